@@ -1,1 +1,18 @@
-console.log('eval: todo');
+import { findDataDir } from '../eval/data-dir';
+import { evaluateNames } from '../eval/ner';
+import { evaluateQuotes } from '../eval/quotes';
+
+async function main(): Promise<void> {
+  const dataDir = findDataDir();
+  if (!dataDir) {
+    console.log('eval: ../shared/data is absent (set NEWS_LENS_DATA to its folder); nothing to evaluate.');
+    return;
+  }
+  await evaluateNames(dataDir);
+  await evaluateQuotes(dataDir);
+}
+
+main().catch((err) => {
+  console.error(`eval: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

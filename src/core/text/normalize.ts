@@ -1,0 +1,45 @@
+/**
+ * Arabic normalisation for matching (never for display): the forms writers use
+ * interchangeably are folded to one, and marks that do not change the word are dropped.
+ *   أ إ آ ٱ → ا,  ى → ي,  ة → ه,  ؤ → و,  ئ → ي,  tatweel, diacritics and direction marks removed.
+ * Offsets are not preserved: use it on tokens or for keys, not on whole documents.
+ */
+export function normalizeArabic(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    switch (c) {
+      case 0x0622: case 0x0623: case 0x0625: case 0x0671:
+        out += '\u0627'; break;
+      case 0x0649:
+        out += '\u064A'; break;
+      case 0x0629:
+        out += '\u0647'; break;
+      case 0x0624:
+        out += '\u0648'; break;
+      case 0x0626:
+        out += '\u064A'; break;
+      default:
+        if (isIgnorableMark(c)) break;
+        out += s[i];
+    }
+  }
+  return out;
+}
+
+/** Diacritics (harakat, shadda, sukun, superscript alef), tatweel and direction marks. */
+export function isIgnorableMark(c: number): boolean {
+  return (
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    c === 0x0640 ||
+    c === 0x200e || c === 0x200f || c === 0x061c ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0x200c || c === 0x200d
+  );
+}
+
+export function isArabicLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
+}
