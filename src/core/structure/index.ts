@@ -1,4 +1,24 @@
 import type { Structure } from '../types';
-export function analyzeStructure(_text: string): Structure {
-  return { language: 'other', isArticle: false, blocks: [], sections: [], artefacts: [] };
+import { findArtefacts } from './artefacts';
+import { readBlocks } from './blocks';
+import { isNewsArticle } from './detect';
+import { countScripts, detectLanguage } from './language';
+import { splitLines } from './lines';
+import { groupSections } from './sections';
+
+/**
+ * The article's structure: blocks, sections, artefacts, language and whether it is
+ * a news article at all. Linear in the length of the text.
+ */
+export function analyzeStructure(text: string): Structure {
+  const lines = splitLines(text);
+  const artefacts = findArtefacts(text);
+  const blocks = readBlocks(text, lines, artefacts);
+  const sections = groupSections(text, blocks, artefacts);
+  const language = detectLanguage(countScripts(text));
+  const isArticle = isNewsArticle(text, lines, blocks, language);
+  return { language, isArticle, blocks, sections, artefacts };
 }
+
+export { splitLines } from './lines';
+export { cleanText } from './artefacts';

@@ -1,0 +1,67 @@
+import type { Dateline } from '../types';
+import { normalizeArabic } from '../text/normalize';
+
+/** How far into a paragraph a dateline may reach; keeps every match below bounded. */
+const MAX_PREFIX = 80;
+
+/** Outlets and agencies that open Arabic datelines (normalised with normalizeArabic). */
+const ARABIC_SOURCES = new Set(
+  [
+    'إيلاف', 'رويترز', 'أ ف ب', 'ا ف ب', 'أ.ف.ب', 'فرانس برس', 'د ب أ', 'د.ب.أ', 'أ ب', 'واس', 'سبق', 'الشرق الأوسط',
+    'العربية نت', 'العربية.نت', 'الجزيرة نت', 'سكاي نيوز عربية', 'بي بي سي', 'الأناضول', 'كونا', 'وام', 'بترا',
+    'سانا', 'قنا', 'الأهرام', 'اليوم السابع', 'المصري اليوم', 'الحياة', 'القدس العربي', 'وكالات', 'خاص', 'متابعات',
+    'الوطن', 'عكاظ', 'المدينة', 'الاقتصادية', 'اليوم', 'الرياض', 'شينخوا', 'إرنا', 'تاس', 'نوفوستي',
+  ].map(normalizeArabic),
+);
+
+/** Words that open speech, not datelines: `أضاف: "…"` is a quote, not a source. */
+const ARABIC_SPEECH_OPENERS = new Set(
+  ['قال', 'وقال', 'قالت', 'وقالت', 'أضاف', 'وأضاف', 'أضافت', 'وأضافت', 'تابع', 'وتابع', 'أكد', 'وأكد', 'أوضح', 'وأوضح', 'ختم', 'وختم', 'كتب', 'وكتب', 'المصدر', 'السؤال', 'الجواب', 'س', 'ج'].map(normalizeArabic),
+);
+
+// `PLACE[, Month Day] (Agency) -` or `PLACE -`, bounded by MAX_PREFIX.
+const ENGLISH_DATELINE = /^([A-Z][A-Z.'\- ]{1,30}?)(?:,\s*[A-Za-z .]{1,25}?)?\s*(?:\(([^()\n]{1,30})\)\s*)?[-\u2013\u2014]{1,2}\s/;
+// Up to three dash-separated parts ending in a colon: `القاهرة - رويترز:`, `سبق- أبها:`.
+const ARABIC_DATELINE = /^([^\s:\-\u2013\u2014"«».،,؟?!]+(?:\s+[^\s:\-\u2013\u2014"«».،,؟?!]+){0,3}(?:\s*[-\u2013\u2014]\s*(?:[«"]?[^:\-\u2013\u2014"«»\n.،,]{1,30}[»"]?)){0,2})\s*:(?=\s|$)/;
+const ARABIC_OR_QUOTED_PART = /^[«"]?(.*?)[»"]?$/;
+
+/**
+ * Parses a dateline at the start of `paragraph` (after leading spaces): returns its
+ * span relative to the paragraph, with the source and place where they can be told.
+ */
+export function parseDateline(paragraph: string): Dateline | null {
+  const lead = paragraph.length - paragraph.trimStart().length;
+  const head = paragraph.slice(lead, lead + MAX_PREFIX);
+  return parseEnglish(head, lead) ?? parseArabic(head, lead);
+}
+
+function parseEnglish(head: string, lead: number): Dateline | null {
+  const m = ENGLISH_DATELINE.exec(head);
+  if (!m) return null;
+  const place = m[1].trim();
+  // An all-capitals place of at least two letters, not a one-word sentence opener such as `A -`.
+  if (place.replace(/[^A-Z]/g, '').length < 2) return null;
+  const end = lead + m[0].trimEnd().length;
+  return { start: lead, end, place, ...(m[2] ? { source: m[2].trim() } : {}) };
+}
+
+function parseArabic(head: string, lead: number): Dateline | null {
+  const m = ARABIC_DATELINE.exec(head);
+  if (!m) return null;
+  const rawParts = m[1].split(/[-\u2013\u2014]/).map((p) => p.trim()).filter((p) => p.length > 0);
+  const parts = rawParts.map((p) => ARABIC_OR_QUOTED_PART.exec(p)![1].trim());
+  if (parts.length === 0 || parts.some((p) => p.length === 0)) return null;
+  if (ARABIC_SPEECH_OPENERS.has(normalizeArabic(parts[0].split(' ')[0]))) return null;
+  if (!/[\u0621-\u064a]/.test(parts.join(''))) return null;
+  // A colon followed by a quotation opens speech (`المتحدث: "…"`), not a dateline.
+  const after = head.slice(m[0].length).trimStart();
+  if (after.startsWith('"') || after.startsWith('«') || after.startsWith('“')) return null;
+  const end = lead + m[0].length;
+  const sourceIndex = parts.findIndex((p, i) => ARABIC_SOURCES.has(normalizeArabic(p)) || /^[«"]/.test(rawParts[i]));
+  if (parts.length === 1) {
+    return sourceIndex === 0 ? { start: lead, end, source: parts[0] } : { start: lead, end, place: parts[0] };
+  }
+  if (sourceIndex < 0) return { start: lead, end, place: parts[0], source: parts[1] };
+  const place = sourceIndex === parts.length - 1 ? parts[0] : parts[parts.length - 1];
+  return { start: lead, end, source: parts[sourceIndex], place };
+}
