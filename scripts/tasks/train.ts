@@ -1,1 +1,156 @@
-console.log('train: todo');
+/**
+ * Trains the Arabic and English taggers (averaged structured perceptron, see
+ * src/core/entities/perceptron.ts) and writes models/ner-{ar,en}.json.
+ *   Arabic:  ../shared/data/ner/anercorp-train.txt, first 90% train, last 10% development
+ *   English: ../shared/data/ner/conll2003-eng.train.bioes, development conll2003-eng.testa.bioes
+ * Deterministic: fixed shuffling seed; the epoch count is picked on the development split.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { findDataDir } from '../eval/data-dir';
+import { sentenceFeatures, type Lang } from '../../src/core/entities/features';
+import { L, LABELS, viterbi, type PackedModel } from '../../src/core/entities/perceptron';
+import { bioSpans, parseTokenFile } from '../../src/core/entities/tokenFile';
+
+interface Sentence { words: string[]; gold: number[]; feats: number[][] }
+export interface Split { train: Sentence[]; dev: Sentence[] }
+
+const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
+const MIN_COUNT = 2;
+
+function sentencesOf(path: string, lang: Lang): Sentence[] {
+  const file = parseTokenFile(readFileSync(path, 'utf8'));
+  const out: Sentence[] = [];
+  for (const doc of file.documents) {
+    for (const idx of doc) {
+      const words = idx.map((i) => file.lines[i].token);
+      const gold = idx.map((i) => LABELS.indexOf(file.lines[i].gold as (typeof LABELS)[number]));
+      out.push({ words, gold, feats: sentenceFeatures(words, lang) });
+    }
+  }
+  return out;
+}
+
+/** The Arabic file has no dev part: its last 10% of tokens (whole sentences) is ours. */
+export function loadSplit(dataDir: string, lang: Lang): Split {
+  if (lang === 'en') {
+    return {
+      train: sentencesOf(resolve(dataDir, 'ner/conll2003-eng.train.bioes'), 'en'),
+      dev: sentencesOf(resolve(dataDir, 'ner/conll2003-eng.testa.bioes'), 'en'),
+    };
+  }
+  const all = sentencesOf(resolve(dataDir, 'ner/anercorp-train.txt'), 'ar');
+  const total = all.reduce((n, s) => n + s.words.length, 0);
+  let seen = 0;
+  let cut = 0;
+  while (cut < all.length && seen < total * 0.9) seen += all[cut++].words.length;
+  return { train: all.slice(0, cut), dev: all.slice(cut) };
+}
+
+function seededRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function spanF1(gold: string[][], predicted: string[][]): number {
+  let tp = 0, np = 0, ng = 0;
+  gold.forEach((g, i) => {
+    const gs = new Set(bioSpans(g).map((s) => `${s.type}:${s.start}:${s.end}`));
+    const ps = bioSpans(predicted[i]).map((s) => `${s.type}:${s.start}:${s.end}`);
+    ng += gs.size; np += ps.length;
+    tp += ps.filter((s) => gs.has(s)).length;
+  });
+  return np && ng ? (2 * tp) / (np + ng) : 0;
+}
+
+function train(split: Split, lang: Lang): PackedModel {
+  // Dense indices for features seen at least MIN_COUNT times in training.
+  const counts = new Map<number, number>();
+  for (const s of split.train) for (const f of s.feats) for (const h of f) counts.set(h, (counts.get(h) ?? 0) + 1);
+  const index = new Map<number, number>();
+  for (const [h, c] of counts) if (c >= MIN_COUNT) index.set(h, index.size);
+  const dense = (feats: number[][]): Int32Array[] => feats.map((f) => Int32Array.from(f.map((h) => index.get(h) ?? -1).filter((i) => i >= 0)));
+  const trainX = split.train.map((s) => dense(s.feats));
+  const devX = split.dev.map((s) => dense(s.feats));
+  const nF = index.size;
+  const T = (L + 1) * L;
+  const w = new Float32Array(nF * L + T), u = new Float64Array(nF * L + T);
+  let c = 1;
+  const emissions = (x: Int32Array[], weights: ArrayLike<number>): Float64Array => {
+    const e = new Float64Array(x.length * L);
+    x.forEach((f, i) => { for (const k of f) for (let l = 0; l < L; l++) e[i * L + l] += weights[k * L + l]; });
+    return e;
+  };
+  const transOf = (weights: ArrayLike<number>): Float64Array => Float64Array.from({ length: T }, (_, t) => weights[nF * L + t]);
+  const update = (k: number, delta: number): void => { w[k] += delta; u[k] += c * delta; };
+  const averaged = (): Float32Array => Float32Array.from(w, (v, k) => v - u[k] / c);
+  const decodeAll = (weights: Float32Array, xs: Int32Array[][]): string[][] => {
+    const trans = transOf(weights);
+    return xs.map((x) => viterbi(emissions(x, weights), x.length, trans).map((l) => LABELS[l]));
+  };
+  const devGold = split.dev.map((s) => s.gold.map((l) => LABELS[l]));
+  const order = split.train.map((_, i) => i);
+  const random = seededRandom(20240601);
+  let best = { f1: -1, epoch: 0, weights: new Float32Array(0) };
+  for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    for (const si of order) {
+      const x = trainX[si], gold = split.train[si].gold;
+      const path = viterbi(emissions(x, w), x.length, transOf(w));
+      for (let i = 0; i < x.length; i++) {
+        const prevG = i ? gold[i - 1] + 1 : 0, prevP = i ? path[i - 1] + 1 : 0;
+        if (path[i] === gold[i] && prevG === prevP) continue;
+        for (const k of x[i]) { update(k * L + gold[i], 1); update(k * L + path[i], -1); }
+        update(nF * L + prevG * L + gold[i], 1);
+        update(nF * L + prevP * L + path[i], -1);
+      }
+      c++;
+    }
+    const avg = averaged();
+    const f1 = spanF1(devGold, decodeAll(avg, devX));
+    console.log(`train ${lang}: epoch ${epoch} dev span F1 ${f1.toFixed(4)}`);
+    if (f1 > best.f1) best = { f1, epoch, weights: avg };
+    else if (epoch - best.epoch >= 3) break;
+  }
+  console.log(`train ${lang}: best epoch ${best.epoch} (dev F1 ${best.f1.toFixed(4)}), ${nF} features`);
+  return pack(best.weights, index, lang);
+}
+
+/** Int8 quantisation; features whose quantised row is all zero are dropped. */
+function pack(weights: Float32Array, index: Map<number, number>, lang: Lang): PackedModel {
+  const nF = index.size;
+  let maxAbs = 0;
+  for (let k = 0; k < nF * L; k++) maxAbs = Math.max(maxAbs, Math.abs(weights[k]));
+  const scale = maxAbs / 127;
+  const kept: Array<[number, Int8Array]> = [];
+  for (const [hash, i] of index) {
+    const row = Int8Array.from({ length: L }, (_, l) => Math.round(weights[i * L + l] / scale));
+    if (row.some((v) => v !== 0)) kept.push([hash, row]);
+  }
+  kept.sort((a, b) => a[0] - b[0]);
+  const keys = Buffer.alloc(kept.length * 4);
+  const rows = Buffer.alloc(kept.length * L);
+  let prev = 0;
+  kept.forEach(([hash, row], r) => {
+    keys.writeUInt32LE((hash - prev) >>> 0, r * 4);
+    prev = hash;
+    rows.set(new Uint8Array(row.buffer), r * L);
+  });
+  const transitions = Array.from({ length: (L + 1) * L }, (_, t) => Number(weights[nF * L + t].toFixed(3)));
+  return { lang, labels: LABELS, scale, keys: keys.toString('base64'), weights: rows.toString('base64'), transitions };
+}
+
+function main(): void {
+  const dataDir = findDataDir();
+  if (!dataDir) { console.log('train: ../shared/data is absent (set NEWS_LENS_DATA); nothing to train.'); return; }
+  const langs = (process.env.NER_LANGS ?? 'ar,en').split(',') as Lang[];
+  for (const lang of langs) {
+    const started = Date.now();
+    const model = train(loadSplit(dataDir, lang), lang);
+    const path = resolve(process.cwd(), `models/ner-${lang}.json`);
+    writeFileSync(path, JSON.stringify(model));
+    console.log(`train ${lang}: wrote ${path} (${(JSON.stringify(model).length / 1e6).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+}
+
+if (require.main === module) main();

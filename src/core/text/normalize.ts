@@ -43,3 +43,25 @@ export function isIgnorableMark(c: number): boolean {
 export function isArabicLetter(c: number): boolean {
   return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
 }
+
+/** A matching key for any script: Arabic folded as above, Latin lower-cased. */
+export function matchKey(s: string): string {
+  return normalizeArabic(s).toLowerCase();
+}
+
+/**
+ * A looser key for transliterated foreign names, whose long vowels writers spell or drop at will
+ * (ترمب/ترامب, بيونغ يانغ/بيونغيانغ): spaces and hyphens go, and ا و ي after the first letter are
+ * dropped. Only used for names already judged to be names.
+ */
+export function skeletonKey(s: string): string {
+  const key = matchKey(s);
+  let out = '';
+  for (let i = 0; i < key.length; i++) {
+    const ch = key[i];
+    if (ch === ' ' || ch === '-' || ch === '\u200c') continue;
+    if (out.length > 0 && (ch === '\u0627' || ch === '\u0648' || ch === '\u064A')) continue;
+    out += ch;
+  }
+  return out;
+}

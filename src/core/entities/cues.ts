@@ -1,0 +1,42 @@
+import { matchKey } from '../text/normalize';
+
+/**
+ * Hand-written cue words the tagger cannot learn well from 125k tokens. All stored as match
+ * keys (normalised Arabic, lower-case Latin) and looked up on clitic-stripped words.
+ */
+const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(matchKey));
+
+/** Words that introduce a person's name when they directly precede it. */
+export const PERSON_TITLES = keys(`
+  الرئيس رئيس الزعيم زعيم الملك الملكه الامير الاميره الشيخ السيد السيده الانسه الدكتور د
+  الوزير وزير وزيره الوزيره نائب مساعد المستشار مستشار المتحدث متحدث الناطق السفير سفير
+  الجنرال اللواء العميد العقيد الفريق المشير العماد القائد قائد الكاتب الصحافي الصحفي الكاتبه
+  الممثل الممثله المبعوث مبعوث المدير مدير مديره المديره الامين امين البابا الامام المفتي
+  النائب العاهل ولي المرشد المندوب مندوب المنسق المحلل الباحث الخبير الاستاذ البروفيسور
+  المدرب مدرب اللاعب لاعب الفنان الفنانه المغني المطرب المخرج المهندس القاضي المحامي
+  president minister mr mrs ms miss dr sir lord lady prince princess king queen senator
+  governor chancellor secretary general gen col capt sgt lt judge justice rev pope sheikh
+  spokesman spokeswoman ambassador envoy chairman chief coach striker midfielder defender
+  premier mayor director professor prof
+`);
+
+/** Nouns that head an organisation's name (`وزارة الخارجية`, `Ministry of Defence`). */
+export const ORG_HEADS = keys(`
+  وزاره مجلس منظمه حزب حركه وكاله صحيفه قناه جامعه شركه هيئه مؤسسه اتحاد جمعيه لجنه بنك مصرف
+  صندوق محكمه جبهه تحالف مركز معهد اكاديميه نادي فريق منتدى مجموعه الوزاره تنظيم ائتلاف
+  الامانه رابطه نقابه مكتب سلطه برلمان
+  ministry council organisation organization party agency university company corporation bank
+  committee commission association union institute foundation federation court department
+  club group front movement
+`);
+
+/** Words after a capitalised name that make it an organisation (`Acme Corp`, `Leeds United`). */
+export const ORG_TAILS = keys(`
+  inc corp corporation ltd plc co group bank university party council committee association
+  union agency ministry club fc airlines airways motors holdings news times post journal
+`);
+
+/** Arabic nouns heading a place name (`مدينة فلاديفوستوك`, `جزيرة`, `محافظة`). */
+export const PLACE_HEADS = keys(`
+  مدينه محافظه ولايه مقاطعه اقليم جزيره بلده قريه منطقه عاصمه نهر جبل بحر مضيق خليج
+`);

@@ -1,0 +1,94 @@
+import type { EntityType } from '../../types';
+import { matchKey } from '../../text/normalize';
+import { tokenize } from '../../text/tokenize';
+import { GAZETTEER_LINES, NISBA_LINES } from './data';
+
+/** One known name: its forms in both languages and what it is. */
+export interface GazetteerEntry {
+  type: EntityType;
+  code: string;
+  ar: string;
+  en: string;
+  description: string;
+}
+
+export interface NisbaEntry {
+  /** The place the adjective points to (Arabic canonical form). */
+  place: string;
+  en: string;
+}
+
+/** Bits of `wordTypes`: the word occurs in a name of that type (first word / later word). */
+export const GAZ_BITS: Record<EntityType, number> = { PER: 1, ORG: 2, LOC: 4, MISC: 8 };
+export const GAZ_FIRST_SHIFT = 4;
+
+export interface Gazetteer {
+  /** Whole names by the match keys of their tokens joined with spaces. */
+  names: Map<string, GazetteerEntry>;
+  /** Per word key: type bits (low nibble: any position, high nibble: first word). */
+  wordTypes: Map<string, number>;
+  nisba: Map<string, NisbaEntry>;
+  maxWords: number;
+}
+
+let loaded: Gazetteer | null = null;
+
+/** Keys of a phrase's tokens joined by spaces: the lookup key of a multi-word name. */
+export function phraseKey(phrase: string): string {
+  return tokenize(phrase).map((t) => matchKey(t.text)).join(' ');
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+function otherLanguageName(code: string, lang: 'ar' | 'en'): string {
+  if (!code) return '';
+  try {
+    let names = displayNames.get(lang);
+    if (!names) displayNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region' })));
+    return names.of(code) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function addName(g: Gazetteer, form: string, entry: GazetteerEntry): void {
+  const key = phraseKey(form);
+  if (!key || g.names.has(key)) return;
+  g.names.set(key, entry);
+  const words = key.split(' ');
+  g.maxWords = Math.max(g.maxWords, words.length);
+  words.forEach((w, i) => {
+    const bits = GAZ_BITS[entry.type] | (i === 0 ? GAZ_BITS[entry.type] << GAZ_FIRST_SHIFT : 0);
+    g.wordTypes.set(w, (g.wordTypes.get(w) ?? 0) | bits);
+  });
+}
+
+/** The gazetteer, built on first use from the generated lines (a few milliseconds). */
+export function gazetteer(): Gazetteer {
+  if (loaded) return loaded;
+  const g: Gazetteer = { names: new Map(), wordTypes: new Map(), nisba: new Map(), maxWords: 1 };
+  for (const line of GAZETTEER_LINES.split('\n')) {
+    const [type, code, ar, en, description] = line.split('|');
+    const arForms = ar ? ar.split(';') : [];
+    const enForms = en ? en.split(';') : [];
+    const entry: GazetteerEntry = {
+      type: type as EntityType,
+      code,
+      ar: arForms[0] || otherLanguageName(code, 'ar'),
+      en: enForms[0] || otherLanguageName(code, 'en'),
+      description,
+    };
+    for (const form of [...arForms, ...enForms]) addName(g, form, entry);
+  }
+  for (const line of NISBA_LINES.split('\n')) {
+    const [ar, en, place] = line.split('|');
+    const entry = { place, en };
+    for (const form of ar.split(';')) {
+      const key = phraseKey(form);
+      g.nisba.set(key, entry);
+      g.nisba.set(key.replace(/ي( |$)/g, 'يه$1'), entry); // feminine: الروسية, الكورية الشمالية
+    }
+    g.nisba.set(phraseKey(en), entry);
+  }
+  return (loaded = g);
+}
