@@ -66,7 +66,8 @@ export function collectEvidence(text: string, lines: readonly Line[], blocks: re
   let nonBlank = 0, markup = 0, code = 0, records = 0, chars = 0, proseChars = 0;
   for (const line of lines) {
     if (nonBlank >= SAMPLE_LINES) break;
-    const s = text.slice(line.start, Math.min(line.end, line.start + 2000)).trim();
+    // HTML entities are scraping artefacts: `&nbsp;` at a line end must not read as a statement end.
+    const s = text.slice(line.start, Math.min(line.end, line.start + 2000)).replace(/&#?\w{1,10};/g, ' ').trim();
     if (!s) continue;
     nonBlank++;
     chars += s.length;
@@ -99,10 +100,10 @@ export function collectEvidence(text: string, lines: readonly Line[], blocks: re
   };
 }
 
-/** Markdown and list syntax: headings, bullets, numbered items, tables, fences, links. */
+/** Markdown and list syntax (headings, bullets, numbered items, tables, fences, links), URLs and e-mail addresses. */
 function looksLikeMarkup(s: string): boolean {
   // `•` is left out: Arabic newspapers set interviews as `•` questions and `••` answers.
-  return /^(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>\s|\||```|={3,}|-{3,})/.test(s) || s.includes('](') || /`[^`]{1,80}`/.test(s);
+  return /^(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>\s|\||```|={3,}|-{3,})/.test(s) || s.includes('](') || /https?:\/\/|www\.|<[\w.+-]{1,64}@[\w.-]{1,64}>/.test(s) || /`[^`]{1,80}`/.test(s);
 }
 
 /** Source code and configuration: braces, statement ends, assignments, tags. */
