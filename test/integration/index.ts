@@ -1,0 +1,45 @@
+// The Mocha entry point that VS Code loads as `extensionTestsPath` (in the real VS Code host
+// from `npm run test:host`, or in desktop VS Code from `npm run test:electron`).
+// It runs every compiled `dist/test/integration/**/*.test.js` next to this file.
+import Mocha from 'mocha';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Printed just before Mocha starts; run-tests.mjs looks for it. */
+export const SUITE_START_MARKER = '[news-lens] integration tests:';
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({
+    ui: 'bdd',
+    reporter: 'spec',
+    color: false,
+    timeout: 60_000,
+    slow: 5_000,
+  });
+  // Optional filter, e.g. NEWS_LENS_TEST_GREP=outline (run-tests.mjs passes it through).
+  const grep = process.env.NEWS_LENS_TEST_GREP;
+  if (grep) mocha.grep(grep);
+
+  const files = readdirSync(__dirname, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort();
+  for (const f of files) mocha.addFile(join(__dirname, f));
+
+  return new Promise((resolve, reject) => {
+    if (files.length === 0) {
+      reject(new Error(`no *.test.js files under ${__dirname}: run npm run build first`));
+      return;
+    }
+    try {
+      // scripts/host/run-tests.mjs starts echoing the workbench's log at this line (before it, it is only the host starting up).
+      console.log(`${SUITE_START_MARKER} ${files.length} file(s)`);
+      mocha.run((failures) => {
+        if (failures > 0) reject(new Error(`${failures} integration test(s) failed.`));
+        else resolve();
+      });
+    } catch (err) {
+      reject(err);
+    }
+  });
+}
