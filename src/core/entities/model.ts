@@ -1,0 +1,26 @@
+import type { Lang } from './features';
+import { unpackModel, type PackedModel, type ScoringModel } from './perceptron';
+
+/**
+ * The trained models, loaded on first use. The JSON files are `require`d inside the function so
+ * the bundler (esbuild) inlines them as lazily evaluated modules: no file system access, works
+ * in a web worker, and nothing is parsed until a name is actually needed.
+ */
+const cache = new Map<Lang, ScoringModel | null>();
+
+function packed(lang: Lang): PackedModel | null {
+  try {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    return lang === 'ar' ? require('../../../models/ner-ar.json') : require('../../../models/ner-en.json');
+  } catch {
+    return null; // not trained yet: the rules and the gazetteer still work
+  }
+}
+
+export function taggerModel(lang: Lang): ScoringModel | null {
+  if (!cache.has(lang)) {
+    const p = packed(lang);
+    cache.set(lang, p ? unpackModel(p) : null);
+  }
+  return cache.get(lang) ?? null;
+}

@@ -1,0 +1,110 @@
+import type { EntityType } from '../types';
+import { gazetteer } from './gazetteer';
+import { ORG_HEADS, PERSON_TITLES, PLACE_HEADS } from './cues';
+import { isNameLike, type WordView } from './words';
+
+/** A typed token span [start, end) in one sentence. */
+export interface TokenSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Where it came from, for merging: the gazetteer and titles are trusted over the tagger. */
+  source: 'model' | 'gazetteer' | 'title' | 'org-head' | 'paren' | 'document';
+}
+
+const isTitle = (v: WordView): boolean => PERSON_TITLES.has(v.head) || PERSON_TITLES.has(v.key);
+
+/** Longest gazetteer name starting at token i (first token may carry clitics). */
+export function gazetteerAt(views: WordView[], i: number): { end: number; type: EntityType } | null {
+  const g = gazetteer();
+  let key = '';
+  let best: { end: number; type: EntityType } | null = null;
+  for (let n = 0; n < g.maxWords && i + n < views.length; n++) {
+    key = n === 0 ? views[i].head : key + ' ' + views[i + n].key;
+    const entry = g.names.get(key) ?? (n === 0 && views[i].key !== key ? g.names.get(views[i].key) : undefined);
+    if (entry) best = { end: i + n + 1, type: entry.type };
+  }
+  return best;
+}
+
+/** Skips nisba adjectives and title words after a title (الرئيس الروسي، وزير الخارجية الأميركي). */
+function skipTitleTail(views: WordView[], j: number, lang: 'ar' | 'en'): number {
+  const g = gazetteer();
+  for (let guard = 0; j < views.length && guard < 4; guard++) {
+    const v = views[j];
+    if (isTitle(v) || g.nisba.has(v.head) || (lang === 'ar' && v.prefix === 0 && v.key.startsWith('ال') && !g.wordTypes.has(v.key))) j++;
+    else if (j + 1 < views.length && g.nisba.has(v.head + ' ' + views[j + 1].key)) j += 2;
+    else if (lang === 'en' && (v.key === 'prime' || v.key === 'foreign' || v.key === 'vice' || v.key === 'deputy')) j++;
+    else break;
+  }
+  return j;
+}
+
+/** Name tokens after position j: up to 3 name-like words, through one pair of parentheses. */
+function nameRun(views: WordView[], j: number, lang: 'ar' | 'en'): number {
+  let k = j;
+  let words = 0;
+  while (k < views.length && words < 3) {
+    const v = views[k];
+    if ((v.raw === '(' || v.raw === ')') && words < 3 && k + 1 < views.length) { k++; continue; }
+    if (!isNameLike(v, lang) || isTitle(v) || ORG_HEADS.has(v.head)) break;
+    if (lang === 'ar' && words > 0 && v.prefix > 0) break; // و… starts the next phrase
+    if (lang === 'ar' && v.key.startsWith('ال') && !gazetteer().wordTypes.has(v.key)) break;
+    k++;
+    words++;
+  }
+  while (k > j && views[k - 1].punct) k--;
+  return words ? k : j;
+}
+
+/** Spans found by the gazetteer and the hand-written rules alone. */
+export function ruleSpans(views: WordView[], lang: 'ar' | 'en'): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  const g = gazetteer();
+  for (let i = 0; i < views.length; ) {
+    const v = views[i];
+    const hit = gazetteerAt(views, i);
+    if (hit) {
+      spans.push({ start: i, end: hit.end, type: hit.type, source: 'gazetteer' });
+      i = hit.end;
+      continue;
+    }
+    if (isTitle(v)) {
+      const j = skipTitleTail(views, i + 1, lang);
+      const gaz = j < views.length ? gazetteerAt(views, j) : null;
+      const end = gaz && gaz.type === 'PER' ? gaz.end : gaz ? j : nameRun(views, j, lang);
+      if (end > j) {
+        spans.push({ start: views[j].raw === '(' ? j + 1 : j, end, type: 'PER', source: 'title' });
+        i = end;
+        continue;
+      }
+    }
+    if (lang === 'ar' && (ORG_HEADS.has(v.head) || ORG_HEADS.has(v.bare))) {
+      let k = i + 1;
+      if (views[k]?.raw === '(') k++;
+      while (k < views.length && k - i <= 4 && !views[k].punct && views[k].prefix === 0 && (views[k].key.startsWith('ال') || g.nisba.has(views[k].key))) k++;
+      if (views[k]?.raw === ')' && views[i + 1]?.raw === '(') k++;
+      if (k > i + 1 && !(k === i + 2 && views[i + 1].raw === '(')) {
+        spans.push({ start: i, end: k, type: 'ORG', source: 'org-head' });
+        i = k;
+        continue;
+      }
+    }
+    // A short parenthesised name after an outlet word: قناة (سي إن بي سي).
+    if (v.raw === '(' && i > 0 && ORG_HEADS.has(views[i - 1].head)) {
+      let k = i + 1;
+      while (k < views.length && k - i <= 5 && views[k].raw !== ')' && isNameLike(views[k], lang)) k++;
+      if (views[k]?.raw === ')' && k > i + 1) {
+        spans.push({ start: i + 1, end: k, type: 'ORG', source: 'paren' });
+        i = k + 1;
+        continue;
+      }
+    }
+    if (lang === 'ar' && PLACE_HEADS.has(v.head) && i + 1 < views.length && isNameLike(views[i + 1], lang) && !views[i + 1].key.startsWith('ال')) {
+      const end = nameRun(views, i + 1, lang);
+      if (end > i + 1) { spans.push({ start: i + 1, end, type: 'LOC', source: 'gazetteer' }); i = end; continue; }
+    }
+    i++;
+  }
+  return spans;
+}

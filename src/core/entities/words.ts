@@ -1,0 +1,64 @@
+import { matchKey } from '../text/normalize';
+import { cliticPrefixCandidates, hasArticle } from '../text/clitics';
+import { gazetteer } from './gazetteer';
+
+/** A token as the rules see it: its match key, and (Arabic) with clitics removed. */
+export interface WordView {
+  raw: string;
+  key: string;
+  /** Clitics removed, article kept: وبالولايات → الولايات. Equals key when nothing to remove. */
+  head: string;
+  /** Head without the article: الولايات → ولايات. */
+  bare: string;
+  /** Length of the clitic prefix removed for `head` (in the written token). */
+  prefix: number;
+  capitalised: boolean;
+  punct: boolean;
+}
+
+const known = (k: string): boolean => gazetteer().wordTypes.has(k) || gazetteer().nisba.has(k);
+
+/**
+ * Clitic removal for lookups. The conjunction/preposition is cut when what remains starts with
+ * the article (وال… بال… لل…) or is a known word; otherwise names such as باريس, لندن, فلاديمير
+ * keep their first letter.
+ */
+export function viewWord(raw: string, extraKnown?: (key: string) => boolean): WordView {
+  const key = matchKey(raw);
+  let head = key;
+  let prefix = 0;
+  for (const cut of cliticPrefixCandidates(raw)) {
+    const rest = key.slice(cut);
+    const isLL = key.slice(cut - 2, cut) === 'لل' && cut >= 2;
+    const candidate = isLL ? 'ال' + rest : rest;
+    if (hasArticle(candidate) || known(candidate) || (extraKnown?.(candidate) ?? false)) {
+      if (known(key) && !hasArticle(candidate)) break; // the whole token is itself a name
+      head = candidate;
+      prefix = cut;
+      break;
+    }
+  }
+  const bare = hasArticle(head) ? head.slice(2) : head;
+  const c = raw.charCodeAt(0);
+  return {
+    raw, key, head, bare, prefix,
+    capitalised: (c >= 0x41 && c <= 0x5a) || (c > 0x7f && raw[0] !== raw[0].toLowerCase()),
+    punct: raw.length > 0 && !/[\p{L}\p{N}]/u.test(raw),
+  };
+}
+
+/** Function words and frequent verbs that never begin or continue a name. */
+export const STOPWORDS = new Set(
+  `في من الى على عن ان او ثم قد لا لم لن ما ماذا هل بل كل بعض هذا هذه ذلك تلك التي الذي الذين
+   هو هي هم هما انه انها انهم كان كانت يكون مع بين بعد قبل حتى عند منذ خلال حول ضد امام لدى
+   قال قالت يقول اكد اكدت اعلن اعلنت اشار اشارت اضاف اضافت ذكر ذكرت وقال وقالت واكد واضاف
+   يعتبر تعتبر يوم اليوم امس عام العام الماضي الحالي ايضا كما وكما لكن لكنه اذا حيث وهو وهي
+   the a an of in on at to for from by with and or but that this is was were be has have had
+   he she it they we said says`.split(/\s+/).map(matchKey),
+);
+
+export function isNameLike(v: WordView, lang: 'ar' | 'en'): boolean {
+  if (v.punct || STOPWORDS.has(v.key) || STOPWORDS.has(v.head)) return false;
+  if (/^\d/.test(v.key)) return false;
+  return lang === 'en' ? v.capitalised : true;
+}
