@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import { analyzeArticle } from '../core/analysis';
+import type { Analysis } from '../core/types';
+
+interface Entry {
+  version: number;
+  analysis: Analysis;
+}
+
+/**
+ * One analysis per document version, shared by every provider, decoration and view.
+ * Entries are dropped when their document closes; a new version replaces the old.
+ */
+export class AnalysisCache implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor() {
+    this.subscriptions = [vscode.workspace.onDidCloseTextDocument((doc) => this.entries.delete(doc.uri.toString()))];
+  }
+
+  get(document: vscode.TextDocument): Analysis {
+    const key = document.uri.toString();
+    const cached = this.entries.get(key);
+    if (cached && cached.version === document.version) return cached.analysis;
+    const analysis = analyzeArticle(document.getText());
+    this.entries.set(key, { version: document.version, analysis });
+    return analysis;
+  }
+
+  /** The cached analysis if it is current, without computing one. */
+  peek(document: vscode.TextDocument): Analysis | undefined {
+    const cached = this.entries.get(document.uri.toString());
+    return cached && cached.version === document.version ? cached.analysis : undefined;
+  }
+
+  dispose(): void {
+    this.entries.clear();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+
+/** The `newsLens.*` settings, read in one place with their defaults and types. */
+export type DetectMode = 'auto' | 'ask' | 'off';
+
+export interface DecorationSettings {
+  names: boolean;
+  speech: boolean;
+  otherQuotes: boolean;
+  reported: boolean;
+  speakerAfterText: boolean;
+}
+
+export interface NewsLensConfig {
+  detect: DetectMode;
+  decorations: DecorationSettings;
+}
+
+export const LANGUAGE_ID = 'news-article';
+export const SECTION = 'newsLens';
+
+export function readConfig(scope?: vscode.ConfigurationScope): NewsLensConfig {
+  const c = vscode.workspace.getConfiguration(SECTION, scope);
+  const detect = c.get<string>('detect', 'auto');
+  return {
+    detect: detect === 'ask' || detect === 'off' ? detect : 'auto',
+    decorations: {
+      names: c.get<boolean>('decorations.names', true),
+      speech: c.get<boolean>('decorations.speech', true),
+      otherQuotes: c.get<boolean>('decorations.otherQuotes', true),
+      reported: c.get<boolean>('decorations.reported', true),
+      speakerAfterText: c.get<boolean>('decorations.speakerAfterText', true),
+    },
+  };
+}
+
+/** Fires `listener` when any `newsLens.*` setting changes. */
+export function onConfigChange(listener: () => void): vscode.Disposable {
+  return vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration(SECTION)) listener();
+  });
+}
