@@ -1,1 +1,89 @@
-console.log('bench: todo');
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeArticle } from '../../src/core/analysis';
+import { analyzeStructure } from '../../src/core/structure';
+import { syntheticArticle } from '../bench/generate';
+import { findDataDir } from '../eval/data-dir';
+
+/** Median of `runs` timings of fn(), in milliseconds. */
+function time(fn: () => unknown, runs = 5): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[samples.length >> 1];
+}
+
+const mb = (s: string) => Buffer.byteLength(s) / 1e6;
+const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 42 : 12)).join(''));
+const fixed = (n: number, d = 1) => n.toFixed(d);
+
+function structureThroughput(): void {
+  console.log('\nStructure analysis (analyzeStructure)');
+  row(['input', 'MB', 'ms', 'MB/s']);
+  for (const size of [1e6, 10e6]) {
+    const text = syntheticArticle(size);
+    const ms = time(() => analyzeStructure(text), 3);
+    row([`generated Arabic article`, fixed(mb(text)), fixed(ms), fixed(mb(text) / (ms / 1000))]);
+  }
+}
+
+function badInput(): void {
+  console.log('\nBad input (whole analysis; must not throw, must stay linear)');
+  row(['input', 'MB', 'ms', 'MB/s']);
+  const binary = Array.from({ length: 1_000_000 }, (_, i) => String.fromCharCode((i * 2654435761) % 65536)).join('');
+  const cases: [string, string][] = [
+    ['empty', ''],
+    ['1 MB of pseudo-random code units', binary],
+    ['one 1 MB line', 'كلمة '.repeat(200_000)],
+    ['1 MB of unbalanced "', '"'.repeat(1_000_000)],
+    ['1 MB of « without »', '«قال '.repeat(200_000)],
+    ['10k-char token x 100', ('ب'.repeat(10_000) + ' ').repeat(100)],
+    ['emoji and mixed scripts', '😀 Putin بوتين «x» '.repeat(50_000)],
+  ];
+  for (const [name, text] of cases) {
+    const ms = time(() => analyzeArticle(text), 1);
+    row([name, fixed(mb(text), 2), fixed(ms), text ? fixed(mb(text) / (ms / 1000)) : '-']);
+  }
+}
+
+function typicalArticles(): void {
+  const dataDir = findDataDir();
+  const files: string[] = [];
+  const fixtures = join(__dirname, '../../test/fixtures/articles');
+  for (const f of readdirSync(fixtures)) files.push(join(fixtures, f));
+  if (dataDir) {
+    for (const lang of ['ar', 'en']) {
+      const dir = join(dataDir, 'articles', lang);
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) files.push(join(dir, f));
+    }
+  }
+  const texts = files.map((f) => readFileSync(f, 'utf8').replace(/^\uFEFF/, ''));
+  const arabic = texts.filter((t) => analyzeStructure(t).language === 'ar').join('\n\n');
+  console.log(`\nTypical articles (${texts.length}${dataDir ? ', with ../shared/data' : ', fixtures only'})`);
+  row(['measure', 'value']);
+  const perStructure = time(() => texts.forEach((t) => analyzeStructure(t)), 5) / texts.length;
+  const perWhole = time(() => texts.forEach((t) => analyzeArticle(t)), 5) / texts.length;
+  row(['structure, ms per article', fixed(perStructure, 3)]);
+  row(['whole analysis, ms per article', fixed(perWhole, 3)]);
+  const arabicMs = time(() => analyzeArticle(arabic), 3);
+  row(['whole analysis, MB/s of Arabic text', fixed(mb(arabic) / (arabicMs / 1000), 2)]);
+  const big = syntheticArticle(2e6);
+  const bigMs = time(() => analyzeArticle(big), 1);
+  row(['whole analysis, MB/s (2 MB generated)', fixed(mb(big) / (bigMs / 1000), 2)]);
+}
+
+function main(): void {
+  console.log(`News Lens benchmark — node ${process.version}, one core`);
+  const t0 = Date.now();
+  analyzeArticle('تحميل النماذج.'); // the first call loads the models; time it apart
+  console.log(`first analysis (model load): ${Date.now() - t0} ms`);
+  structureThroughput();
+  typicalArticles();
+  badInput();
+}
+
+main();
