@@ -1,9 +1,178 @@
-import type { Entity, Quote, Structure } from '../types';
-
 /**
- * Finds quotations and reported speech. Placeholder until the finder lands:
- * returns no quotes.
+ * Finds quotations (speech and other) and reported speech with their speakers.
+ * Paragraph by paragraph: marks are paired (marks.ts), each top-level quotation is
+ * attributed from its own sentence, elided subjects take the most recent speaker, and
+ * nested quotations inherit their parent's. Linear in the text length.
  */
-export function findQuotes(_text: string, _structure: Structure, _entities: readonly Entity[]): Quote[] {
-  return [];
+import type { Entity, Quote, Speaker, Structure } from '../types';
+import { attributeArabic, type Attribution } from './attribution-ar';
+import { attributeEnglish } from './attribution-en';
+import { isProcliticLetter, isSentenceEnd, isSpace, isWordChar } from './chars';
+import { followedByColon, isSpeech } from './kind';
+import { detectLanguage, recoveryHints } from './language';
+import { pairMarks, type MarkedQuote } from './marks';
+import { MentionIndex } from './mentions';
+import { paragraphSpans } from './paragraphs';
+import { findReported } from './reported';
+import type { PhraseSpan } from './speaker-ar';
+import { tokenize, type Token } from './tokens';
+
+export type { MarkedQuote } from './marks';
+
+/** Tokens overlapping `[from, to)`, by binary search over the paragraph's tokens. */
+function tokensIn(tokens: Token[], from: number, to: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo;
+  while (k < tokens.length && tokens[k].start < to) k++;
+  return tokens.slice(lo, k);
+}
+
+function sentenceStart(text: string, floor: number, at: number): number {
+  for (let i = at - 1; i >= floor; i--) {
+    if (isSentenceEnd(text.charCodeAt(i)) && i + 1 < at && isSpace(text.charCodeAt(i + 1))) return i + 1;
+  }
+  return floor;
+}
+
+function sentenceEnd(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    if (isSentenceEnd(text.charCodeAt(i)) && (i + 1 >= limit || isSpace(text.charCodeAt(i + 1)))) return i + 1;
+  }
+  return limit;
+}
+
+function nextNonSpace(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && isSpace(text.charCodeAt(i))) i++;
+  return i < limit ? text.charCodeAt(i) : -1;
+}
+
+function lastCharBefore(text: string, at: number, floor: number): number {
+  let i = at - 1;
+  while (i >= floor && isSpace(text.charCodeAt(i))) i--;
+  return i >= floor ? text.charCodeAt(i) : -1;
+}
+
+function gluedToProclitic(text: string, openMark: number, floor: number): boolean {
+  if (openMark <= floor) return false;
+  let j = openMark - 1;
+  if (text.charCodeAt(j) === 0x0640) j--;
+  return j >= floor && isProcliticLetter(text.charCodeAt(j)) && (j === floor || !isWordChar(text.charCodeAt(j - 1)));
+}
+
+interface Top {
+  quote: Quote;
+  marked: MarkedQuote;
+}
+
+export function findQuotes(text: string, structure: Structure, entities: readonly Entity[]): Quote[] {
+  const lang = detectLanguage(text, structure);
+  const mentions = new MentionIndex(entities);
+  const out: Quote[] = [];
+  let lastSpeaker: Speaker | null = null;
+
+  const speakerFrom = (span: PhraseSpan | null, usePrevious: boolean, region: PhraseSpan | null): Speaker | null => {
+    if (span) {
+      const linked = mentions.speakerFor(text, span, region);
+      lastSpeaker = linked;
+      return linked;
+    }
+    if (region) {
+      const fromEntity = mentions.speakerFor(text, null, region);
+      if (fromEntity) { lastSpeaker = fromEntity; return fromEntity; }
+    }
+    return usePrevious && lastSpeaker ? { ...lastSpeaker } : null;
+  };
+
+  for (const para of paragraphSpans(text, structure)) {
+    const tokens = tokenize(text, para.start, para.end);
+    const marked = pairMarks(text, para.start, para.end, recoveryHints(tokens, lang), lang === 'ar');
+    const tops = marked.filter((q) => q.depth === 0);
+    let topIndex = 0;
+    const insideQuote = (offset: number): boolean => {
+      while (topIndex < tops.length && tops[topIndex].end < offset) topIndex++;
+      return topIndex < tops.length && tops[topIndex].start - 1 <= offset && offset <= tops[topIndex].end;
+    };
+    const reported = findReported(text, tokens, para.end, lang, insideQuote);
+    let r = 0;
+    let nextTopIndex = 0;
+    let floor = para.start;
+    const done: Top[] = [];
+    for (let m = 0; m < marked.length; m++) {
+      const q = marked[m];
+      const openAt = q.openMark >= 0 ? q.openMark : q.start;
+      while (r < reported.length && reported[r].at < openAt) {
+        const rep = reported[r++];
+        const speaker = speakerFrom(rep.speaker, rep.usePrevious, null);
+        out.push({ start: rep.start, end: rep.end, text: text.slice(rep.start, rep.end), kind: 'reported', speaker });
+      }
+      const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'other', speaker: null, mark: q.openMark >= 0 ? text[q.openMark] : undefined };
+      if (q.depth > 0) {
+        const parent = findParent(done, q);
+        if (lang === 'en' && parent && parent.quote.kind === 'speech') {
+          quote.kind = 'speech';
+          quote.speaker = parent.quote.speaker ? { ...parent.quote.speaker } : null;
+        }
+        out.push(quote);
+        continue;
+      }
+      const closeEnd = q.closeMark >= 0 ? q.closeMark + 1 : q.end;
+      const prefixStart = sentenceStart(text, floor, openAt);
+      const prefix = tokensIn(tokens, prefixStart, openAt);
+      while (nextTopIndex < tops.length && tops[nextTopIndex].start <= q.end) nextTopIndex++;
+      const nextTop = nextTopIndex < tops.length ? tops[nextTopIndex] : null;
+      const suffixLimit = nextTop ? Math.min(para.end, nextTop.openMark >= 0 ? nextTop.openMark : nextTop.start) : para.end;
+      const suffix = tokensIn(tokens, closeEnd, sentenceEnd(text, closeEnd, suffixLimit));
+      const next = nextNonSpace(text, closeEnd, para.end);
+      const attribution: Attribution = lang === 'ar'
+        ? attributeArabic(prefix, suffix, next >= 0 && isWordChar(next))
+        : attributeEnglish(prefix, suffix, continuesSentence(text, q, closeEnd, para.end));
+      const speech = isSpeech({
+        lang,
+        prefix,
+        content: tokensIn(tokens, q.start, q.end),
+        attribution,
+        recovered: q.openMark < 0 || q.closeMark < 0,
+        glued: q.openMark >= 0 && gluedToProclitic(text, q.openMark, para.start),
+        colonAfter: followedByColon(text, closeEnd, para.end),
+      });
+      if (speech) {
+        quote.kind = 'speech';
+        const region = prefix.length > 0 ? { start: prefix[0].start, end: openAt } : null;
+        quote.speaker = speakerFrom(attribution.speaker, attribution.usePrevious || !attribution.found, attribution.found ? region : null);
+      }
+      out.push(quote);
+      done.push({ quote, marked: q });
+      floor = Math.max(floor, closeEnd);
+    }
+    while (r < reported.length) {
+      const rep = reported[r++];
+      const speaker = speakerFrom(rep.speaker, rep.usePrevious, null);
+      out.push({ start: rep.start, end: rep.end, text: text.slice(rep.start, rep.end), kind: 'reported', speaker });
+    }
+  }
+  return out;
+}
+
+function findParent(done: Top[], q: MarkedQuote): Top | null {
+  for (let k = done.length - 1; k >= 0; k--) {
+    const p = done[k].marked;
+    if (p.start <= q.start && q.end <= p.end) return done[k];
+  }
+  return null;
+}
+
+/** English: after `"…,"` or lower-case words the sentence goes on (`"…," he said`). */
+function continuesSentence(text: string, q: MarkedQuote, closeEnd: number, limit: number): boolean {
+  const lastInside = lastCharBefore(text, q.end, q.start);
+  if (lastInside === 0x2c || lastInside === 0x3f || lastInside === 0x21 || lastInside === 0x2d || lastInside === 0x2014) return true;
+  const next = nextNonSpace(text, closeEnd, limit);
+  if (next === 0x2c) return true;
+  return next >= 0x61 && next <= 0x7a;
 }

@@ -1,0 +1,82 @@
+/**
+ * Who said an Arabic quotation: the reporting verb nearest before it in its sentence
+ * (قال، أضاف، أكد، أشار …), `نقل عن X قوله`, source markers (بحسب، وفقًا لـ), or a verb
+ * right after it. Returns the speaker phrase or asks for the previous speaker.
+ */
+import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_SOURCE_MARKERS, AR_SPEECH_VERBS } from './lexicon-ar';
+import { arabicSpeakerPhrase, type PhraseSpan, type SpeakerPhrase } from './speaker-ar';
+import { withoutProclitics, type Token } from './tokens';
+
+export interface Attribution {
+  /** A reporting verb or cue was found. */
+  found: boolean;
+  speaker: PhraseSpan | null;
+  /** The speaker is the most recent one (elided or anaphoric subject). */
+  usePrevious: boolean;
+  /** The cue introduces the quotation itself (colon, إن/أن, or directly before it). */
+  introduces: boolean;
+}
+
+const NONE: Attribution = { found: false, speaker: null, usePrevious: false, introduces: false };
+
+function lookup(set: Set<string>, key: string): boolean {
+  return set.has(key) || set.has(withoutProclitics(key, false));
+}
+
+export function isArabicSpeechCue(key: string): 'verb' | 'continuation' | 'source' | null {
+  if (lookup(AR_SPEECH_VERBS, key)) return 'verb';
+  if (lookup(AR_CONTINUATION, key)) return 'continuation';
+  if (lookup(AR_SOURCE_MARKERS, key)) return 'source';
+  return null;
+}
+
+function fromPhrase(phrase: SpeakerPhrase, introduces: boolean): Attribution {
+  if (phrase && phrase !== 'anaphor') return { found: true, speaker: phrase.span, usePrevious: false, introduces };
+  return { found: true, speaker: null, usePrevious: true, introduces };
+}
+
+/** `introduces` when only a colon, a complementizer or the subject stands between cue and quote. */
+function introducesQuote(prefix: Token[], cue: number, phrase: SpeakerPhrase, quoteFollowedByWord: boolean): boolean {
+  if (cue === prefix.length - 1) return true;
+  const last = prefix[prefix.length - 1];
+  if (last.text === ':' || lookup(AR_COMPLEMENTIZERS, last.key)) return true;
+  if (prefix.length - 1 - cue <= 2 && !quoteFollowedByWord) return true;
+  return !quoteFollowedByWord && phrase !== null && phrase !== 'anaphor' && phrase.span.end === last.end;
+}
+
+/**
+ * `prefix`: the tokens of the quotation's sentence before its opening mark;
+ * `suffix`: the tokens after its closing mark up to the sentence end.
+ */
+export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedByWord: boolean): Attribution {
+  for (let v = prefix.length - 1; v >= 0; v--) {
+    const t = prefix[v];
+    if (!t.isWord) continue;
+    const cue = isArabicSpeechCue(t.key);
+    if (!cue) continue;
+    if (cue === 'continuation') {
+      // نقلت وسائل الإعلام عن كيم قوله: "…" → the speaker sits between عن and قوله.
+      for (let k = v - 1; k >= 0 && k >= v - 5; k--) {
+        if (prefix[k].key === 'عن') {
+          const phrase = arabicSpeakerPhrase(prefix.slice(0, v), k + 1, false);
+          return fromPhrase(phrase, true);
+        }
+      }
+      return { found: true, speaker: null, usePrevious: true, introduces: prefix.length - 1 - v <= 3 };
+    }
+    let from = v + 1;
+    if (cue === 'source') while (from < prefix.length && (prefix[from].key === 'ل' || prefix[from].key === 'عن' || prefix[from].text === '\u0640')) from++;
+    let phrase = arabicSpeakerPhrase(prefix, from, false);
+    if (phrase === null && cue === 'verb') phrase = arabicSpeakerPhrase(prefix.slice(0, v), 0, true);
+    return fromPhrase(phrase, introducesQuote(prefix, v, phrase, quoteFollowedByWord));
+  }
+  // A verb right after the quotation: "…"، بهذه الكلمات أوجز القائد …
+  for (let v = 0; v < suffix.length && v < 6; v++) {
+    const t = suffix[v];
+    if (t.isWord && isArabicSpeechCue(t.key) === 'verb') {
+      const phrase = arabicSpeakerPhrase(suffix, v + 1, false);
+      if (phrase && phrase !== 'anaphor') return { found: true, speaker: phrase.span, usePrevious: false, introduces: true };
+    }
+  }
+  return NONE;
+}

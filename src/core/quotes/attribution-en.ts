@@ -1,0 +1,136 @@
+/**
+ * Who said an English quotation: `"…," X said` / `"…" said X` after it, `X said: "…"`
+ * or a reporting verb earlier in its sentence, `according to X`. Pronoun subjects
+ * (he added) ask for the most recent speaker.
+ */
+import type { Attribution } from './attribution-ar';
+import { EN_NAME_PARTICLES, EN_NOT_NAMES, EN_PRONOUNS, EN_SOURCE_HEADS, EN_SPEECH_VERBS } from './lexicon-en';
+import type { PhraseSpan } from './speaker-ar';
+import { isCapitalised, type Token } from './tokens';
+
+type Subject = PhraseSpan | 'previous' | null;
+
+const AUXILIARIES = new Set(['also', 'has', 'have', 'had', 'was', 'is', 'then', 'previously', 'later', 'again', 'recently', 'reportedly', 'once', 'last', 'year', 'week', 'today', 'yesterday', 'however']);
+const AFTER_VERBS = new Set(['said', 'says', 'added', 'adds', 'continued', 'explained', 'asked', 'replied', 'wrote', 'insisted', 'warned', 'stated']);
+const STOP_AFTER = new Set(['who', 'which', 'whose', 'in', 'on', 'at', 'of', 'to', 'for', 'from', 'during', 'after', 'before', 'when', 'while', 'that', 'and']);
+
+function isNamePart(t: Token): boolean {
+  return t.isWord && (isCapitalised(t) || EN_NAME_PARTICLES.has(t.key));
+}
+
+/** Trims role words and sentence openers from the left of a capitalised run. */
+function trimRun(tokens: Token[], from: number, to: number): PhraseSpan | null {
+  while (from <= to && (EN_NOT_NAMES.has(tokens[from].key) || tokens[from].text.endsWith("'s") || EN_NAME_PARTICLES.has(tokens[from].key))) from++;
+  while (to >= from && EN_NAME_PARTICLES.has(tokens[to].key)) to--;
+  return from <= to ? { start: tokens[from].start, end: tokens[to].end } : null;
+}
+
+/** The capitalised run ending at `end` (inclusive), titles included (Mr Eddington). */
+function runEndingAt(tokens: Token[], end: number): PhraseSpan | null {
+  let from = end;
+  while (from - 1 >= 0 && isNamePart(tokens[from - 1]) && end - from < 5) from--;
+  return trimRun(tokens, from, end);
+}
+
+function descriptorEndingAt(tokens: Token[], end: number): PhraseSpan | null {
+  for (let k = end - 1; k >= 0 && k >= end - 5; k--) {
+    const key = tokens[k].key;
+    if (key === 'a' || key === 'an' || key === 'the') return { start: tokens[k].start, end: tokens[end].end };
+    if (!tokens[k].isWord) break;
+  }
+  return null;
+}
+
+/** The subject of the verb at `v`, read backwards. */
+export function subjectBefore(tokens: Token[], v: number): Subject {
+  let j = v - 1;
+  while (j >= 0 && tokens[j].isWord && AUXILIARIES.has(tokens[j].key)) j--;
+  if (j < 0) return 'previous';
+  let t = tokens[j];
+  if (t.text === ',') {
+    // An apposition: "Rod Eddington, BA's chief executive, said" / "…, Theresa May, said".
+    if (j - 1 >= 0 && isCapitalised(tokens[j - 1]) && !EN_NOT_NAMES.has(tokens[j - 1].key)) return runEndingAt(tokens, j - 1);
+    let k = j - 1;
+    while (k >= 0 && k >= j - 14 && tokens[k].text !== ',') k--;
+    if (k > 0 && tokens[k].text === ',' && isNamePart(tokens[k - 1])) return runEndingAt(tokens, k - 1);
+    return 'previous';
+  }
+  if (!t.isWord) return null;
+  if (EN_PRONOUNS.has(t.key)) return 'previous';
+  if (isCapitalised(t)) return runEndingAt(tokens, j);
+  if (EN_SOURCE_HEADS.has(t.key) || EN_SOURCE_HEADS.has(t.key.replace(/s$/, ''))) {
+    const descriptor = descriptorEndingAt(tokens, j);
+    if (descriptor) return descriptor;
+    if (j - 1 >= 0 && isCapitalised(tokens[j - 1])) return { start: tokens[j - 1].start, end: t.end };
+    return { start: t.start, end: t.end };
+  }
+  return null;
+}
+
+/** The name after a verb: "said Moscow-based US lawyer Jamie Firestone, who …". */
+export function nameAfter(tokens: Token[], from: number): Subject {
+  if (from < tokens.length && tokens[from].isWord && EN_PRONOUNS.has(tokens[from].key)) return 'previous';
+  let lastRun: PhraseSpan | null = null;
+  let runStart = -1;
+  let descriptorStart = -1;
+  for (let i = from; i < tokens.length && i < from + 9; i++) {
+    const t = tokens[i];
+    if (!t.isWord || STOP_AFTER.has(t.key)) break;
+    if (descriptorStart < 0 && (t.key === 'a' || t.key === 'an' || t.key === 'the')) descriptorStart = i;
+    if (isNamePart(t)) {
+      if (runStart < 0) runStart = i;
+      lastRun = trimRun(tokens, runStart, i) ?? lastRun;
+    } else {
+      runStart = -1;
+      if (EN_SOURCE_HEADS.has(t.key) && !lastRun && descriptorStart >= 0) return { start: tokens[descriptorStart].start, end: t.end };
+    }
+  }
+  return lastRun;
+}
+
+function isVerb(t: Token): boolean {
+  return t.isWord && EN_SPEECH_VERBS.has(t.key);
+}
+
+function toAttribution(subject: Subject, introduces: boolean): Attribution {
+  if (subject === null || subject === 'previous') return { found: true, speaker: null, usePrevious: true, introduces };
+  return { found: true, speaker: subject, usePrevious: false, introduces };
+}
+
+/**
+ * `continues`: the text after the closing mark still belongs to the quotation's sentence
+ * (the quote ended with a comma, or lower-case words follow).
+ */
+export function attributeEnglish(prefix: Token[], suffix: Token[], continues: boolean): Attribution {
+  if (continues) {
+    let s = 0;
+    if (s < suffix.length && !suffix[s].isWord) s++;
+    for (let v = s; v < suffix.length && v < s + 6; v++) {
+      if (!isVerb(suffix[v])) continue;
+      if (v === s && AFTER_VERBS.has(suffix[v].key)) return toAttribution(nameAfter(suffix, v + 1), true);
+      if (v > s) return toAttribution(subjectBefore(suffix.slice(s), v - s), true);
+    }
+  }
+  // "…", Mr Thomas said. / "…" levels of abuse, a new study shows.
+  let comma = -1;
+  for (let k = 0; k < suffix.length; k++) if (suffix[k].text === ',') comma = k;
+  const last = suffix.length - 1;
+  const end = last >= 0 && !suffix[last].isWord ? last - 1 : last;
+  if (comma >= 0 && end > comma && end - comma <= 6 && isVerb(suffix[end])) {
+    const subject = subjectBefore(suffix, end);
+    if (subject && subject !== 'previous') return toAttribution(subject, true);
+  }
+  for (let v = prefix.length - 1; v >= 0; v--) {
+    const t = prefix[v];
+    if (t.key === 'according' && v + 1 < prefix.length && prefix[v + 1].key === 'to') return toAttribution(nameAfter(prefix, v + 2), true);
+    if (!isVerb(t)) continue;
+    const introduces = v >= prefix.length - 3;
+    if (t.key.endsWith('ing')) {
+      // "…, saying: "…"" continues the sentence's subject.
+      for (let k = v - 1; k >= 0; k--) if (isVerb(prefix[k]) && !prefix[k].key.endsWith('ing')) return toAttribution(subjectBefore(prefix, k), introduces);
+      return toAttribution('previous', introduces);
+    }
+    return toAttribution(subjectBefore(prefix, v), introduces);
+  }
+  return { found: false, speaker: null, usePrevious: false, introduces: false };
+}

@@ -1,0 +1,78 @@
+/**
+ * Speech or not: a quotation is someone's words when a reporting cue introduces it,
+ * when it stands as a sentence of its own, or when it sits inside reported speech;
+ * names, titles and terms (after صحيفة، برنامج، بعنوان، so-called, the study …) are `other`.
+ */
+import type { Attribution } from './attribution-ar';
+import { isDigit, isSpace } from './chars';
+import { AR_COMPLEMENTIZERS, AR_NAMING_CUES } from './lexicon-ar';
+import { EN_NAMING_CUES } from './lexicon-en';
+import { withoutProclitics, type Token } from './tokens';
+
+export interface KindContext {
+  lang: 'ar' | 'en';
+  prefix: Token[];
+  content: Token[];
+  attribution: Attribution;
+  /** The opening mark was missing or the closing mark was, and recovery supplied it. */
+  recovered: boolean;
+  /** The opening mark is glued to a proclitic: لـ«…», بـ"…". */
+  glued: boolean;
+  /** A colon follows the closing mark: a descriptor inside an attribution (عاصم دحلان «مستأجر»:). */
+  colonAfter: boolean;
+}
+
+function lastWord(tokens: Token[]): Token | null {
+  for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k].isWord) return tokens[k];
+  return null;
+}
+
+function wordCount(tokens: Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.isWord) n++;
+  return n;
+}
+
+function allDigits(tokens: Token[]): boolean {
+  for (const t of tokens) if (t.isWord && !isDigit(t.text.charCodeAt(0))) return false;
+  return true;
+}
+
+function namingCue(ctx: KindContext): boolean {
+  const last = lastWord(ctx.prefix);
+  if (!last) return false;
+  if (ctx.lang === 'en') {
+    const before = ctx.prefix.length >= 2 ? ctx.prefix[ctx.prefix.length - 2] : null;
+    return EN_NAMING_CUES.has(last.key) || (before !== null && before.key === 'so-called');
+  }
+  return AR_NAMING_CUES.has(last.key) || AR_NAMING_CUES.has(withoutProclitics(last.key, true));
+}
+
+function hasComplementizer(prefix: Token[]): boolean {
+  for (const t of prefix) if (t.isWord && (AR_COMPLEMENTIZERS.has(t.key) || AR_COMPLEMENTIZERS.has(withoutProclitics(t.key, false)))) return true;
+  return false;
+}
+
+export function isSpeech(ctx: KindContext): boolean {
+  const words = wordCount(ctx.content);
+  if (words === 0 || allDigits(ctx.content) || namingCue(ctx)) return false;
+  const att = ctx.attribution;
+  const prefixWords = wordCount(ctx.prefix);
+  const last = ctx.prefix.length > 0 ? ctx.prefix[ctx.prefix.length - 1] : null;
+  if (ctx.lang === 'en') {
+    if (att.found) return true;
+    return prefixWords === 0 || (last !== null && last.text === ':');
+  }
+  if (ctx.colonAfter && words <= 6 && !(last && last.text === ':')) return false;
+  if (ctx.glued && words <= 3) return false;
+  if (att.found && (att.introduces || words >= 4 || hasComplementizer(ctx.prefix))) return true;
+  if (prefixWords === 0 && words >= 4) return true;
+  if (last !== null && last.text === ':' && words >= 3) return true;
+  return ctx.recovered && words >= 6;
+}
+
+export function followedByColon(text: string, from: number, limit: number): boolean {
+  let i = from;
+  while (i < limit && isSpace(text.charCodeAt(i))) i++;
+  return i < limit && text.charCodeAt(i) === 0x3a;
+}

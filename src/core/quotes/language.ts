@@ -1,0 +1,54 @@
+/**
+ * The language the finder reads with (Arabic or English rules), and where a language
+ * lets an unbalanced quotation start or stop.
+ */
+import type { Structure } from '../types';
+import { isArabicLetter } from '../text/normalize';
+import { isLatinLetter } from './chars';
+import { isArabicSpeechCue } from './attribution-ar';
+import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_SPEECH_VERBS } from './lexicon-ar';
+import type { RecoveryHints } from './marks';
+import { withoutProclitics, type Token } from './tokens';
+
+export function detectLanguage(text: string, structure: Structure): 'ar' | 'en' {
+  if (structure.language === 'ar' || structure.language === 'en') return structure.language;
+  let arabic = 0;
+  let latin = 0;
+  const limit = Math.min(text.length, 20000);
+  for (let i = 0; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (isArabicLetter(c)) arabic++;
+    else if (isLatinLetter(c)) latin++;
+  }
+  return arabic >= latin ? 'ar' : 'en';
+}
+
+function isCommaLike(t: Token): boolean {
+  return t.text === ',' || t.text === '\u060c' || t.text === '.';
+}
+
+/**
+ * Stops: a comma before a reporting participle (`، مضيفًا`, `، لافتًا`) is where the
+ * narrator takes the floor back. Starts: after a colon, or after إن/أن that follow a
+ * reporting verb, a quotation may begin without its opening mark.
+ */
+export function recoveryHints(tokens: Token[], lang: 'ar' | 'en'): RecoveryHints {
+  const stops: number[] = [];
+  const starts: number[] = [];
+  let lastVerb = -100;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.isWord) {
+      if (t.text === ':') starts.push(t.end);
+      if (lang === 'ar' && isCommaLike(t) && k + 1 < tokens.length) {
+        const key = withoutProclitics(tokens[k + 1].key, false);
+        if (AR_CONTINUATION.has(key) || AR_SPEECH_VERBS.has(key)) stops.push(t.start);
+      }
+      continue;
+    }
+    if (lang !== 'ar') continue;
+    if (isArabicSpeechCue(t.key)) lastVerb = k;
+    else if (k - lastVerb <= 8 && (AR_COMPLEMENTIZERS.has(t.key) || AR_COMPLEMENTIZERS.has(withoutProclitics(t.key, false)))) starts.push(t.end);
+  }
+  return { stops, starts };
+}

@@ -1,0 +1,56 @@
+/**
+ * Links speaker spans to the names recogniser's entities: a mention overlapping the
+ * speaker span gives its entity id; with no heuristic span, a PER/ORG mention inside
+ * the attribution clause becomes the speaker.
+ */
+import type { Entity, Speaker, Span } from '../types';
+
+interface IndexedMention extends Span {
+  id: string;
+  speakerLike: boolean;
+}
+
+export class MentionIndex {
+  private readonly mentions: IndexedMention[];
+  /** The longest mention: bounds how far before a span an overlapping mention can start. */
+  private longest = 0;
+
+  constructor(entities: readonly Entity[]) {
+    this.mentions = [];
+    for (const e of entities) {
+      for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, id: e.id, speakerLike: e.type === 'PER' || e.type === 'ORG' });
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
+    for (const m of this.mentions) this.longest = Math.max(this.longest, m.end - m.start);
+  }
+
+  /** First mention index whose end is after `offset`. */
+  private firstEndingAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start + this.longest <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private overlapping(span: Span, speakerOnly: boolean): IndexedMention | null {
+    for (let k = this.firstEndingAfter(span.start); k < this.mentions.length && this.mentions[k].start < span.end; k++) {
+      const m = this.mentions[k];
+      if (m.end > span.start && (!speakerOnly || m.speakerLike)) return m;
+    }
+    return null;
+  }
+
+  speakerFor(text: string, span: Span | null, region: Span | null): Speaker | null {
+    if (span) {
+      const m = this.overlapping(span, false);
+      return { start: span.start, end: span.end, text: text.slice(span.start, span.end), entity: m ? m.id : null };
+    }
+    if (!region) return null;
+    const m = this.overlapping(region, true);
+    return m ? { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: m.id } : null;
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Reported (indirect) speech: `قال بوتين إن …`, `أكد المصدر أن …`, `Putin said (that) …`.
+ * The span is the reported clause, from after the complementizer to the sentence end.
+ */
+import { isArabicSpeechCue } from './attribution-ar';
+import { subjectBefore } from './attribution-en';
+import { isSentenceEnd, isSpace } from './chars';
+import { AR_COMPLEMENTIZERS } from './lexicon-ar';
+import { EN_PRONOUNS } from './lexicon-en';
+import { arabicSpeakerPhrase, type PhraseSpan } from './speaker-ar';
+import { withoutProclitics, type Token } from './tokens';
+
+export interface ReportedSpeech {
+  /** Offset of the reporting verb (orders it among quotations). */
+  at: number;
+  start: number;
+  end: number;
+  speaker: PhraseSpan | null;
+  usePrevious: boolean;
+}
+
+const EN_REPORTING = new Set(['said', 'says', 'told', 'added', 'warned', 'insisted', 'argued', 'claimed', 'admitted', 'announced', 'explained', 'believes', 'stressed', 'suggested', 'revealed', 'confirmed', 'denied', 'admits', 'insists', 'warns', 'argues', 'claims']);
+
+function sentenceEndAfter(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (isSentenceEnd(c) && (i + 1 >= limit || isSpace(text.charCodeAt(i + 1)))) return i;
+  }
+  return limit;
+}
+
+function isQuoteToken(t: Token): boolean {
+  return !t.isWord && '"«»“”„\''.includes(t.text);
+}
+
+function sentenceStartIndex(tokens: Token[], v: number): number {
+  let k = v - 1;
+  while (k >= 0 && !(tokens[k].text === '.' || tokens[k].text === '!' || tokens[k].text === '?' || tokens[k].text === '\u061f')) k--;
+  return k + 1;
+}
+
+export function findReported(text: string, tokens: Token[], paraEnd: number, lang: 'ar' | 'en', insideQuote: (offset: number) => boolean): ReportedSpeech[] {
+  const out: ReportedSpeech[] = [];
+  let resumeAt = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.isWord || t.start < resumeAt || insideQuote(t.start)) continue;
+    const found = lang === 'ar' ? arabicReported(tokens, i) : englishReported(tokens, i);
+    if (!found) continue;
+    const clauseStart = tokens[found.clause].start;
+    const end = sentenceEndAfter(text, clauseStart, paraEnd);
+    if (end <= clauseStart) continue;
+    out.push({ at: t.start, start: clauseStart, end, speaker: found.speaker, usePrevious: found.usePrevious });
+    resumeAt = end;
+  }
+  return out;
+}
+
+interface Found {
+  clause: number;
+  speaker: PhraseSpan | null;
+  usePrevious: boolean;
+}
+
+function arabicReported(tokens: Token[], v: number): Found | null {
+  const cue = isArabicSpeechCue(tokens[v].key);
+  if (cue !== 'verb' && cue !== 'continuation') return null;
+  for (let c = v + 1; c < tokens.length && c <= v + 10; c++) {
+    const t = tokens[c];
+    if (!t.isWord) {
+      if (t.text === '\u060c' || t.text === ',' || t.text === '(' || t.text === ')') continue;
+      return null;
+    }
+    const key = withoutProclitics(t.key, false);
+    if (!AR_COMPLEMENTIZERS.has(key) && !AR_COMPLEMENTIZERS.has(t.key)) continue;
+    if (c + 1 >= tokens.length || isQuoteToken(tokens[c + 1])) return null;
+    if (cue === 'continuation') return { clause: c + 1, speaker: null, usePrevious: true };
+    let phrase = arabicSpeakerPhrase(tokens.slice(0, c), v + 1, false);
+    if (phrase === null) phrase = arabicSpeakerPhrase(tokens.slice(sentenceStartIndex(tokens, v), v), 0, true);
+    if (phrase && phrase !== 'anaphor') return { clause: c + 1, speaker: phrase.span, usePrevious: false };
+    return { clause: c + 1, speaker: null, usePrevious: true };
+  }
+  return null;
+}
+
+function englishReported(tokens: Token[], v: number): Found | null {
+  if (!EN_REPORTING.has(tokens[v].key)) return null;
+  const prev = v > 0 ? tokens[v - 1] : null;
+  if (prev && (!prev.isWord || isQuoteToken(prev))) return null;
+  let c = v + 1;
+  if (tokens[v].key === 'told') {
+    while (c < tokens.length && c <= v + 5 && tokens[c].key !== 'that') c++;
+    if (c >= tokens.length || tokens[c].key !== 'that') return null;
+  }
+  if (c < tokens.length && tokens[c].key === 'that') c++;
+  if (c >= tokens.length || !tokens[c].isWord) return null;
+  const start = sentenceStartIndex(tokens, v);
+  const subject = subjectBefore(tokens.slice(start, v), v - start);
+  if (subject === null && !(prev && EN_PRONOUNS.has(prev.key))) return null;
+  if (subject === null || subject === 'previous') return { clause: c, speaker: null, usePrevious: true };
+  return { clause: c, speaker: subject, usePrevious: false };
+}

@@ -1,0 +1,100 @@
+/**
+ * Finds the words naming an Arabic speaker in the phrase after (or before) a speech
+ * verb: titles and roles are skipped (`قال الرئيس الروسي فلاديمير بوتين` → `فلاديمير
+ * بوتين`), unnamed sources keep their description (`مصدر عسكري`), and anaphoric
+ * subjects (`الوزير`, `المصدر`) ask for the most recent speaker instead.
+ */
+import { AR_ANAPHORS, AR_COMPLEMENTIZERS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SUBJECT_STOPS } from './lexicon-ar';
+import { isArabicDefinite, withoutProclitics, type Token } from './tokens';
+
+export interface PhraseSpan {
+  start: number;
+  end: number;
+}
+
+export type SpeakerPhrase = { span: PhraseSpan } | 'anaphor' | null;
+
+const MAX_NAME_WORDS = 5;
+
+function inLexicon(set: Set<string>, key: string): boolean {
+  return set.has(key) || set.has(withoutProclitics(key, false));
+}
+
+function isStop(key: string): boolean {
+  return AR_SUBJECT_STOPS.has(key) || AR_COMPLEMENTIZERS.has(key) || (!AR_ROLE_WORDS.has(key) && (AR_SUBJECT_STOPS.has(withoutProclitics(key, false)) || AR_COMPLEMENTIZERS.has(withoutProclitics(key, false))));
+}
+
+function isRole(key: string): boolean {
+  return inLexicon(AR_ROLE_WORDS, key) || key.startsWith('\u0644\u0644');
+}
+
+function span(tokens: Token[], from: number, to: number): { span: PhraseSpan } {
+  return { span: { start: tokens[from].start, end: tokens[to].end } };
+}
+
+/** The speaker named by `tokens[from…]`; `skipLeadingStops` for a subject before its verb. */
+export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingStops: boolean): SpeakerPhrase {
+  let nameStart = -1;
+  let nameEnd = -1;
+  let sawRole = false;
+  let sawAnaphor = false;
+  let definiteStart = -1;
+  let definiteEnd = -1;
+  let i = from;
+  if (skipLeadingStops) while (i < tokens.length && tokens[i].isWord && isStop(tokens[i].key)) i++;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.isWord) {
+      if ((t.text === '\u060c' || t.text === ',') && nameStart < 0 && definiteStart < 0) continue;
+      break;
+    }
+    const key = t.key;
+    if (isStop(key)) break;
+    if (nameStart >= 0) {
+      if (isRole(key) || i - nameStart >= MAX_NAME_WORDS) break;
+      nameEnd = i;
+      continue;
+    }
+    if (isRole(key)) { sawRole = true; continue; }
+    if (inLexicon(AR_SOURCE_HEADS, key) && !sawRole) return sourceDescription(tokens, i);
+    if (inLexicon(AR_ANAPHORS, key)) { sawAnaphor = true; continue; }
+    if (isArabicDefinite(withoutProclitics(key, false))) {
+      if (!sawRole && !sawAnaphor && (definiteStart < 0 || i - definiteStart < 3)) {
+        if (definiteStart < 0) definiteStart = i;
+        definiteEnd = i;
+      }
+      continue;
+    }
+    nameStart = i;
+    nameEnd = i;
+  }
+  if (nameStart >= 0) {
+    // A family name with the article right before the first name-like word (الفريدو
+    // زاموديو) stays part of the name.
+    const from0 = definiteStart >= 0 && definiteEnd === nameStart - 1 ? definiteStart : nameStart;
+    return span(tokens, from0, nameEnd);
+  }
+  if (definiteStart >= 0) return span(tokens, definiteStart, definiteEnd);
+  return sawRole || sawAnaphor ? 'anaphor' : null;
+}
+
+/** `مصدر عسكري` → the head with its adjectives; `مصدر في وزارة …` → the organisation. */
+function sourceDescription(tokens: Token[], head: number): SpeakerPhrase {
+  let end = head;
+  for (let i = head + 1; i < tokens.length && i <= head + 2; i++) {
+    const t = tokens[i];
+    if (!t.isWord) break;
+    if (t.key === 'في' && i === head + 1) {
+      let orgEnd = -1;
+      for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+        if (!tokens[j].isWord || isStop(tokens[j].key)) break;
+        orgEnd = j;
+      }
+      if (orgEnd > i) return span(tokens, i + 1, orgEnd);
+      break;
+    }
+    if (isStop(t.key) || isRole(t.key)) break;
+    end = i;
+  }
+  return span(tokens, head, end);
+}

@@ -1,0 +1,60 @@
+/**
+ * A small word scanner over a range of the text: words (letters, digits, inner
+ * apostrophes and hyphens) and single punctuation characters, with the Arabic
+ * normalised form kept for lexicon look-ups. Linear in the range scanned.
+ */
+import { normalizeArabic } from '../text/normalize';
+import { isSpace, isWordChar, quoteMarkInfo } from './chars';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Arabic-normalised, lower-cased form. */
+  key: string;
+  isWord: boolean;
+}
+
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) { i++; continue; }
+    if (!isWordChar(c)) {
+      out.push({ start: i, end: i + 1, text: text[i], key: text[i], isWord: false });
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < to) {
+      const d = text.charCodeAt(i);
+      if (isWordChar(d)) { i++; continue; }
+      // Keep inner apostrophes and hyphens (BA's, Moscow-based) but never a quotation mark.
+      const joiner = d === 0x2d || ((d === 0x27 || d === 0x2019) && quoteMarkInfo(d) !== null);
+      if (joiner && i + 1 < to && isWordChar(text.charCodeAt(i + 1)) && isWordChar(text.charCodeAt(i - 1))) { i += 2; continue; }
+      break;
+    }
+    const word = text.slice(start, i);
+    out.push({ start, end: i, text: word, key: normalizeArabic(word).toLowerCase(), isWord: true });
+  }
+  return out;
+}
+
+/** The Arabic key without a leading conjunction (و ف) and, if asked, a preposition (ب ل ك). */
+export function withoutProclitics(key: string, prepositions: boolean): string {
+  let k = key;
+  if (k.length > 3 && (k[0] === '\u0648' || k[0] === '\u0641')) k = k.slice(1);
+  if (prepositions && k.length > 3 && (k[0] === '\u0628' || k[0] === '\u0644' || k[0] === '\u0643')) k = k.slice(1);
+  return k;
+}
+
+export function isCapitalised(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 0x41 && c <= 0x5a;
+}
+
+export function isArabicDefinite(key: string): boolean {
+  return key.startsWith('\u0627\u0644') && key.length > 3;
+}
