@@ -17,6 +17,9 @@ countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 
 interface Row { type: string; code: string; ar: string[]; en: string[]; description: string }
 
+// Everyday full names first: 'Iran' before 'Islamic Republic of Iran', 'United States' before 'US'.
+const rank = (n: string): number => (n.length <= 3 ? 100 + n.length : n.length);
+
 function countryRows(): Row[] {
   const ar = countries.getNames('ar', { select: 'all' }) as Record<string, string[]>;
   const en = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
@@ -25,7 +28,7 @@ function countryRows(): Row[] {
     code,
     ar: ar[code],
     // English: the short, everyday alias first ("Iran" rather than "Islamic Republic of Iran").
-    en: [...(en[code] ?? [])].filter((n) => !n.includes(',')).sort((a, b) => a.length - b.length),
+    en: [...(en[code] ?? [])].filter((n) => !n.includes(',')).sort((a, b) => rank(a) - rank(b)),
     description: 'Country',
   }));
 }

@@ -13,7 +13,7 @@ export const PERSON_TITLES = keys(`
   الجنرال اللواء العميد العقيد الفريق المشير العماد القائد قائد الكاتب الصحافي الصحفي الكاتبه
   الممثل الممثله المبعوث مبعوث المدير مدير مديره المديره الامين امين البابا الامام المفتي
   النائب العاهل ولي المرشد المندوب مندوب المنسق المحلل الباحث الخبير الاستاذ البروفيسور
-  المدرب مدرب اللاعب لاعب الفنان الفنانه المغني المطرب المخرج المهندس القاضي المحامي
+  المدرب مدرب اللاعب لاعب الفنان الفنانه المغني المطرب المخرج المهندس القاضي المحامي نظيره نظيرته
   president minister mr mrs ms miss dr sir lord lady prince princess king queen senator
   governor chancellor secretary general gen col capt sgt lt judge justice rev pope sheikh
   spokesman spokeswoman ambassador envoy chairman chief coach striker midfielder defender
@@ -37,6 +37,12 @@ export const ORG_TAILS = keys(`
 `);
 
 /** Arabic nouns heading a place name (`مدينة فلاديفوستوك`, `جزيرة`, `محافظة`). */
+/** Words after an organisation head that make it a government body (وزارة الخارجية). */
+export const ORG_BODIES = keys(`
+  الخارجيه الداخليه الدفاع الماليه العدل الصحه التعليم الاقتصاد الاعلام الامن الشؤون الشوري النواب
+  الشيوخ الوزراء الدوله الشعب التعاون الاتحادي الوطني الدولي الدوليه العامه الامن
+`);
+
 export const PLACE_HEADS = keys(`
   مدينه محافظه ولايه مقاطعه اقليم جزيره بلده قريه منطقه عاصمه نهر جبل بحر مضيق خليج
 `);

@@ -95,9 +95,12 @@ export function sentenceFeatures(words: string[], lang: Lang): number[][] {
     for (let n = 1; n <= 4 && n <= k.length; n++) {
       f.push(hash(10 + n, k.slice(0, n)), hash(20 + n, k.slice(-n)));
     }
+    if (lang === 'ar' && t.stem !== k) {
+      for (let n = 2; n <= 3 && n <= t.stem.length; n++) f.push(hash(14 + n, t.stem.slice(0, n)), hash(24 + n, t.stem.slice(-n)));
+    }
     const p1 = at(i - 1), p2 = at(i - 2), n1 = at(i + 1), n2 = at(i + 2);
     f.push(hash(30, p1.key), hash(31, p2.key), hash(32, n1.key), hash(33, n2.key));
-    f.push(hash(34, p1.stem), hash(35, n1.stem), hash(36, p1.key + '|' + k), hash(37, k + '|' + n1.key));
+    f.push(hash(34, p1.stem), hash(35, n1.stem), hash(39, p1.stem + '|' + t.stem), hash(44, String(Math.min(k.length, 12))), hash(36, p1.key + '|' + k), hash(37, k + '|' + n1.key));
     f.push(hash(38, shape(words[i - 1] ?? '') + '|' + shape(w) + '|' + shape(words[i + 1] ?? '')));
     if (t.gazBits) f.push(hash(40, String(t.gazBits)));
     if (p1.gazBits) f.push(hash(41, String(p1.gazBits & ((1 << GAZ_FIRST_SHIFT) - 1))));

@@ -16,13 +16,15 @@ export interface SentenceResult {
 const overlaps = (a: TokenSpan, b: TokenSpan): boolean => a.start < b.end && b.start < a.end;
 
 /** Tagger spans first; trusted rule spans replace the tagger's when they cover more. */
-function merge(model: TokenSpan[], rules: TokenSpan[]): TokenSpan[] {
+function merge(model: TokenSpan[], rules: TokenSpan[], trusted: ReadonlySet<TokenSpan['source']>): TokenSpan[] {
   let out = [...model];
   for (const r of rules) {
     const hit = out.filter((m) => overlaps(m, r));
-    if (hit.length === 0) { out.push(r); continue; }
+    // Title rules only extend what the tagger found (إيغور → (إيغور) مورغولوف): alone they guess.
+    if (hit.length === 0) { if (trusted.has(r.source)) out.push(r); continue; }
     const covers = hit.every((m) => m.start >= r.start && m.end <= r.end);
-    if (covers && (r.source === 'gazetteer' || r.source === 'title' || hit.some((m) => m.end - m.start < r.end - r.start))) {
+    // Same extent: the tagger's type stands (CoNLL calls a city in a results table a team).
+    if (covers && hit.some((m) => m.end - m.start < r.end - r.start)) {
       out = out.filter((m) => !hit.includes(m));
       out.push(r);
     }
@@ -78,15 +80,41 @@ function spreadNames(sentences: SentenceResult[], lang: Lang): void {
   }
 }
 
+const ALL_RULES: ReadonlySet<TokenSpan['source']> = new Set(['gazetteer', 'title', 'org-head', 'org-body', 'paren', 'document'] as const);
+
+/** `ترمب - كيم`, `Putin, Kim`: a dash or comma between names separates two names. */
+function splitAtDashes(spans: TokenSpan[], views: WordView[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    let start = s.start;
+    for (let i = s.start; i < s.end; i++) {
+      const r = views[i].raw;
+      if (r === '-' || r === '–' || r === '،' || r === ',') {
+        if (i > start) out.push({ ...s, start, end: i });
+        start = i + 1;
+      }
+    }
+    if (s.end > start) out.push({ ...s, start, end: s.end });
+  }
+  return out;
+}
+
+const FULL_RULES: ReadonlySet<TokenSpan['source']> = new Set(['org-body', 'paren', 'document'] as const);
+
 /** Recognises the names in one document given as sentences of written tokens. */
-export function recogniseDocument(sentences: string[][], lang: Lang, mode: RecogniserMode = 'full'): SentenceResult[] {
+export function recogniseDocument(
+  sentences: string[][],
+  lang: Lang,
+  mode: RecogniserMode = 'full',
+  trusted: ReadonlySet<TokenSpan['source']> = FULL_RULES,
+): SentenceResult[] {
   const results: SentenceResult[] = sentences.map((words) => {
     const views = words.map((w) => viewWord(w));
     const model: TokenSpan[] = mode === 'rules' ? [] : bioSpans(tagWithModel(words, lang)).map((s) => ({ ...s, type: s.type as EntityType, source: 'model' as const }));
-    const rules = mode === 'model' ? [] : ruleSpans(views, lang);
-    return { views, spans: merge(model, rules) };
+    const rules = mode === 'model' ? [] : ruleSpans(views, lang).filter((r) => mode === 'rules' || trusted.has(r.source) || r.source === 'title');
+    return { views, spans: merge(splitAtDashes(model, views), rules, mode === 'rules' ? ALL_RULES : trusted) };
   });
-  if (mode !== 'model') spreadNames(results, lang);
+  if (mode === 'rules' || (mode === 'full' && trusted.has('document'))) spreadNames(results, lang);
   return results;
 }
 

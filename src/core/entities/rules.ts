@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
 import { gazetteer } from './gazetteer';
-import { ORG_HEADS, PERSON_TITLES, PLACE_HEADS } from './cues';
+import { ORG_BODIES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS } from './cues';
 import { isNameLike, type WordView } from './words';
 
 /** A typed token span [start, end) in one sentence. */
@@ -9,7 +9,7 @@ export interface TokenSpan {
   end: number;
   type: EntityType;
   /** Where it came from, for merging: the gazetteer and titles are trusted over the tagger. */
-  source: 'model' | 'gazetteer' | 'title' | 'org-head' | 'paren' | 'document';
+  source: 'model' | 'gazetteer' | 'title' | 'org-head' | 'org-body' | 'paren' | 'document';
 }
 
 const isTitle = (v: WordView): boolean => PERSON_TITLES.has(v.head) || PERSON_TITLES.has(v.key);
@@ -84,8 +84,10 @@ export function ruleSpans(views: WordView[], lang: 'ar' | 'en'): TokenSpan[] {
       if (views[k]?.raw === '(') k++;
       while (k < views.length && k - i <= 4 && !views[k].punct && views[k].prefix === 0 && (views[k].key.startsWith('ال') || g.nisba.has(views[k].key))) k++;
       if (views[k]?.raw === ')' && views[i + 1]?.raw === '(') k++;
+      // Confident only for a government body qualified by its country (وزارة الخارجية الأميركية).
+      const body = k > i + 2 && ORG_BODIES.has(views[i + 1].key) && views.slice(i + 2, k).some((x) => g.nisba.has(x.key));
       if (k > i + 1 && !(k === i + 2 && views[i + 1].raw === '(')) {
-        spans.push({ start: i, end: k, type: 'ORG', source: 'org-head' });
+        spans.push({ start: i, end: k, type: 'ORG', source: body ? 'org-body' : 'org-head' });
         i = k;
         continue;
       }

@@ -1,0 +1,71 @@
+import { strict as assert } from 'node:assert';
+import { findEntities } from '../../src/core/entities';
+import { parseTokenFile, bioSpans } from '../../src/core/entities/tokenFile';
+import { tokenize } from '../../src/core/text/tokenize';
+import { normalizeArabic, skeletonKey } from '../../src/core/text/normalize';
+import type { Structure } from '../../src/core/types';
+
+const bare: Structure = { language: 'other', isArticle: true, blocks: [], sections: [], artefacts: [] };
+const names = (text: string) => findEntities(text, bare);
+
+describe('entities: text helpers', () => {
+  const cases: Array<[string, string, string]> = [
+    ['hamza forms fold', normalizeArabic('أإآ'), 'ااا'],
+    ['ta marbuta and alef maqsura', normalizeArabic('مدرسةً على'), 'مدرسه علي'],
+    ['transliteration variants share a skeleton', skeletonKey('ترامب'), skeletonKey('ترمب')],
+    ['split and joined spellings share a skeleton', skeletonKey('بيونغ يانغ'), skeletonKey('بيونغيانغ')],
+  ];
+  for (const [name, got, want] of cases) it(name, () => assert.equal(got, want));
+
+  it('tokenises with offsets and keeps U.S. whole', () => {
+    assert.deepEqual(tokenize('the U.S. said').map((t) => t.text), ['the', 'U.S.', 'said']);
+    const t = tokenize('قال: وبوتين');
+    assert.deepEqual(t.map((x) => [x.text, x.start]), [['قال', 0], [':', 3], ['وبوتين', 5]]);
+  });
+
+  it('stays linear on adversarial input', () => {
+    const long = 'ب'.repeat(10000) + ' ' + 'x'.repeat(10000) + ' 😀'.repeat(2000) + ' مرحبا hello'.repeat(500);
+    const started = Date.now();
+    names(long);
+    assert.ok(Date.now() - started < 3000);
+  });
+});
+
+describe('entities: token files', () => {
+  it('reads BIOES and ANERcorp tags as BIO', () => {
+    const file = parseTokenFile('-DOCSTART- O\n\nPeter B-PER\nBlackburn E-PER\nin O\nParis S-LOC\n\nمحمد B-PERS\n');
+    assert.deepEqual(file.lines.filter((l) => l.kind === 'token').map((l) => l.gold), ['B-PER', 'I-PER', 'O', 'B-LOC', 'B-PER']);
+    assert.equal(file.documents.length, 1);
+    assert.equal(file.documents[0].length, 2);
+  });
+  it('finds BIO spans', () => {
+    assert.deepEqual(bioSpans(['B-PER', 'I-PER', 'O', 'I-LOC']), [{ type: 'PER', start: 0, end: 2 }, { type: 'LOC', start: 3, end: 4 }]);
+  });
+});
+
+// Our own sentences, written for these tests.
+describe('entities: articles', () => {
+  const text = 'التقى الرئيس الروسي فلاديمير بوتين نظيره في موسكو.\n\nوقال بوتين إن العلاقات مع الصين جيدة، وأشاد الرئيس الروسي بالتعاون.';
+  const found = names(text);
+  const byName = (n: string) => found.find((e) => e.name === n);
+  const cases: Array<[string, string]> = [['فلاديمير بوتين', 'PER'], ['موسكو', 'LOC'], ['الصين', 'LOC']];
+  for (const [name, type] of cases) it(`finds ${name} as ${type}`, () => assert.equal(byName(name)?.type, type));
+  it('links the short form and the role, clitics outside the span', () => {
+    const putin = byName('فلاديمير بوتين')!;
+    const texts = putin.mentions.map((m) => m.text);
+    assert.ok(texts.includes('بوتين'));
+    const short = putin.mentions.find((m) => m.text === 'بوتين')!;
+    assert.equal(text.slice(short.start, short.end), 'بوتين');
+    assert.equal(putin.otherName, 'Vladimir Putin');
+  });
+  it('does not tag a nisba adjective as a place', () => {
+    assert.ok(!found.some((e) => e.name === 'الروسي'));
+  });
+  it('recognises English names and short forms', () => {
+    const en = findEntities('Patricia Hewitt met officials in London.\n\nMs Hewitt said the plan would work.', { ...bare, language: 'en' });
+    const hewitt = en.find((e) => e.name === 'Patricia Hewitt');
+    assert.equal(hewitt?.type, 'PER');
+    assert.ok(hewitt!.mentions.some((m) => m.text === 'Hewitt'));
+    assert.equal(en.find((e) => e.name === 'London')?.type, 'LOC');
+  });
+});
