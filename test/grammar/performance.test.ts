@@ -1,0 +1,70 @@
+import * as assert from 'assert';
+import * as vsctm from 'vscode-textmate';
+import { loadGrammar } from './support';
+
+// Pathological lines must finish quickly (no catastrophic backtracking in Oniguruma, no unbounded
+// rule-stack growth). VS Code tokenizes with a time limit; these lines must not even need it.
+
+const LIMIT_MS = 10_000; // generous: on a laptop each case takes well under a second
+
+function arabicSentence(): string {
+  return 'وقال الرئيس إن "الاتفاق" سيوقع في 2024 بنسبة ٣٫٥٪ مع «الشركاء» و“الحلفاء”&nbsp; ';
+}
+
+const cases: Array<[string, () => string]> = [
+  ['a 1 MB line of Arabic prose with quotes, numbers and entities', () => arabicSentence().repeat(Math.ceil(1_000_000 / arabicSentence().length))],
+  ['a 1 MB line of one Arabic letter (no spaces)', () => 'ب'.repeat(1_000_000)],
+  ['a 1 MB heading-like line (short words, no punctuation)', () => 'كلمة '.repeat(200_000)],
+  ['100k ASCII double quotes', () => '"'.repeat(100_000)],
+  ['100k guillemets «', () => '«'.repeat(100_000)],
+  ['100k curly quotes “', () => '“'.repeat(100_000)],
+  ['100k mixed openers «"“', () => '«"“'.repeat(33_334)],
+  ['200k ampersands', () => '&'.repeat(200_000)],
+  ['100k unterminated entities', () => '&nbsp'.repeat(100_000)],
+  ['200k digits then a letter', () => '1'.repeat(200_000) + 'x'],
+  ['200k digit-dot pairs then a letter', () => '1.'.repeat(200_000) + 'x'],
+  ['200k tatweels', () => 'ـ'.repeat(200_000)],
+  ['200k direction marks', () => '\u200f'.repeat(200_000) + 'x'],
+  ['a dateline-like prefix that never ends', () => 'كلمة - '.repeat(100_000) + ':'],
+  ['a Latin dateline-like prefix that never ends', () => 'LONDON '.repeat(100_000) + '-'],
+  ['an unclosed parenthesis after a place name', () => 'القاهرة (' + 'x'.repeat(100_000)],
+  ['1 MB of spaces', () => ' '.repeat(1_000_000)],
+];
+
+describe('news-article grammar: performance and robustness', function () {
+  this.timeout(120_000);
+  let grammar: vsctm.IGrammar;
+  before(async () => {
+    grammar = await loadGrammar();
+  });
+
+  for (const [name, make] of cases) {
+    for (const position of ['first line', 'later line'] as const) {
+      it(`${name} (${position}) tokenizes without stopping early`, () => {
+        const text = make();
+        let state = vsctm.INITIAL;
+        if (position === 'later line') state = grammar.tokenizeLine('سطر سابق.', vsctm.INITIAL).ruleStack;
+        const t0 = Date.now();
+        const r = grammar.tokenizeLine2(text, state, LIMIT_MS);
+        const ms = Date.now() - t0;
+        assert.strictEqual(r.stoppedEarly, false, `stopped early after ${ms} ms`);
+        assert.ok(ms < LIMIT_MS, `took ${ms} ms`);
+        // tokens come in (startIndex, metadata) pairs and must cover the line from offset 0
+        assert.ok(r.tokens.length >= 2 && r.tokens[0] === 0);
+        // the rule stack does not grow with the number of quote marks
+        const next = grammar.tokenizeLine('سطر تالٍ.', r.ruleStack, LIMIT_MS);
+        assert.strictEqual(next.stoppedEarly, false);
+        assert.deepStrictEqual(next.tokens.map((t) => t.scopes), [['text.news-article']], 'state leaked into the next line');
+      });
+    }
+  }
+
+  it('non-binary tokenizeLine also copes with 100k quote marks of each kind', () => {
+    for (const ch of ['"', '«', '“']) {
+      const r = grammar.tokenizeLine(ch.repeat(100_000), vsctm.INITIAL, LIMIT_MS);
+      assert.strictEqual(r.stoppedEarly, false);
+      // root + title (3 scopes) + two quote levels + punctuation = 7 at most
+      assert.ok(Math.max(...r.tokens.map((t) => t.scopes.length)) <= 8, `scope stack too deep for ${ch}`);
+    }
+  });
+});
