@@ -92,7 +92,7 @@ function train(split: Split, lang: Lang): PackedModel {
   const devGold = split.dev.map((s) => s.gold.map((l) => LABELS[l]));
   const order = split.train.map((_, i) => i);
   const random = seededRandom(20240601);
-  let best = { f1: -1, epoch: 0, weights: new Float32Array(0) };
+  let best: { f1: number; epoch: number; weights: Float32Array } = { f1: -1, epoch: 0, weights: new Float32Array(0) };
   for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
     for (const si of order) {
