@@ -1,5 +1,5 @@
 import { runAnalyze } from './analyze';
-import { runTagCommand } from './tag-command';
+import { runTag } from './tag';
 
 const USAGE = `usage: news-lens analyze FILE... [--json]
        news-lens tag --lang ar|en FILE`;
@@ -11,7 +11,7 @@ function main(argv: string[]): number {
     case 'analyze':
       return runAnalyze(rest);
     case 'tag':
-      return runTagCommand(rest);
+      return runTag(rest);
     case '--help':
     case '-h':
     case undefined:
