@@ -4,7 +4,7 @@
  * right after it. Returns the speaker phrase or asks for the previous speaker.
  */
 import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_SOURCE_MARKERS, AR_SPEECH_VERBS } from './lexicon-ar';
-import { arabicSpeakerPhrase, type PhraseSpan, type SpeakerPhrase } from './speaker-ar';
+import { arabicSpeakerPhrase, arabicSubjectBefore, type PhraseSpan, type SpeakerPhrase } from './speaker-ar';
 import { withoutProclitics, type Token } from './tokens';
 
 export interface Attribution {
@@ -23,8 +23,15 @@ function lookup(set: Set<string>, key: string): boolean {
   return set.has(key) || set.has(withoutProclitics(key, false));
 }
 
+/** A verb with an attached object pronoun: اعتبرها، وصفته. */
+function withoutObjectPronoun(key: string): string {
+  if (key.length > 5 && (key.endsWith('\u0647\u0627') || key.endsWith('\u0647\u0645'))) return key.slice(0, -2);
+  if (key.length > 4 && key.endsWith('\u0647')) return key.slice(0, -1);
+  return key;
+}
+
 export function isArabicSpeechCue(key: string): 'verb' | 'continuation' | 'source' | null {
-  if (lookup(AR_SPEECH_VERBS, key)) return 'verb';
+  if (lookup(AR_SPEECH_VERBS, key) || lookup(AR_SPEECH_VERBS, withoutObjectPronoun(key))) return 'verb';
   if (lookup(AR_CONTINUATION, key)) return 'continuation';
   if (lookup(AR_SOURCE_MARKERS, key)) return 'source';
   return null;
@@ -62,16 +69,23 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
           return fromPhrase(phrase, true);
         }
       }
+      // تختصر دلال تعليقها بقولها: "…" → the finite verb earlier in the sentence names her.
+      for (let k = v - 1; k >= 0; k--) {
+        if (prefix[k].isWord && isArabicSpeechCue(prefix[k].key) === 'verb') {
+          const phrase = subjectOf(prefix.slice(0, v), k);
+          return fromPhrase(phrase, prefix.length - 1 - v <= 3);
+        }
+      }
       return { found: true, speaker: null, usePrevious: true, introduces: prefix.length - 1 - v <= 3 };
     }
     let from = v + 1;
     if (cue === 'source') while (from < prefix.length && (prefix[from].key === 'ل' || prefix[from].key === 'عن' || prefix[from].text === '\u0640')) from++;
-    let phrase = arabicSpeakerPhrase(prefix, from, false);
-    if (phrase === null && cue === 'verb') phrase = arabicSpeakerPhrase(prefix.slice(0, v), 0, true);
+    const phrase = cue === 'verb' ? subjectOf(prefix, v) : arabicSpeakerPhrase(prefix, from, false);
     return fromPhrase(phrase, introducesQuote(prefix, v, phrase, quoteFollowedByWord));
   }
   // A verb right after the quotation: "…"، بهذه الكلمات أوجز القائد …
-  for (let v = 0; v < suffix.length && v < 6; v++) {
+  const afterComma = suffix.length > 0 && (suffix[0].text === '\u060c' || suffix[0].text === ',');
+  for (let v = 1; afterComma && v < suffix.length && v < 5; v++) {
     const t = suffix[v];
     if (t.isWord && isArabicSpeechCue(t.key) === 'verb') {
       const phrase = arabicSpeakerPhrase(suffix, v + 1, false);
@@ -79,4 +93,18 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
     }
   }
   return NONE;
+}
+
+/**
+ * The subject of the verb at `v`: after it (VSO), else before it when the verb has no
+ * conjunction (`هويدي قال`); `وقال` with nothing after continues the previous speaker.
+ */
+export function subjectOf(tokens: Token[], v: number): SpeakerPhrase {
+  const after = arabicSpeakerPhrase(tokens, v + 1, false);
+  if (after !== null) return after;
+  const key = tokens[v].key;
+  if (key.startsWith('\u0648') && AR_SPEECH_VERBS.has(key.slice(1))) return 'anaphor';
+  let start = v - 1;
+  while (start >= 0 && !(tokens[start].text === '.' || tokens[start].text === '\u061f' || tokens[start].text === '!')) start--;
+  return arabicSubjectBefore(tokens.slice(start + 1, v));
 }

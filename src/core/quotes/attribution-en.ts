@@ -25,10 +25,24 @@ function trimRun(tokens: Token[], from: number, to: number): PhraseSpan | null {
   return from <= to ? { start: tokens[from].start, end: tokens[to].end } : null;
 }
 
-/** The capitalised run ending at `end` (inclusive), titles included (Mr Eddington). */
-function runEndingAt(tokens: Token[], end: number): PhraseSpan | null {
+function runStart(tokens: Token[], end: number): number {
   let from = end;
   while (from - 1 >= 0 && isNamePart(tokens[from - 1]) && end - from < 5) from--;
+  return from;
+}
+
+/**
+ * The capitalised run ending at `end` (inclusive), titles included (Mr Eddington). A run
+ * that only names the person's organisation gives way to the person before it:
+ * "Nick Van den Brul of BNP Paribas", "Colin Asplin, Blackpool Hotel Association".
+ */
+function runEndingAt(tokens: Token[], end: number): PhraseSpan | null {
+  const from = runStart(tokens, end);
+  const link = from - 1 >= 0 ? tokens[from - 1] : null;
+  if (link && (link.key === 'of' || link.key === 'at' || link.text === ',') && from - 2 >= 0 && isCapitalised(tokens[from - 2]) && !EN_NOT_NAMES.has(tokens[from - 2].key)) {
+    const person = trimRun(tokens, runStart(tokens, from - 2), from - 2);
+    if (person) return person;
+  }
   return trimRun(tokens, from, end);
 }
 
@@ -49,9 +63,12 @@ export function subjectBefore(tokens: Token[], v: number): Subject {
   let t = tokens[j];
   if (t.text === ',') {
     // An apposition: "Rod Eddington, BA's chief executive, said" / "…, Theresa May, said".
-    if (j - 1 >= 0 && isCapitalised(tokens[j - 1]) && !EN_NOT_NAMES.has(tokens[j - 1].key)) return runEndingAt(tokens, j - 1);
+    if (j - 1 >= 0 && isCapitalised(tokens[j - 1]) && !EN_NOT_NAMES.has(tokens[j - 1].key)) {
+      const from = runStart(tokens, j - 1);
+      if (from === 0 || tokens[from - 1].text === ',') return trimRun(tokens, from, j - 1) ?? 'previous';
+    }
     let k = j - 1;
-    while (k >= 0 && k >= j - 14 && tokens[k].text !== ',') k--;
+    while (k >= 0 && k >= j - 30 && tokens[k].text !== ',') k--;
     if (k > 0 && tokens[k].text === ',' && isNamePart(tokens[k - 1])) return runEndingAt(tokens, k - 1);
     return 'previous';
   }
@@ -60,6 +77,8 @@ export function subjectBefore(tokens: Token[], v: number): Subject {
   if (isCapitalised(t)) return runEndingAt(tokens, j);
   if (EN_SOURCE_HEADS.has(t.key) || EN_SOURCE_HEADS.has(t.key.replace(/s$/, ''))) {
     const descriptor = descriptorEndingAt(tokens, j);
+    // "The minister told delegates …": a definite description refers back.
+    if (descriptor && text(tokens, descriptor).toLowerCase().startsWith('the ')) return 'previous';
     if (descriptor) return descriptor;
     if (j - 1 >= 0 && isCapitalised(tokens[j - 1])) return { start: tokens[j - 1].start, end: t.end };
     return { start: t.start, end: t.end };
@@ -88,6 +107,12 @@ export function nameAfter(tokens: Token[], from: number): Subject {
   return lastRun;
 }
 
+function text(tokens: Token[], span: PhraseSpan): string {
+  return tokens.filter((t) => t.start >= span.start && t.end <= span.end).map((t) => t.text).join(' ');
+}
+
+const CLAUSE_WORDS = new Set(['while', 'and', 'but', 'as', 'which', 'who', 'when', 'because', 'although', 'after', 'before', 'if', 'that', 'where', 'since']);
+
 function isVerb(t: Token): boolean {
   return t.isWord && EN_SPEECH_VERBS.has(t.key);
 }
@@ -105,7 +130,8 @@ export function attributeEnglish(prefix: Token[], suffix: Token[], continues: bo
   if (continues) {
     let s = 0;
     if (s < suffix.length && !suffix[s].isWord) s++;
-    for (let v = s; v < suffix.length && v < s + 6; v++) {
+    for (let v = s; v < suffix.length && v < s + 9; v++) {
+      if (suffix[v].isWord && CLAUSE_WORDS.has(suffix[v].key)) break;
       if (!isVerb(suffix[v])) continue;
       if (v === s && AFTER_VERBS.has(suffix[v].key)) return toAttribution(nameAfter(suffix, v + 1), true);
       if (v > s) return toAttribution(subjectBefore(suffix.slice(s), v - s), true);

@@ -13,7 +13,7 @@ import { detectLanguage, recoveryHints } from './language';
 import { pairMarks, type MarkedQuote } from './marks';
 import { MentionIndex } from './mentions';
 import { paragraphSpans } from './paragraphs';
-import { findReported } from './reported';
+import { findReported, type ReportedSpeech } from './reported';
 import type { PhraseSpan } from './speaker-ar';
 import { tokenize, type Token } from './tokens';
 
@@ -66,6 +66,9 @@ function gluedToProclitic(text: string, openMark: number, floor: number): boolea
   return j >= floor && isProcliticLetter(text.charCodeAt(j)) && (j === floor || !isWordChar(text.charCodeAt(j - 1)));
 }
 
+/** How far back a quotation's sentence is read, so long unpunctuated text stays linear. */
+const MAX_LOOK_BACK = 600;
+
 interface Top {
   quote: Quote;
   marked: MarkedQuote;
@@ -90,6 +93,11 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
     return usePrevious && lastSpeaker ? { ...lastSpeaker } : null;
   };
 
+  const emitReported = (rep: ReportedSpeech): void => {
+    const speaker = speakerFrom(rep.speaker, rep.usePrevious, null);
+    if (rep.hasClause) out.push({ start: rep.start, end: rep.end, text: text.slice(rep.start, rep.end), kind: 'reported', speaker });
+  };
+
   for (const para of paragraphSpans(text, structure)) {
     const tokens = tokenize(text, para.start, para.end);
     const marked = pairMarks(text, para.start, para.end, recoveryHints(tokens, lang), lang === 'ar');
@@ -108,9 +116,7 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
       const q = marked[m];
       const openAt = q.openMark >= 0 ? q.openMark : q.start;
       while (r < reported.length && reported[r].at < openAt) {
-        const rep = reported[r++];
-        const speaker = speakerFrom(rep.speaker, rep.usePrevious, null);
-        out.push({ start: rep.start, end: rep.end, text: text.slice(rep.start, rep.end), kind: 'reported', speaker });
+        emitReported(reported[r++]);
       }
       const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'other', speaker: null, mark: q.openMark >= 0 ? text[q.openMark] : undefined };
       if (q.depth > 0) {
@@ -123,7 +129,7 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
         continue;
       }
       const closeEnd = q.closeMark >= 0 ? q.closeMark + 1 : q.end;
-      const prefixStart = sentenceStart(text, floor, openAt);
+      const prefixStart = sentenceStart(text, Math.max(floor, openAt - MAX_LOOK_BACK), openAt);
       const prefix = tokensIn(tokens, prefixStart, openAt);
       while (nextTopIndex < tops.length && tops[nextTopIndex].start <= q.end) nextTopIndex++;
       const nextTop = nextTopIndex < tops.length ? tops[nextTopIndex] : null;
@@ -142,19 +148,23 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
         glued: q.openMark >= 0 && gluedToProclitic(text, q.openMark, para.start),
         colonAfter: followedByColon(text, closeEnd, para.end),
       });
-      if (speech) {
+      const previous = done.length > 0 ? done[done.length - 1].quote : null;
+      if (!speech && !attribution.found && previous && previous.kind === 'speech' && previous.end >= prefixStart && !q.depth) {
+        // "…an "increasingly high priority" and a "shared goal"": same sentence, same voice.
+        quote.kind = 'speech';
+        quote.speaker = previous.speaker ? { ...previous.speaker } : null;
+      } else if (speech) {
         quote.kind = 'speech';
         const region = prefix.length > 0 ? { start: prefix[0].start, end: openAt } : null;
         quote.speaker = speakerFrom(attribution.speaker, attribution.usePrevious || !attribution.found, attribution.found ? region : null);
       }
       out.push(quote);
       done.push({ quote, marked: q });
-      floor = Math.max(floor, closeEnd);
+      // Names and terms stay part of the sentence read for the next quotation's cue.
+      if (quote.kind === 'speech') floor = Math.max(floor, closeEnd);
     }
     while (r < reported.length) {
-      const rep = reported[r++];
-      const speaker = speakerFrom(rep.speaker, rep.usePrevious, null);
-      out.push({ start: rep.start, end: rep.end, text: text.slice(rep.start, rep.end), kind: 'reported', speaker });
+      emitReported(reported[r++]);
     }
   }
   return out;

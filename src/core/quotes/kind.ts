@@ -48,8 +48,14 @@ function namingCue(ctx: KindContext): boolean {
   return AR_NAMING_CUES.has(last.key) || AR_NAMING_CUES.has(withoutProclitics(last.key, true));
 }
 
-function hasComplementizer(prefix: Token[]): boolean {
-  for (const t of prefix) if (t.isWord && (AR_COMPLEMENTIZERS.has(t.key) || AR_COMPLEMENTIZERS.has(withoutProclitics(t.key, false)))) return true;
+/** A partial quotation a few words into a reported clause: أشار إلى أن هذه قضية "حساسة". */
+function complementizerJustBefore(prefix: Token[]): boolean {
+  for (let k = prefix.length - 1, words = 0; k >= 0 && words <= 4; k--) {
+    const t = prefix[k];
+    if (!t.isWord) continue;
+    if (AR_COMPLEMENTIZERS.has(t.key) || AR_COMPLEMENTIZERS.has(withoutProclitics(t.key, false))) return true;
+    words++;
+  }
   return false;
 }
 
@@ -65,8 +71,9 @@ export function isSpeech(ctx: KindContext): boolean {
   }
   if (ctx.colonAfter && words <= 6 && !(last && last.text === ':')) return false;
   if (ctx.glued && words <= 3) return false;
-  if (att.found && (att.introduces || words >= 4 || hasComplementizer(ctx.prefix))) return true;
+  if (att.found && (att.introduces || words >= 4 || complementizerJustBefore(ctx.prefix))) return true;
   if (prefixWords === 0 && words >= 4) return true;
+  if (words >= 6) return true;
   if (last !== null && last.text === ':' && words >= 3) return true;
   return ctx.recovered && words >= 6;
 }

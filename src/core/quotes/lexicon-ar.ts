@@ -3,8 +3,11 @@
  * ة → ه, ى → ي, diacritics and tanween dropped. Conjunctions (و ف) are stripped
  * before look-up, so وأضاف and فقال need no entry of their own.
  */
+import { normalizeArabic } from '../text/normalize';
+
+/** Entries are written naturally and normalised here, so look-ups use one form. */
 function set(words: string): Set<string> {
-  return new Set(words.split(/\s+/).filter(Boolean));
+  return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
 }
 
 /** Finite speech verbs whose subject may follow (VSO) or precede (SVO) them. */
@@ -25,7 +28,7 @@ export const AR_SPEECH_VERBS = set(`
   استطرد استطردت
   افاد افادت
   كشف كشفت يكشف
-  بين بينت يبين
+  بينت يبين
   نوه نوهت
   طالب طالبت يطالب
   اعتبر اعتبرت يعتبر
@@ -62,7 +65,7 @@ export const AR_SUBJECT_STOPS = set(`
   في على خلال عن الى الي من مع بعد قبل امام لدى عبر حيث الذي التي الذين اللذين اللتين
   امس اليوم ايضا كذلك اول ثم لكن بل قد لقد كان كانت وكان يكون تكون لم لن لا ما هو هي هم
   اما انه ان كما اذ اذا عندما بينما فيما حين امام نحو حول اثناء عقب منذ تحت فوق له لها لهم
-  ذلك هذا هذه تلك هناك هنا جميعا
+  ذلك هذا هذه تلك هناك هنا جميعا لهن فيه فيها فيهم بها به وسط اثر
 `);
 
 /** Titles and role words that precede or follow a name without being part of it. */
@@ -75,6 +78,11 @@ export const AR_ROLE_WORDS = set(`
   المدرب اللاعب مساعد وكيل الوكيل مفوض المفوض تجاري مسوول المسوول رئاسه قسم مجلس وزاره جهاز
   هييه اداره منطقه لجنه حزب حركه مركز قياده حرس كتله تحالف منظمه جمعيه شركه بنك جامعه
   اتحاد الحكومه حكومه ولي العهد النجم الزعيم زعيم المرشد الامين الوزراء الخارجيه الداخليه
+`);
+
+/** Ranks and honorifics directly followed by the name (… قائد حرس الحدود اللواء محمد …). */
+export const AR_RANKS = set(`
+  الفريق اللواء العميد العقيد المقدم الرائد النقيب الجنرال الدكتور الشيخ الامير المهندس الاستاذ السيد السيدة الناشط الناشطة
 `);
 
 /** Heads of unnamed-source descriptions: مصدر عسكري، مصادر مطلعة، شهود عيان. */

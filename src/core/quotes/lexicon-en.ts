@@ -7,7 +7,7 @@ export const EN_SPEECH_VERBS = set(`
   said says say told tells tell added adds stated states explained explains warned warns insisted insists
   argued argues claimed claims asked asks replied replies noted notes commented comments wrote writes
   announced announces admitted admits believes believe believed recalled recalls described describes
-  dismissed dismisses accused accuses urged urges attacked attacks remarked continued concluded
+  dismissed dismisses accused accuses accuse urged urges attacked attacks remarked continued concluded
   suggested suggests revealed reveals declared declares decries decried condemned condemns jeered
   shows showed predicted predicts stressed stresses acknowledged confirmed confirms denied denies
   saying adding telling warning insisting arguing claiming describing calling branded labelled

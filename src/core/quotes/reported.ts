@@ -2,12 +2,12 @@
  * Reported (indirect) speech: `قال بوتين إن …`, `أكد المصدر أن …`, `Putin said (that) …`.
  * The span is the reported clause, from after the complementizer to the sentence end.
  */
-import { isArabicSpeechCue } from './attribution-ar';
+import { isArabicSpeechCue, subjectOf } from './attribution-ar';
 import { subjectBefore } from './attribution-en';
 import { isSentenceEnd, isSpace } from './chars';
 import { AR_COMPLEMENTIZERS } from './lexicon-ar';
-import { EN_PRONOUNS } from './lexicon-en';
-import { arabicSpeakerPhrase, type PhraseSpan } from './speaker-ar';
+import { EN_PRONOUNS, EN_SPEECH_VERBS } from './lexicon-en';
+import type { PhraseSpan } from './speaker-ar';
 import { withoutProclitics, type Token } from './tokens';
 
 export interface ReportedSpeech {
@@ -17,6 +17,8 @@ export interface ReportedSpeech {
   end: number;
   speaker: PhraseSpan | null;
   usePrevious: boolean;
+  /** False for a reporting verb with a named subject but no clause: it only tells who spoke last. */
+  hasClause: boolean;
 }
 
 const EN_REPORTING = new Set(['said', 'says', 'told', 'added', 'warned', 'insisted', 'argued', 'claimed', 'admitted', 'announced', 'explained', 'believes', 'stressed', 'suggested', 'revealed', 'confirmed', 'denied', 'admits', 'insists', 'warns', 'argues', 'claims']);
@@ -46,11 +48,15 @@ export function findReported(text: string, tokens: Token[], paraEnd: number, lan
     const t = tokens[i];
     if (!t.isWord || t.start < resumeAt || insideQuote(t.start)) continue;
     const found = lang === 'ar' ? arabicReported(tokens, i) : englishReported(tokens, i);
-    if (!found) continue;
+    if (!found) {
+      const speaker = lang === 'ar' ? arabicNamedSubject(tokens, i) : englishNamedSubject(tokens, i);
+      if (speaker) out.push({ at: t.start, start: t.start, end: t.start, speaker, usePrevious: false, hasClause: false });
+      continue;
+    }
     const clauseStart = tokens[found.clause].start;
     const end = sentenceEndAfter(text, clauseStart, paraEnd);
     if (end <= clauseStart) continue;
-    out.push({ at: t.start, start: clauseStart, end, speaker: found.speaker, usePrevious: found.usePrevious });
+    out.push({ at: t.start, start: clauseStart, end, speaker: found.speaker, usePrevious: found.usePrevious, hasClause: true });
     resumeAt = end;
   }
   return out;
@@ -75,8 +81,7 @@ function arabicReported(tokens: Token[], v: number): Found | null {
     if (!AR_COMPLEMENTIZERS.has(key) && !AR_COMPLEMENTIZERS.has(t.key)) continue;
     if (c + 1 >= tokens.length || isQuoteToken(tokens[c + 1])) return null;
     if (cue === 'continuation') return { clause: c + 1, speaker: null, usePrevious: true };
-    let phrase = arabicSpeakerPhrase(tokens.slice(0, c), v + 1, false);
-    if (phrase === null) phrase = arabicSpeakerPhrase(tokens.slice(sentenceStartIndex(tokens, v), v), 0, true);
+    const phrase = subjectOf(tokens.slice(0, c), v);
     if (phrase && phrase !== 'anaphor') return { clause: c + 1, speaker: phrase.span, usePrevious: false };
     return { clause: c + 1, speaker: null, usePrevious: true };
   }
@@ -99,4 +104,17 @@ function englishReported(tokens: Token[], v: number): Found | null {
   if (subject === null && !(prev && EN_PRONOUNS.has(prev.key))) return null;
   if (subject === null || subject === 'previous') return { clause: c, speaker: null, usePrevious: true };
   return { clause: c, speaker: subject, usePrevious: false };
+}
+
+function arabicNamedSubject(tokens: Token[], v: number): PhraseSpan | null {
+  if (isArabicSpeechCue(tokens[v].key) !== 'verb') return null;
+  const phrase = subjectOf(tokens, v);
+  return phrase && phrase !== 'anaphor' ? phrase.span : null;
+}
+
+function englishNamedSubject(tokens: Token[], v: number): PhraseSpan | null {
+  if (!EN_SPEECH_VERBS.has(tokens[v].key) || tokens[v].key.endsWith('ing')) return null;
+  const start = sentenceStartIndex(tokens, v);
+  const subject = subjectBefore(tokens.slice(start, v), v - start);
+  return subject && subject !== 'previous' ? subject : null;
 }

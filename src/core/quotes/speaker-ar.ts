@@ -4,7 +4,7 @@
  * بوتين`), unnamed sources keep their description (`مصدر عسكري`), and anaphoric
  * subjects (`الوزير`, `المصدر`) ask for the most recent speaker instead.
  */
-import { AR_ANAPHORS, AR_COMPLEMENTIZERS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SUBJECT_STOPS } from './lexicon-ar';
+import { AR_ANAPHORS, AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SPEECH_VERBS, AR_SUBJECT_STOPS } from './lexicon-ar';
 import { isArabicDefinite, withoutProclitics, type Token } from './tokens';
 
 export interface PhraseSpan {
@@ -21,11 +21,13 @@ function inLexicon(set: Set<string>, key: string): boolean {
 }
 
 function isStop(key: string): boolean {
+  const bare = withoutProclitics(key, false);
+  if (AR_SPEECH_VERBS.has(key) || AR_SPEECH_VERBS.has(bare) || AR_CONTINUATION.has(key) || AR_CONTINUATION.has(bare)) return true;
   return AR_SUBJECT_STOPS.has(key) || AR_COMPLEMENTIZERS.has(key) || (!AR_ROLE_WORDS.has(key) && (AR_SUBJECT_STOPS.has(withoutProclitics(key, false)) || AR_COMPLEMENTIZERS.has(withoutProclitics(key, false))));
 }
 
 function isRole(key: string): boolean {
-  return inLexicon(AR_ROLE_WORDS, key) || key.startsWith('\u0644\u0644');
+  return inLexicon(AR_ROLE_WORDS, key) || AR_ROLE_WORDS.has(withoutProclitics(key, true)) || key.startsWith('\u0644\u0644');
 }
 
 function span(tokens: Token[], from: number, to: number): { span: PhraseSpan } {
@@ -50,6 +52,12 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
     }
     const key = t.key;
     if (isStop(key)) break;
+    if (AR_RANKS.has(key)) {
+      // A rank after a role phrase: the name follows it, whatever came before.
+      nameStart = -1;
+      sawRole = true;
+      continue;
+    }
     if (nameStart >= 0) {
       if (isRole(key) || i - nameStart >= MAX_NAME_WORDS) break;
       nameEnd = i;
@@ -97,4 +105,20 @@ function sourceDescription(tokens: Token[], head: number): SpeakerPhrase {
     end = i;
   }
   return span(tokens, head, end);
+}
+
+/**
+ * The subject written before its verb (`أما وزير الدولة، أنور قرقاش قال`): the phrase
+ * after the last stop word of the clause, else the clause's first name.
+ */
+export function arabicSubjectBefore(region: Token[]): SpeakerPhrase {
+  let lastStop = -1;
+  for (let k = region.length - 1; k >= 0; k--) {
+    if (region[k].isWord && isStop(region[k].key)) { lastStop = k; break; }
+  }
+  if (lastStop >= 0 && lastStop + 1 < region.length) {
+    const phrase = arabicSpeakerPhrase(region, lastStop + 1, false);
+    if (phrase) return phrase;
+  }
+  return arabicSpeakerPhrase(region, 0, true);
 }

@@ -45,7 +45,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 /** The Arabic key without a leading conjunction (و ف) and, if asked, a preposition (ب ل ك). */
 export function withoutProclitics(key: string, prepositions: boolean): string {
   let k = key;
-  if (k.length > 3 && (k[0] === '\u0648' || k[0] === '\u0641')) k = k.slice(1);
+  if (k.length >= 3 && (k[0] === '\u0648' || k[0] === '\u0641')) k = k.slice(1);
   if (prepositions && k.length > 3 && (k[0] === '\u0628' || k[0] === '\u0644' || k[0] === '\u0643')) k = k.slice(1);
   return k;
 }
