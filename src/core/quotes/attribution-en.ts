@@ -4,7 +4,7 @@
  * (he added) ask for the most recent speaker.
  */
 import type { Attribution } from './attribution-ar';
-import { EN_NAME_PARTICLES, EN_NOT_NAMES, EN_PRONOUNS, EN_SOURCE_HEADS, EN_SPEECH_VERBS } from './lexicon-en';
+import { EN_ORG_HEADS, EN_NAME_PARTICLES, EN_NOT_NAMES, EN_PRONOUNS, EN_SOURCE_HEADS, EN_SPEECH_VERBS } from './lexicon-en';
 import type { PhraseSpan } from './speaker-ar';
 import { isCapitalised, type Token } from './tokens';
 
@@ -39,7 +39,7 @@ function runStart(tokens: Token[], end: number): number {
 function runEndingAt(tokens: Token[], end: number): PhraseSpan | null {
   const from = runStart(tokens, end);
   const link = from - 1 >= 0 ? tokens[from - 1] : null;
-  if (link && (link.key === 'of' || link.key === 'at' || link.text === ',') && from - 2 >= 0 && isCapitalised(tokens[from - 2]) && !EN_NOT_NAMES.has(tokens[from - 2].key)) {
+  if (link && (link.key === 'of' || link.key === 'at' || (link.text === ',' && EN_ORG_HEADS.has(tokens[end].key))) && from - 2 >= 0 && isCapitalised(tokens[from - 2]) && !EN_NOT_NAMES.has(tokens[from - 2].key)) {
     const person = trimRun(tokens, runStart(tokens, from - 2), from - 2);
     if (person) return person;
   }

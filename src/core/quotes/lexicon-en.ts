@@ -6,7 +6,7 @@ function set(words: string): Set<string> {
 export const EN_SPEECH_VERBS = set(`
   said says say told tells tell added adds stated states explained explains warned warns insisted insists
   argued argues claimed claims asked asks replied replies noted notes commented comments wrote writes
-  announced announces admitted admits believes believe believed recalled recalls described describes
+  announced announces admitted admits believes believe believed recalled recalls remembered remembers described describes
   dismissed dismisses accused accuses accuse urged urges attacked attacks remarked continued concluded
   suggested suggests revealed reveals declared declares decries decried condemned condemns jeered
   shows showed predicted predicts stressed stresses acknowledged confirmed confirms denied denies
@@ -46,3 +46,9 @@ export const EN_SOURCE_HEADS = set(`
 
 /** Lower-case particles allowed inside a name (Nick Van den Brul). */
 export const EN_NAME_PARTICLES = set(`van den der de da von al bin le la du`);
+
+/** Last words of organisation names, which give way to the person named before them. */
+export const EN_ORG_HEADS = set(`
+  association party office council group union committee bank commission agency institute
+  federation society chambers company corporation ministry department
+`);

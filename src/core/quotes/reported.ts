@@ -8,7 +8,7 @@ import { isSentenceEnd, isSpace } from './chars';
 import { AR_COMPLEMENTIZERS } from './lexicon-ar';
 import { EN_PRONOUNS, EN_SPEECH_VERBS } from './lexicon-en';
 import type { PhraseSpan } from './speaker-ar';
-import { withoutProclitics, type Token } from './tokens';
+import { isCapitalised, withoutProclitics, type Token } from './tokens';
 
 export interface ReportedSpeech {
   /** Offset of the reporting verb (orders it among quotations). */
@@ -116,5 +116,8 @@ function englishNamedSubject(tokens: Token[], v: number): PhraseSpan | null {
   if (!EN_SPEECH_VERBS.has(tokens[v].key) || tokens[v].key.endsWith('ing')) return null;
   const start = sentenceStartIndex(tokens, v);
   const subject = subjectBefore(tokens.slice(start, v), v - start);
-  return subject && subject !== 'previous' ? subject : null;
+  // Only a capitalised name tells who spoke last; bare descriptions ("newspaper") do not.
+  if (!subject || subject === 'previous') return null;
+  const first = tokens.find((t) => t.start === subject.start);
+  return first && isCapitalised(first) ? subject : null;
 }

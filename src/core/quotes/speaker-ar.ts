@@ -51,7 +51,9 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
       break;
     }
     const key = t.key;
-    if (isStop(key)) break;
+    // Normalisation folds على/إلى into the names علي/الي: only the written ى is the preposition.
+    const nameLike = (key === '\u0639\u0644\u064a' || key === '\u0627\u0644\u064a') && t.text.endsWith('\u064a');
+    if (!nameLike && isStop(key)) break;
     if (AR_RANKS.has(key)) {
       // A rank after a role phrase: the name follows it, whatever came before.
       nameStart = -1;
