@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import { toArticleJson } from '../core/json';
 import type { AnalysisCache } from './analysis-cache';
+import { SECTION, readConfig } from './config';
+import { ENTITY_VIEW_ID } from './entity-view';
 import type { ArticleLanguageDetector } from './language-detection';
+import { SHOW_ENTITIES_COMMAND } from './status-bar';
 
 /** The palette commands (category "News Lens"); see `contributes.commands`. */
 export function registerCommands(cache: AnalysisCache, detector: ArticleLanguageDetector): vscode.Disposable {
@@ -18,6 +21,16 @@ export function registerCommands(cache: AnalysisCache, detector: ArticleLanguage
       const json = toArticleJson(editor.document.uri.path.split('/').pop() ?? '', cache.get(editor.document));
       await vscode.env.clipboard.writeText(JSON.stringify(json, null, 2));
       void vscode.window.showInformationMessage(vscode.l10n.t('The analysis was copied as JSON.'));
+    }),
+    // Flips the master switch where it is set (workspace if the workspace sets it, else user settings).
+    vscode.commands.registerCommand('newsLens.toggleDecorations', async () => {
+      const config = vscode.workspace.getConfiguration(SECTION);
+      const inspected = config.inspect<boolean>('decorations.enabled');
+      const target = inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+      await config.update('decorations.enabled', !readConfig().decorations.enabled, target);
+    }),
+    vscode.commands.registerCommand(SHOW_ENTITIES_COMMAND, async () => {
+      await vscode.commands.executeCommand(`${ENTITY_VIEW_ID}.focus`);
     }),
   );
 }

@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 export type DetectMode = 'auto' | 'ask' | 'off';
 
 export interface DecorationSettings {
+  /** The master switch (the "Toggle Decorations" command flips it); the others pick kinds. */
+  enabled: boolean;
   names: boolean;
   speech: boolean;
   otherQuotes: boolean;
@@ -25,6 +27,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): NewsLensConfig {
   return {
     detect: detect === 'ask' || detect === 'off' ? detect : 'auto',
     decorations: {
+      enabled: c.get<boolean>('decorations.enabled', true),
       names: c.get<boolean>('decorations.names', true),
       speech: c.get<boolean>('decorations.speech', true),
       otherQuotes: c.get<boolean>('decorations.otherQuotes', true),

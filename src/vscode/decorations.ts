@@ -1,0 +1,155 @@
+import * as vscode from 'vscode';
+import type { AnalysisCache } from './analysis-cache';
+import { LANGUAGE_ID, onConfigChange, readConfig } from './config';
+import { DECORATION_KINDS, emptyPlan, planDecorations, planKey, type DecorationKind, type DecorationPlan } from './decoration-plan';
+import { createDecorationTypes } from './decoration-styles';
+
+/** Quiet time after the last keystroke before an article is analysed and repainted. */
+export const DECORATION_DEBOUNCE_MS = 150;
+
+export interface DecorationsApplied {
+  editor: vscode.TextEditor;
+  /** The document version the decorations were computed for. */
+  version: number;
+}
+
+/** What tests (and other extensions) can see of the painted decorations. */
+export interface DecorationsApi {
+  /** The ranges last set on `editor`, per kind (empty arrays for kinds switched off). */
+  applied(editor: vscode.TextEditor): Record<DecorationKind, vscode.Range[]> | undefined;
+  /** The speaker after-texts last set on `editor`, in document order. */
+  afterTexts(editor: vscode.TextEditor): string[];
+  /** Fires after decorations were brought up to date for an editor (even when nothing changed). */
+  readonly onDidApplyDecorations: vscode.Event<DecorationsApplied>;
+}
+
+interface EditorState {
+  version: number;
+  keys: Partial<Record<DecorationKind, string>>;
+  ranges: Record<DecorationKind, vscode.Range[]>;
+  afterTexts: string[];
+}
+
+/**
+ * Paints names and quotes in every visible article editor. Edits are debounced per
+ * document; a run for a version that is no longer current is dropped; the active editor
+ * is painted before the other visible ones; a kind whose ranges did not change is not set
+ * again, so unrelated edits never make decorations flicker.
+ */
+export class DecorationManager implements vscode.Disposable, DecorationsApi {
+  private readonly types = createDecorationTypes();
+  private readonly states = new Map<vscode.TextEditor, EditorState>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly applyEmitter = new vscode.EventEmitter<DecorationsApplied>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  readonly onDidApplyDecorations = this.applyEmitter.event;
+
+  constructor(private readonly cache: AnalysisCache) {
+    this.subscriptions.push(
+      this.applyEmitter,
+      vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.refreshVisible()),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.schedule(e.document);
+      }),
+      // A language switch (e.g. a .txt detected as an article) re-opens the document.
+      vscode.workspace.onDidOpenTextDocument(() => this.refreshVisible()),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.cancel(doc.uri.toString())),
+      onConfigChange(() => this.refreshVisible()),
+    );
+    this.refreshVisible();
+  }
+
+  applied(editor: vscode.TextEditor): Record<DecorationKind, vscode.Range[]> | undefined {
+    return this.states.get(editor)?.ranges;
+  }
+
+  afterTexts(editor: vscode.TextEditor): string[] {
+    return this.states.get(editor)?.afterTexts ?? [];
+  }
+
+  /** Repaints every visible editor now, the active one first. */
+  refreshVisible(): void {
+    const visible = vscode.window.visibleTextEditors;
+    for (const editor of this.states.keys()) if (!visible.includes(editor)) this.states.delete(editor);
+    for (const editor of this.inPaintOrder(visible)) this.paint(editor);
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (!vscode.window.visibleTextEditors.some((e) => e.document === document)) return;
+    this.cancel(key);
+    const version = document.version;
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (document.isClosed || document.version !== version) return; // a newer edit has its own timer
+        const editors = vscode.window.visibleTextEditors.filter((e) => e.document === document);
+        for (const editor of this.inPaintOrder(editors)) this.paint(editor);
+      }, DECORATION_DEBOUNCE_MS),
+    );
+  }
+
+  private cancel(key: string): void {
+    const timer = this.timers.get(key);
+    if (timer !== undefined) clearTimeout(timer);
+    this.timers.delete(key);
+  }
+
+  private inPaintOrder(editors: readonly vscode.TextEditor[]): vscode.TextEditor[] {
+    const active = vscode.window.activeTextEditor;
+    return [...editors].sort((a, b) => Number(b === active) - Number(a === active));
+  }
+
+  private paint(editor: vscode.TextEditor): void {
+    const document = editor.document;
+    if (document.isClosed) return;
+    const isArticle = document.languageId === LANGUAGE_ID;
+    const state = this.states.get(editor);
+    if (!isArticle && !state) return; // never painted: nothing to clear
+    const plan = isArticle ? planDecorations(this.cache.get(document), document.getText(), readConfig(document.uri).decorations) : emptyPlan();
+    this.apply(editor, plan, document.version, state);
+    if (!isArticle) this.states.delete(editor);
+  }
+
+  private apply(editor: vscode.TextEditor, plan: DecorationPlan, version: number, previous: EditorState | undefined): void {
+    const document = editor.document;
+    const state: EditorState = previous ?? { version, keys: {}, ranges: emptyRanges(), afterTexts: [] };
+    state.version = version;
+    for (const kind of DECORATION_KINDS) {
+      const key = planKey(plan[kind]);
+      if (state.keys[kind] === key) continue;
+      state.keys[kind] = key;
+      const options: vscode.DecorationOptions[] = plan[kind].map((s) => ({
+        range: new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)),
+        renderOptions: s.afterText === undefined ? undefined : { after: { contentText: s.afterText } },
+      }));
+      editor.setDecorations(this.types[kind], options);
+      state.ranges[kind] = options.map((o) => o.range);
+      if (kind === 'speaker') state.afterTexts = plan.speaker.map((s) => s.afterText ?? '');
+    }
+    this.states.set(editor, state);
+    this.applyEmitter.fire({ editor, version });
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.states.clear();
+    for (const kind of DECORATION_KINDS) this.types[kind].dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+function emptyRanges(): Record<DecorationKind, vscode.Range[]> {
+  const ranges = {} as Record<DecorationKind, vscode.Range[]>;
+  for (const kind of DECORATION_KINDS) ranges[kind] = [];
+  return ranges;
+}
+
+/** Names and quotes painted in article editors; the manager doubles as the API tests read. */
+export function registerDecorations(cache: AnalysisCache): { disposable: vscode.Disposable; api: DecorationsApi } {
+  const manager = new DecorationManager(cache);
+  return { disposable: manager, api: manager };
+}

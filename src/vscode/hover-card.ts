@@ -1,0 +1,59 @@
+import * as vscode from 'vscode';
+import type { Analysis, Entity, Quote } from '../core/types';
+import { definingMention, entityById, mentionForms, quotesBy } from './entity-lookup';
+import { entityTypeLabel, quoteKindLabel } from './labels';
+import { escapeMarkdown, revealLink, shorten, trustedForReveal } from './markdown';
+
+/** How many of an entity's quotes the card lists. */
+export const CARD_QUOTES = 3;
+const QUOTE_CHARS = 90;
+
+/**
+ * The card shown on a name. Every piece of article text goes through escapeMarkdown;
+ * the only links are our reveal command with offsets we computed.
+ */
+export function entityCard(document: vscode.TextDocument, analysis: Analysis, entity: Entity): vscode.MarkdownString {
+  const md = trustedForReveal();
+  md.appendMarkdown(`**${escapeMarkdown(entity.name)}** · ${escapeMarkdown(entityTypeLabel(entity.type))}\n\n`);
+
+  const known = [entity.otherName, entity.description].filter((s): s is string => !!s);
+  if (known.length > 0) md.appendMarkdown(`${known.map(escapeMarkdown).join(' · ')}\n\n`);
+  if (entity.role) md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Role in the article: {0}', entity.role))}\n\n`);
+
+  const forms = mentionForms(entity)
+    .map((f) => `${escapeMarkdown(f.form)} ×${f.count}`)
+    .join(analysis.language === 'ar' ? '، ' : ', ');
+  md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Mentions: {0}', entity.mentions.length))} (${forms})\n\n`);
+
+  const quotes = quotesBy(analysis, entity);
+  if (quotes.length > 0) {
+    md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Quotes: {0}', quotes.length))}\n\n`);
+    for (const quote of quotes.slice(0, CARD_QUOTES)) {
+      md.appendMarkdown(`- ${revealLink(document, quote, `«${shorten(quote.text, QUOTE_CHARS)}»`)} ${lineTag(document, quote.start)}\n`);
+    }
+    md.appendMarkdown('\n');
+  }
+
+  const first = definingMention(entity);
+  if (first) md.appendMarkdown(revealLink(document, first, vscode.l10n.t('First mention, line {0}', document.positionAt(first.start).line + 1)));
+  return md;
+}
+
+/** The card shown on a quote: its kind and its speaker, linked to the speaker's mention. */
+export function quoteCard(document: vscode.TextDocument, analysis: Analysis, quote: Quote): vscode.MarkdownString {
+  const md = trustedForReveal();
+  md.appendMarkdown(`**${escapeMarkdown(quoteKindLabel(quote.kind))}**\n\n`);
+  const speaker = quote.speaker;
+  if (!speaker) {
+    md.appendMarkdown(escapeMarkdown(vscode.l10n.t('No speaker found.')));
+    return md;
+  }
+  const entity = speaker.entity ? entityById(analysis, speaker.entity) : undefined;
+  md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Speaker:'))} ${revealLink(document, speaker, speaker.text)}`);
+  if (entity && entity.name !== speaker.text) md.appendMarkdown(` (${escapeMarkdown(entity.name)})`);
+  return md;
+}
+
+function lineTag(document: vscode.TextDocument, offset: number): string {
+  return escapeMarkdown(vscode.l10n.t('(line {0})', document.positionAt(offset).line + 1));
+}

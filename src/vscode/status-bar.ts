@@ -1,0 +1,62 @@
+import * as vscode from 'vscode';
+import type { AnalysisCache } from './analysis-cache';
+import { LANGUAGE_ID } from './config';
+import { languageLabel } from './labels';
+
+/** Recounting on every keystroke is wasted work; the counts change slowly. */
+const REFRESH_DEBOUNCE_MS = 300;
+export const SHOW_ENTITIES_COMMAND = 'newsLens.showEntities';
+
+export interface StatusBarApi {
+  /** The item's text, or undefined while it is hidden. */
+  readonly text: string | undefined;
+}
+
+/**
+ * The article's language and its counts of names and quotes, for a news-article active
+ * editor only; clicking opens the Entities view.
+ */
+export function registerStatusBar(cache: AnalysisCache): { disposable: vscode.Disposable; api: StatusBarApi } {
+  const item = vscode.window.createStatusBarItem('newsLens.status', vscode.StatusBarAlignment.Right, 100);
+  item.name = vscode.l10n.t('News Lens Article');
+  item.command = SHOW_ENTITIES_COMMAND;
+  let shown = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const update = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || document.languageId !== LANGUAGE_ID) {
+      item.hide();
+      shown = false;
+      return;
+    }
+    const analysis = cache.get(document);
+    const language = languageLabel(analysis.language);
+    const names = analysis.entities.length;
+    const quotes = analysis.quotes.length;
+    item.text = `$(book) ${language}  $(person) ${names}  $(quote) ${quotes}`;
+    item.tooltip = vscode.l10n.t('News Lens — language: {0}, names: {1}, quotes: {2}. Click to show the Entities view.', language, names, quotes);
+    item.accessibilityInformation = { label: item.tooltip };
+    item.show();
+    shown = true;
+  };
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      update();
+    }, REFRESH_DEBOUNCE_MS);
+  };
+
+  const disposable = vscode.Disposable.from(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidOpenTextDocument(update),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document && e.contentChanges.length > 0) schedule();
+    }),
+    { dispose: () => timer !== undefined && clearTimeout(timer) },
+  );
+  update();
+  return { disposable, api: { get text() { return shown ? item.text : undefined; } } };
+}
