@@ -12,10 +12,10 @@
 //
 // Install the host first: node scripts/host/install.mjs (ensureHost() from there).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, createWriteStream, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, createWriteStream, readFileSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { SERVER_MAIN, ROOT } from './install.mjs';
 
 export { ROOT, SERVER_MAIN };
@@ -195,6 +195,7 @@ export async function startHost(o = {}) {
         if (!o.keepTemp) rmSync(tmp, { recursive: true, force: true });
       };
       const remoteUri = (p) => `vscode-remote://127.0.0.1:${port}${encodeURI(resolve(p))}`;
+      const devPath = (p) => devPathOutsideHost(p, tmp);
       return {
         url,
         port,
@@ -204,7 +205,7 @@ export async function startHost(o = {}) {
         extensionsDir,
         logFile,
         remoteUri,
-        workbenchUrl: (w) => workbenchUrl(url, remoteUri, w),
+        workbenchUrl: (w) => workbenchUrl(url, remoteUri, { ...w, extensionDevelopmentPath: w.extensionDevelopmentPath && devPath(w.extensionDevelopmentPath) }),
         readLog: () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''),
         stop,
       };
@@ -219,6 +220,23 @@ export async function startHost(o = {}) {
   const log = existsSync(logFile) ? readFileSync(logFile, 'utf8').slice(-4000) : '';
   if (!o.keepTemp) rmSync(tmp, { recursive: true, force: true });
   throw new Error(`VS Code server did not start: ${lastError}\n--- server log (tail) ---\n${log}`);
+}
+
+/**
+ * The workbench treats every extension located under an extensionDevelopmentPath as "under development";
+ * the host's built-in extensions live in <root>/.vscode-host, under the project root, so with the root as
+ * extensionDevelopmentPath the built-in theme-defaults would count as the developed extension's themes
+ * and force Default Light+ whatever workbench.colorTheme says. A symlink outside the project avoids that.
+ */
+function devPathOutsideHost(p, tmp) {
+  const abs = resolve(p);
+  if (!resolve(SERVER_MAIN).startsWith(abs + sep)) return abs;
+  const link = join(tmp, 'dev', basename(abs));
+  if (!existsSync(link)) {
+    mkdirSync(dirname(link), { recursive: true });
+    symlinkSync(abs, link, 'dir');
+  }
+  return link;
 }
 
 /** Polls url until it answers 200. Returns true, or a string saying why not. */
