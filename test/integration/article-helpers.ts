@@ -1,0 +1,63 @@
+// Helpers shared by the editor-feature tests (decorations, hovers, navigation, the Entities view).
+import * as vscode from 'vscode';
+import type { NewsLensApi } from '../../src/extension';
+import type { Entity } from '../../src/core/types';
+import { fixtureUri, waitFor } from './util';
+
+export const SEED = ['articles', 'ar-summit-seedlike.news'] as const;
+
+/** Opens a fixture (or any uri) in an editor and waits until the extension painted it. */
+export async function showArticle(api: NewsLensApi, uri: vscode.Uri = fixtureUri(...SEED)): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  await waitFor(() => api.decorations.applied(editor) !== undefined, `decorations painted on ${uri.path}`);
+  return editor;
+}
+
+/** Resolves when the editor's decorations were brought up to date for `version` (or a later one). */
+export function paintedVersion(api: NewsLensApi, editor: vscode.TextEditor, version: number, deadlineMs = 10_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`decorations for version ${version} not applied within ${deadlineMs} ms`));
+    }, deadlineMs);
+    const sub = api.decorations.onDidApplyDecorations((e) => {
+      if (e.editor.document === editor.document && e.version >= version) {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
+}
+
+/** The entity with a mention written exactly `text`, starting after `from` (the first such mention). */
+export function entityMentioned(api: NewsLensApi, document: vscode.TextDocument, text: string, from = 0): { entity: Entity; start: number; end: number } {
+  const analysis = api.cache.get(document);
+  let best: { entity: Entity; start: number; end: number } | undefined;
+  for (const entity of analysis.entities) {
+    for (const m of entity.mentions) {
+      if (m.text === text && m.start >= from && (!best || m.start < best.start)) best = { entity, start: m.start, end: m.end };
+    }
+  }
+  if (!best) throw new Error(`no entity mentioned as ${text} after ${from}: ${analysis.entities.map((e) => e.name).join(', ')}`);
+  return best;
+}
+
+/** Plain text of hover contents (MarkdownString values joined). */
+export function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n---\n');
+}
+
+/** Closes every editor without saving (the tests edit fresh copies only). */
+export async function closeAllEditors(): Promise<void> {
+  // A dirty editor would ask whether to save and block the suite: revert them first.
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isUntitled)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

@@ -1,0 +1,99 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import type { NewsLensApi } from '../../src/extension';
+import { closeAllEditors, paintedVersion, showArticle } from './article-helpers';
+import { activateExtension, freshCopy, setSetting, waitFor } from './util';
+
+const offsets = (editor: vscode.TextEditor, ranges: readonly vscode.Range[]) =>
+  ranges.map((r) => [editor.document.offsetAt(r.start), editor.document.offsetAt(r.end)]);
+
+describe('Decorations', () => {
+  let api: NewsLensApi;
+  before(async () => {
+    api = await activateExtension();
+  });
+  afterEach(async () => {
+    for (const key of ['enabled', 'names', 'speech', 'speakerAfterText']) await setSetting(`decorations.${key}`, undefined);
+    await closeAllEditors();
+  });
+
+  it('paints every name by its type and every quote by its kind', async () => {
+    const editor = await showArticle(api);
+    const analysis = api.cache.get(editor.document);
+    const applied = api.decorations.applied(editor)!;
+    for (const type of ['PER', 'ORG', 'LOC', 'MISC'] as const) {
+      const expected = analysis.entities.filter((e) => e.type === type).flatMap((e) => e.mentions.map((m) => [m.start, m.end]));
+      assert.deepStrictEqual(offsets(editor, applied[type]), expected.sort((a, b) => a[0] - b[0]), type);
+    }
+    for (const kind of ['speech', 'other', 'reported'] as const) {
+      const expected = analysis.quotes.filter((q) => q.kind === kind).map((q) => [q.start, q.end]);
+      assert.deepStrictEqual(offsets(editor, applied[kind]), expected, kind);
+    }
+    assert.ok(applied.PER.some((r) => editor.document.getText(r) === 'بوتين'), 'بوتين painted as a person');
+    assert.ok(applied.LOC.some((r) => editor.document.getText(r) === 'موسكو'), 'موسكو painted as a place');
+    assert.ok(applied.speech.some((r) => editor.document.getText(r) === 'نحن نبني شراكة لا تستهدف أحدًا'), 'the quote painted as speech');
+  });
+
+  it('names the speaker after each speech quote, behind its closing mark', async () => {
+    const editor = await showArticle(api);
+    const analysis = api.cache.get(editor.document);
+    const speeches = analysis.quotes.filter((q) => q.kind === 'speech' && q.speaker);
+    assert.ok(speeches.length > 0, 'the seed-like article has speech quotes');
+    const afterTexts = api.decorations.afterTexts(editor);
+    assert.strictEqual(afterTexts.length, speeches.length);
+    assert.ok(afterTexts.includes('\u00a0— بوتين'), JSON.stringify(afterTexts));
+    const first = api.decorations.applied(editor)!.speaker[0];
+    assert.ok(first.isEmpty, 'the after-text sits on an empty range');
+    assert.strictEqual(editor.document.getText(new vscode.Range(first.start.translate(0, -1), first.start)), '"');
+  });
+
+  it('switches kinds on and off live, clearing what is switched off', async () => {
+    const editor = await showArticle(api);
+    await setSetting('decorations.names', false);
+    await waitFor(() => api.decorations.applied(editor)!.PER.length === 0, 'names cleared');
+    assert.ok(api.decorations.applied(editor)!.speech.length > 0, 'quotes stay');
+    await setSetting('decorations.speakerAfterText', false);
+    await waitFor(() => api.decorations.afterTexts(editor).length === 0, 'after-texts cleared');
+    await setSetting('decorations.names', undefined);
+    await waitFor(() => api.decorations.applied(editor)!.PER.length > 0, 'names back');
+  });
+
+  it('toggles everything with the Toggle Decorations command', async () => {
+    const editor = await showArticle(api);
+    await vscode.commands.executeCommand('newsLens.toggleDecorations');
+    await waitFor(() => Object.values(api.decorations.applied(editor)!).every((r) => r.length === 0), 'all cleared');
+    await vscode.commands.executeCommand('newsLens.toggleDecorations');
+    await waitFor(() => api.decorations.applied(editor)!.PER.length > 0, 'painted again');
+  });
+
+  it('follows edits after a pause, with the ranges of the latest version', async () => {
+    const editor = await showArticle(api, freshCopy('articles/ar-summit-seedlike.news', 'typing.news'));
+    const versions: number[] = [];
+    const sub = api.decorations.onDidApplyDecorations((e) => e.editor === editor && versions.push(e.version));
+    const inserted = 'وقال بوتين: "نعم". ';
+    const at = editor.document.positionAt(editor.document.getText().indexOf('وقال بوتين'));
+    try {
+      for (const [i, ch] of [...inserted].entries()) await editor.edit((b) => b.insert(at.translate(0, i), ch));
+      await paintedVersion(api, editor, editor.document.version);
+    } finally {
+      sub.dispose();
+    }
+    // Debounced: the painted versions are few and end with the current one; stale ones are dropped.
+    assert.ok(versions.length < inserted.length, `painted ${versions.length} times for ${inserted.length} keystrokes`);
+    assert.strictEqual(versions[versions.length - 1], editor.document.version);
+    const analysis = api.cache.get(editor.document);
+    const expected = analysis.entities.filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => [m.start, m.end]));
+    assert.deepStrictEqual(offsets(editor, api.decorations.applied(editor)!.PER), expected.sort((a, b) => a[0] - b[0]));
+    assert.ok(api.decorations.afterTexts(editor).filter((t) => t.endsWith('بوتين')).length >= 2, 'the new quote has its speaker');
+  });
+
+  it('does not set decorations again after an unrelated edit (no flicker)', async () => {
+    const editor = await showArticle(api, freshCopy('articles/ar-summit-seedlike.news', 'unrelated.news'));
+    const names = api.decorations.applied(editor)!.PER;
+    const end = editor.document.positionAt(editor.document.getText().length);
+    await editor.edit((b) => b.insert(end, '\n'));
+    await paintedVersion(api, editor, editor.document.version);
+    // Same array object: the manager compared the new plan with the last one and skipped setDecorations.
+    assert.strictEqual(api.decorations.applied(editor)!.PER, names);
+  });
+});
