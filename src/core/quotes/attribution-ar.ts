@@ -99,12 +99,15 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
  * The subject of the verb at `v`: after it (VSO), else before it when the verb has no
  * conjunction (`هويدي قال`); `وقال` with nothing after continues the previous speaker.
  */
+/** Words read before a verb for its subject: keeps unpunctuated text linear. */
+export const SUBJECT_WINDOW = 40;
+
 export function subjectOf(tokens: Token[], v: number): SpeakerPhrase {
   const after = arabicSpeakerPhrase(tokens, v + 1, false);
   if (after !== null) return after;
   const key = tokens[v].key;
   if (key.startsWith('\u0648') && AR_SPEECH_VERBS.has(key.slice(1))) return 'anaphor';
   let start = v - 1;
-  while (start >= 0 && !(tokens[start].text === '.' || tokens[start].text === '\u061f' || tokens[start].text === '!')) start--;
+  while (start >= 0 && start >= v - SUBJECT_WINDOW && !(tokens[start].text === '.' || tokens[start].text === '\u061f' || tokens[start].text === '!')) start--;
   return arabicSubjectBefore(tokens.slice(start + 1, v));
 }

@@ -2,7 +2,7 @@
  * Reported (indirect) speech: `قال بوتين إن …`, `أكد المصدر أن …`, `Putin said (that) …`.
  * The span is the reported clause, from after the complementizer to the sentence end.
  */
-import { isArabicSpeechCue, subjectOf } from './attribution-ar';
+import { SUBJECT_WINDOW, isArabicSpeechCue, subjectOf } from './attribution-ar';
 import { subjectBefore } from './attribution-en';
 import { isSentenceEnd, isSpace } from './chars';
 import { AR_COMPLEMENTIZERS } from './lexicon-ar';
@@ -37,7 +37,7 @@ function isQuoteToken(t: Token): boolean {
 
 function sentenceStartIndex(tokens: Token[], v: number): number {
   let k = v - 1;
-  while (k >= 0 && !(tokens[k].text === '.' || tokens[k].text === '!' || tokens[k].text === '?' || tokens[k].text === '\u061f')) k--;
+  while (k >= 0 && k >= v - SUBJECT_WINDOW && !(tokens[k].text === '.' || tokens[k].text === '!' || tokens[k].text === '?' || tokens[k].text === '\u061f')) k--;
   return k + 1;
 }
 
@@ -81,7 +81,8 @@ function arabicReported(tokens: Token[], v: number): Found | null {
     if (!AR_COMPLEMENTIZERS.has(key) && !AR_COMPLEMENTIZERS.has(t.key)) continue;
     if (c + 1 >= tokens.length || isQuoteToken(tokens[c + 1])) return null;
     if (cue === 'continuation') return { clause: c + 1, speaker: null, usePrevious: true };
-    const phrase = subjectOf(tokens.slice(0, c), v);
+    const w = Math.max(0, v - SUBJECT_WINDOW);
+    const phrase = subjectOf(tokens.slice(w, c), v - w);
     if (phrase && phrase !== 'anaphor') return { clause: c + 1, speaker: phrase.span, usePrevious: false };
     return { clause: c + 1, speaker: null, usePrevious: true };
   }
@@ -108,7 +109,8 @@ function englishReported(tokens: Token[], v: number): Found | null {
 
 function arabicNamedSubject(tokens: Token[], v: number): PhraseSpan | null {
   if (isArabicSpeechCue(tokens[v].key) !== 'verb') return null;
-  const phrase = subjectOf(tokens, v);
+  const w = Math.max(0, v - SUBJECT_WINDOW);
+  const phrase = subjectOf(tokens.slice(w, v + SUBJECT_WINDOW), v - w);
   return phrase && phrase !== 'anaphor' ? phrase.span : null;
 }
 

@@ -1,0 +1,151 @@
+import { strict as assert } from 'node:assert';
+import { findQuotes } from '../../src/core/quotes';
+import type { Quote, Structure } from '../../src/core/types';
+
+// Fixtures are short original sentences written for these tests.
+const noStructure: Structure = { language: 'other', isArticle: true, blocks: [], sections: [], artefacts: [] };
+
+function quotesOf(text: string): Quote[] {
+  return findQuotes(text, noStructure, []).filter((q) => q.kind !== 'reported');
+}
+
+interface Case {
+  name: string;
+  text: string;
+  expect: { text: string; kind: 'speech' | 'other'; speaker?: string | null }[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'Arabic: verb, speaker, colon',
+    text: 'وقال الوزير سامر الحداد: "سنفتح الطريق الجديد قبل نهاية الشهر المقبل".',
+    expect: [{ text: 'سنفتح الطريق الجديد قبل نهاية الشهر المقبل', kind: 'speech', speaker: 'سامر الحداد' }],
+  },
+  {
+    name: 'Arabic: نقل عن … قوله and an elided أضاف continuing the speaker',
+    text: 'ونقلت صحف محلية عن هالة قوله: "المكتبة ستبقى مفتوحة طوال الصيف".\n\nأضاف: "نحتاج إلى متطوعين جدد في كل حي".',
+    expect: [
+      { text: 'المكتبة ستبقى مفتوحة طوال الصيف', kind: 'speech', speaker: 'هالة' },
+      { text: 'نحتاج إلى متطوعين جدد في كل حي', kind: 'speech', speaker: 'هالة' },
+    ],
+  },
+  {
+    name: 'Arabic: outlet name after لـ is not speech; guillemets',
+    text: 'وأكد مصدر أمني لـ«النهار» أن «الدوريات ستزداد في الأحياء الشرقية خلال العطلة».',
+    expect: [
+      { text: 'النهار', kind: 'other' },
+      { text: 'الدوريات ستزداد في الأحياء الشرقية خلال العطلة', kind: 'speech', speaker: 'مصدر أمني' },
+    ],
+  },
+  {
+    name: 'Arabic: a term after بعنوان',
+    text: 'وأطلقت البلدية حملة بعنوان "مدينتنا أجمل" في الربيع.',
+    expect: [{ text: 'مدينتنا أجمل', kind: 'other' }],
+  },
+  {
+    name: 'Arabic: nested unbalanced ASCII marks inside a long quotation',
+    text: 'وقالت الباحثة ليلى كرم: "إن السوق تحتاج إلى وقت، فـ" الطلب الحالي يجعل من الشركة "لاعبًا كبيرًا" في قطاع "الطاقة النظيفة" المحلي".',
+    expect: [
+      { text: 'إن السوق تحتاج إلى وقت، فـ" الطلب الحالي يجعل من الشركة "لاعبًا كبيرًا" في قطاع "الطاقة النظيفة" المحلي', kind: 'speech', speaker: 'ليلى كرم' },
+      { text: 'لاعبًا كبيرًا', kind: 'other' },
+      { text: 'الطاقة النظيفة', kind: 'other' },
+    ],
+  },
+  {
+    name: 'Arabic: missing closing mark stops before the narrator (، مضيفًا)',
+    text: 'وأوضح المدير نبيل سعد أن "المصنع سيعمل بكامل طاقته، مضيفًا أن العمال عادوا.',
+    expect: [{ text: 'المصنع سيعمل بكامل طاقته', kind: 'speech', speaker: 'نبيل سعد' }],
+  },
+  {
+    name: 'English: X said: "…" and "…," he added',
+    text: 'Ms Carter said: "We will open the bridge in May." "It has taken too long," she added.',
+    expect: [
+      { text: 'We will open the bridge in May.', kind: 'speech', speaker: 'Ms Carter' },
+      { text: 'It has taken too long,', kind: 'speech', speaker: 'Ms Carter' },
+    ],
+  },
+  {
+    name: 'English: "…" said X, role; a quote split by its attribution',
+    text: '"The figures are encouraging," said John Ellis, head of research at the bank. "But we remain cautious."',
+    expect: [
+      { text: 'The figures are encouraging,', kind: 'speech', speaker: 'John Ellis' },
+      { text: 'But we remain cautious.', kind: 'speech', speaker: 'John Ellis' },
+    ],
+  },
+  {
+    name: 'English: repeated opening mark without closing marks, over paragraphs',
+    text: 'Mr Hale told reporters: "The plan is ready. "We start on Monday.\n\n"Nobody will lose their job."',
+    expect: [
+      { text: 'The plan is ready.', kind: 'speech', speaker: 'Mr Hale' },
+      { text: 'We start on Monday.', kind: 'speech', speaker: 'Mr Hale' },
+      { text: 'Nobody will lose their job.', kind: 'speech', speaker: 'Mr Hale' },
+    ],
+  },
+  {
+    name: 'English: partial quote, scare quote, so-called name, apostrophes',
+    text: "The Greens dismissed the offer as \"insulting\". The town's so-called \"Green Mile\" was busy. It's the \"new\" normal.",
+    expect: [
+      { text: 'insulting', kind: 'speech', speaker: 'Greens' },
+      { text: 'Green Mile', kind: 'other' },
+      { text: 'new', kind: 'other' },
+    ],
+  },
+  {
+    name: 'English: single quotes in a headline',
+    text: "Mayor attacks 'reckless' budget\n\nThe mayor spoke on Monday.",
+    expect: [{ text: 'reckless', kind: 'speech', speaker: 'Mayor' }],
+  },
+];
+
+describe('findQuotes', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const got = quotesOf(c.text);
+      assert.deepEqual(got.map((q) => q.text), c.expect.map((e) => e.text));
+      c.expect.forEach((e, i) => {
+        assert.equal(got[i].kind, e.kind, `kind of «${e.text}»`);
+        assert.equal(c.text.slice(got[i].start, got[i].end), got[i].text);
+        if (e.speaker !== undefined) assert.equal(got[i].speaker?.text ?? null, e.speaker, `speaker of «${e.text}»`);
+        if (got[i].speaker) assert.equal(c.text.slice(got[i].speaker!.start, got[i].speaker!.end), got[i].speaker!.text);
+      });
+    });
+  }
+
+  it('finds reported speech with its speaker', () => {
+    const text = 'وقال الوزير سامر الحداد إن الطريق سيفتح قريبا. Mr Hale said that the plan was ready.';
+    const reported = findQuotes(text, noStructure, []).filter((q) => q.kind === 'reported');
+    assert.equal(reported.length >= 1, true);
+    assert.equal(reported[0].speaker?.text, 'سامر الحداد');
+    assert.equal(reported[0].text.startsWith('الطريق سيفتح قريبا'), true);
+    const en = findQuotes('Mr Hale said that the plan was ready.', noStructure, []).filter((q) => q.kind === 'reported');
+    assert.equal(en[0].text, 'the plan was ready');
+    assert.equal(en[0].speaker?.text, 'Mr Hale');
+  });
+
+  it('links the speaker to an overlapping entity mention', () => {
+    const text = 'Ms Carter said: "We will open the bridge in May."';
+    const entities = [{ id: 'PER-1', type: 'PER' as const, name: 'Carter', mentions: [{ start: 3, end: 9, text: 'Carter' }] }];
+    const [q] = findQuotes(text, noStructure, entities);
+    assert.equal(q.speaker?.entity, 'PER-1');
+  });
+});
+
+describe('findQuotes on adversarial input', () => {
+  const inputs: [string, string][] = [
+    ['1 MB of straight quotes', '"'.repeat(1 << 20)],
+    ['unbalanced guillemets', '«'.repeat(200000) + ' نص ' + '»'.repeat(3)],
+    ['a 10k-character word between marks', `"${'a'.repeat(10000)}" and "${'ب'.repeat(10000)}`],
+    ['mixed scripts and emoji', `قال أحمد: "hello 😀 مرحبا" ${'“x” ‘y’ „z“ ‹w› '.repeat(20000)}`],
+    ['quotes in one long line', `He said "a b c d". `.repeat(40000)],
+    ['reporting verbs without any sentence end', 'قال "أ ب" '.repeat(50000)],
+  ];
+  for (const [name, text] of inputs) {
+    it(`stays fast: ${name}`, () => {
+      const t0 = Date.now();
+      const quotes = findQuotes(text, noStructure, []);
+      const ms = Date.now() - t0;
+      assert.ok(ms < 3000, `${ms} ms`);
+      for (const q of quotes) assert.ok(q.start <= q.end && q.end <= text.length);
+    });
+  }
+});
