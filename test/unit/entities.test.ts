@@ -69,3 +69,38 @@ describe('entities: articles', () => {
     assert.equal(en.find((e) => e.name === 'London')?.type, 'LOC');
   });
 });
+
+// Regressions seen on articles, each in a sentence of our own.
+describe('entities: mentions and linking', () => {
+  const mentionsOf = (text: string, name: string): string[] =>
+    (names(text).find((e) => e.name === name)?.mentions ?? []).map((m) => text.slice(m.start, m.end));
+  const cases: Array<[string, string, string, string[]]> = [
+    ['a conjunction splits two people; the short form joins the full name',
+      'استقبل الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في موسكو.\n\nوبحث بوتين وشي ملف الطاقة.\n\nوقال بوتين إن المحادثات مثمرة.',
+      'فلاديمير بوتين', ['فلاديمير بوتين', 'بوتين', 'بوتين']],
+    ['the second person of a conjunction', 'استقبل الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في موسكو.\n\nوبحث بوتين وشي ملف الطاقة.',
+      'شي جين بينغ', ['شي جين بينغ', 'شي']],
+    ['a bracket inside a name makes two clean mentions of one person',
+      'وقال نائب الوزير (سيرغي) كوزلوف إن الحوار مستمر.', 'سيرغي كوزلوف', ['سيرغي', 'كوزلوف']],
+    ['a given name takes the family name after a stray bracket',
+      'والتقى المبعوث الخاص (للأمم المتحدة مارتن) غريفيتس وفدا من الحكومة.', 'مارتن غريفيتس', ['مارتن', 'غريفيتس']],
+    ['a given name before a found family name belongs to it',
+      'ونقلت الصحيفة عن كاترين ميلوفا، الباحثة في معهد الدراسات، أن الأزمة طويلة.', 'كاترين ميلوفا', ['كاترين ميلوفا']],
+    ['a counterpart role is the office of the person named before',
+      'أعلن الكرملين أن الرئيس الروسي فلاديمير بوتين اتصل بنظيره الأميركي دونالد ترمب.\n\nولم يعلق الرئيس الأميركي على الاتصال.',
+      'دونالد ترمب', ['دونالد ترمب', 'الرئيس الأميركي']],
+    ['لل + role: the span keeps the article\'s lam, not the preposition',
+      'التقى الرئيس الروسي فلاديمير بوتين وفدا تجاريا.\n\nوقدم الوفد هدية للرئيس الروسي في ختام اللقاء.',
+      'فلاديمير بوتين', ['فلاديمير بوتين', 'لرئيس الروسي']],
+  ];
+  for (const [title, text, name, want] of cases) it(title, () => assert.deepEqual(mentionsOf(text, name), want));
+
+  it('a currency is not a name', () => {
+    const found = names('وبلغ حجم التجارة بين البلدين 200 مليار دولار في العام الماضي، حسب وزارة الاقتصاد.');
+    assert.ok(!found.some((e) => /دولار/.test(e.name)), JSON.stringify(found.map((e) => e.name)));
+  });
+  it('no mention carries a bracket or punctuation at its edges', () => {
+    const text = 'وقال نائب الوزير (سيرغي) كوزلوف إن الحوار مستمر، وأكد المبعوث (مارتن) غريفيتس ذلك.';
+    for (const e of names(text)) for (const m of e.mentions) assert.match(m.text, /^[\p{L}\p{N}].*[\p{L}\p{N}]$|^[\p{L}\p{N}]$/u, m.text);
+  });
+});

@@ -20,6 +20,9 @@ function hash(template: number, s: string): number {
   return h >>> 0;
 }
 
+/** The feature of the word itself (its match key): how the model knows a word. */
+export const wordIdentityFeature = (key: string): number => hash(1, key);
+
 /** Word shape with runs collapsed: `Putin` → Xx, `U.S.` → X.X., `1996-08-22` → d-d-d. */
 function shape(word: string): string {
   let out = '';

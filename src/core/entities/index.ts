@@ -5,6 +5,7 @@ import type { Lang } from './features';
 import { gazetteer } from './gazetteer';
 import { PERSON_TITLES } from './cues';
 import { groupMentions, type RawMention } from './link';
+import type { WordView } from './words';
 import { recogniseDocument } from './recognise';
 
 export { recogniseDocument, spansToBio, type RecogniserMode } from './recognise';
@@ -36,11 +37,16 @@ function detectLanguage(text: string, structure: Structure): Lang {
   return arabic > latin ? 'ar' : 'en';
 }
 
+/** `نظيره الأميركي` (his American counterpart) holds the same office as the person before. */
+const COUNTERPARTS = new Set(['نظير', 'نظيره', 'نظيرته', 'counterpart']);
+
 /**
  * The title and nisba words written right before a person's name (`الرئيس الروسي`,
- * `President`): the role that later stands for the person.
+ * `President`): the role that later stands for the person. For a counterpart
+ * (`الرئيس الروسي ... مع نظيره الأميركي دونالد ترمب`) the nearest earlier title gives the office,
+ * so `الرئيس الأميركي` is an alias of the role.
  */
-function roleBefore(tokens: Token[], index: number, text: string): Mention | undefined {
+function roleBefore(tokens: Token[], index: number, text: string): { role: Mention; aliases: string[] } | undefined {
   const g = gazetteer();
   let k = index;
   while (k > 0 && index - k < 4 && g.nisba.has(matchKey(tokens[k - 1].text))) k--;
@@ -48,41 +54,100 @@ function roleBefore(tokens: Token[], index: number, text: string): Mention | und
   if (k === 0) return undefined;
   const title = tokens[k - 1];
   const key = matchKey(title.text);
-  const bare = key.replace(/^[وف]/, '');
-  if (!PERSON_TITLES.has(key) && !PERSON_TITLES.has(bare)) return undefined;
+  // The title without a conjunction or preposition written on it (وبنظيره → نظيره).
+  const bare = [key, key.replace(/^[وف]/, ''), key.replace(/^[وف]?[بل]/, '')].find((k) => PERSON_TITLES.has(k));
+  if (!bare) return undefined;
   if (k === index) return undefined; // a bare title (الرئيس) is too vague to stand for one person
   const start = title.start + (key.length - bare.length);
-  return { start, end: tokens[index - 1].end, text: text.slice(start, tokens[index - 1].end) };
+  const role = { start, end: tokens[index - 1].end, text: text.slice(start, tokens[index - 1].end) };
+  const aliases: string[] = [];
+  if (COUNTERPARTS.has(bare)) {
+    const nisba = text.slice(tokens[k].start, tokens[index - 1].end);
+    for (let j = k - 2; j >= 0 && j >= k - 40; j--) {
+      const written = matchKey(tokens[j].text);
+      const office = written.replace(/^[وف]/, '');
+      if (PERSON_TITLES.has(office) && !COUNTERPARTS.has(office) && office.startsWith('ال')) {
+        aliases.push(`${tokens[j].text.slice(written.length - office.length)} ${nisba}`);
+        break;
+      }
+    }
+  }
+  return { role, aliases };
 }
 
+/** Currency words: ANERcorp tags them MISC, but a reader does not want `دولار` as a name. */
+const CURRENCIES = new Set(['دولار', 'الدولار', 'دولارا', 'دولارات', 'يورو', 'اليورو', 'جنيه', 'الجنيه', 'ريال', 'الريال', 'درهم', 'الدرهم', 'دينار', 'الدينار', 'ليره', 'الليره', 'روبل', 'الروبل', 'يوان', 'اليوان', 'ين', 'الين', 'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'sterling', 'yen', 'yuan', 'rouble', 'ruble', 'franc', 'francs', 'mark', 'marks']);
+
+/** Conjunctions and prepositions written on the first word of a role phrase. */
+const isCliticRun = (s: string): boolean => /^[وف]?[بلك]?$/.test(s) && s.length > 0;
+
 /** Occurrences of a role phrase in the text, a leading clitic (و ف ل ب…) outside the span. */
-function occurrencesOf(text: string, tokens: Token[], role: string): Mention[] {
+function occurrencesOf(text: string, keys: string[], tokens: Token[], role: string): RawMention[] {
   const target = tokenize(role).map((t) => matchKey(t.text));
-  const out: Mention[] = [];
+  const out: RawMention[] = [];
+  if (!target.length) return out;
+  const head = target[0];
   for (let i = 0; i + target.length <= tokens.length; i++) {
-    const first = matchKey(tokens[i].text);
-    const offset = first.length - target[0].length;
-    const firstOk = first === target[0] || (offset > 0 && offset <= 2 && first.endsWith(target[0].slice(2)) && target[0].startsWith('ال') && /^[وفبلك]+$/.test(first.slice(0, offset + (first.slice(offset - 1, offset + 1) === 'لل' ? 0 : 0))));
-    const direct = first === target[0] || (offset > 0 && offset <= 2 && first.slice(offset) === target[0] && /^[وفبلك]+$/.test(first.slice(0, offset)));
-    const contracted = target[0].startsWith('ال') && /^[وف]?لل/.test(first) && first.replace(/^[وف]?لل/, '') === target[0].slice(2);
-    if (!firstOk && !direct && !contracted) continue;
+    const first = keys[i];
+    if (!first.endsWith(head.startsWith('ال') ? head.slice(2) : head)) continue;
+    const offset = first.length - head.length;
+    const direct = first === head || (offset > 0 && first.endsWith(head) && isCliticRun(first.slice(0, offset)));
+    // للرئيس = ل + الرئيس with the article's alef elided: the span starts after the preposition,
+    // at the article's lam (لرئيس الروسي), so only the clitic is left out.
+    const contracted = !direct && head.startsWith('ال') && /^[وف]?لل$/.test(first.slice(0, offset + 2)) && first.slice(offset + 2) === head.slice(2);
     if (!direct && !contracted) continue;
+    if (offset !== 0 && first.length !== tokens[i].text.length) continue; // marks inside: offsets unknown
     let ok = true;
-    for (let k = 1; k < target.length && ok; k++) ok = matchKey(tokens[i + k].text) === target[k];
+    for (let k = 1; k < target.length && ok; k++) ok = keys[i + k] === target[k];
     if (!ok) continue;
-    const cut = contracted ? first.indexOf('لل') + 2 : direct ? offset : 0;
-    const start = tokens[i].start + cut;
+    const start = tokens[i].start + (contracted ? offset + 1 : offset);
     const end = tokens[i + target.length - 1].end;
-    out.push({ start, end, text: text.slice(start, end) });
+    out.push({ start, end, text: text.slice(start, end), type: 'PER', isRole: true });
   }
   return out;
+}
+
+/**
+ * The mentions of one span: trimmed of punctuation at its edges, and cut in parts at a bracket
+ * inside it (`(إيغور) مورغولوف`): each part is a clean mention of the same whole name.
+ */
+function spanMentions(text: string, tokens: Token[], views: WordView[], s: number, e: number, type: RawMention['type']): RawMention[] {
+  while (s < e && views[s].punct) s++;
+  while (e > s && views[e - 1].punct) e--;
+  if (e <= s) return [];
+  // A contracted لل keeps the article's lam in the span (لكرملين for للكرملين); the name then
+  // gets its alef back for display and grouping (الكرملين).
+  const first = views[s];
+  const contracted = first.prefix >= 2 && first.head.startsWith('ال') && first.key.slice(first.prefix - 2, first.prefix) === 'لل';
+  const parts: Array<[number, number]> = [];
+  let partStart = s;
+  for (let i = s; i <= e; i++) {
+    if (i < e && !views[i].punct) continue;
+    if (i > partStart) parts.push([partStart, i]);
+    partStart = i + 1;
+  }
+  const startOf = (i: number): number => tokens[i].start + (i === s && contracted ? first.prefix - 1 : views[i].prefix);
+  let fullName = '';
+  if (parts.length > 1 || contracted) {
+    const words: string[] = [];
+    for (let i = s; i < e; i++) if (!views[i].punct) words.push(text.slice(startOf(i), tokens[i].end));
+    if (contracted) words[0] = 'ا' + words[0];
+    fullName = words.join(' ');
+  }
+  return parts.map(([a, b]) => {
+    const start = startOf(a);
+    const end = tokens[b - 1].end;
+    const mention: RawMention = { start, end, text: text.slice(start, end), type };
+    if (fullName) mention.fullName = fullName;
+    return mention;
+  });
 }
 
 /**
  * Finds the names in an article: the trained tagger over each paragraph's sentences, the rules
  * and the gazetteer, document-level consistency, then grouping into entities with
  * short-form and role coreference. Mentions exclude attached clitics; nisba adjectives are not
- * places by themselves.
+ * places by themselves; currencies are not names.
  */
 export function findEntities(text: string, structure: Structure): Entity[] {
   const lang = detectLanguage(text, structure);
@@ -90,8 +155,9 @@ export function findEntities(text: string, structure: Structure): Entity[] {
   const allTokens: Token[] = [];
   for (const [start, end] of paragraphs(text, structure)) {
     const tokens = tokenize(text, start, end).filter((t) => t.text !== '&');
-    allTokens.push(...tokens);
-    sentenceTokens.push(...splitSentences(tokens));
+    // No spread operator: a 1 MB line has more tokens than a call's arguments may be.
+    for (const t of tokens) allTokens.push(t);
+    for (const sentence of splitSentences(tokens)) sentenceTokens.push(sentence);
   }
   const results = recogniseDocument(sentenceTokens.map((s) => s.map((t) => t.text)), lang, 'full');
   const raw: RawMention[] = [];
@@ -99,17 +165,20 @@ export function findEntities(text: string, structure: Structure): Entity[] {
   results.forEach((res, si) => {
     const tokens = sentenceTokens[si];
     for (const span of res.spans) {
-      let { start: s, end: e } = span;
-      while (s < e && res.views[s].punct) s++;
-      while (e > s && res.views[e - 1].punct) e--;
-      if (e <= s) continue;
+      const { start: s, end: e } = span;
       if (e - s <= 2 && g.nisba.has(res.views.slice(s, e).map((v, k) => (k === 0 ? v.head : v.key)).join(' '))) continue;
-      const start = tokens[s].start + res.views[s].prefix;
-      const end = tokens[e - 1].end;
-      const mention: RawMention = { start, end, text: text.slice(start, end), type: span.type };
-      if (span.type === 'PER') mention.role = roleBefore(tokens, s, text);
-      raw.push(mention);
+      if (span.type === 'MISC' && e - s === 1 && (CURRENCIES.has(res.views[s].head) || CURRENCIES.has(res.views[s].key))) continue;
+      const mentions = spanMentions(text, tokens, res.views, s, e, span.type);
+      if (span.type === 'PER' && mentions.length) {
+        const role = roleBefore(tokens, s, text);
+        if (role) {
+          mentions[0].role = role.role;
+          if (role.aliases.length) mentions[0].roleAliases = role.aliases;
+        }
+      }
+      for (const m of mentions) raw.push(m);
     }
   });
-  return groupMentions(raw, (role) => occurrencesOf(text, allTokens, role));
+  let keys: string[] | undefined;
+  return groupMentions(raw, (role) => occurrencesOf(text, (keys ??= allTokens.map((t) => matchKey(t.text))), allTokens, role));
 }

@@ -6,9 +6,16 @@ import { gazetteer, phraseKey } from './gazetteer';
 export interface RawMention extends Mention {
   type: EntityType;
   role?: Mention;
+  /** Other phrases for the same role (`الرئيس الأميركي` for `نظيره الأميركي`). */
+  roleAliases?: string[];
+  /** The whole name when the mention is a part of it (`مورغولوف` of `(إيغور) مورغولوف`). */
+  fullName?: string;
+  /** A role phrase standing for the person: never the entity's name. */
+  isRole?: boolean;
 }
 
-const wordsOf = (m: Mention): string[] => m.text.split(/[\s()]+/).filter(Boolean).map(matchKey);
+const nameOf = (m: RawMention): string => m.fullName ?? m.text;
+const wordsOf = (m: RawMention): string[] => nameOf(m).split(/[\s()]+/).filter(Boolean).map(matchKey);
 
 /** Does the short mention name the same person as the long one (a subset of its words)? */
 function isShortForm(short: string[], long: string[]): boolean {
@@ -22,7 +29,7 @@ function isShortForm(short: string[], long: string[]): boolean {
  * form (بوتين, Ms Hewitt's Hewitt) joins the one full name that contains it; role phrases seen
  * right before a name (الرئيس الروسي) become mentions of that person wherever they stand alone.
  */
-export function groupMentions(raw: RawMention[], roleOccurrences: (role: string) => Mention[]): Entity[] {
+export function groupMentions(raw: RawMention[], roleOccurrences: (role: string) => RawMention[]): Entity[] {
   const groups: Array<{ type: EntityType; mentions: RawMention[]; words: string[]; key: string }> = [];
   const byKey = new Map<string, number>();
   const sorted = [...raw].sort((a, b) => b.text.length - a.text.length || a.start - b.start);
@@ -31,7 +38,16 @@ export function groupMentions(raw: RawMention[], roleOccurrences: (role: string)
     const key = `${m.type}:${skeletonKey(words.join(' '))}`;
     let g = byKey.get(key);
     if (g === undefined && m.type === 'PER') {
-      const candidates = groups.map((x, i) => i).filter((i) => groups[i].type === 'PER' && isShortForm(words, groups[i].words));
+      let candidates = groups.map((x, i) => i).filter((i) => groups[i].type === 'PER' && isShortForm(words, groups[i].words));
+      // Several full names contain it (بوتين in فلاديمير بوتين and in a mistaken بوتين وشي):
+      // the family name is the last word, so prefer the names that end with it.
+      // Names written family name first (كيم جونغ أون) come next.
+      if (candidates.length > 1) {
+        const last = skeletonKey(words[words.length - 1]);
+        const first = skeletonKey(words[0]);
+        const byLast = candidates.filter((i) => skeletonKey(groups[i].words[groups[i].words.length - 1]) === last);
+        candidates = byLast.length ? byLast : candidates.filter((i) => skeletonKey(groups[i].words[0]) === first);
+      }
       if (candidates.length === 1) g = candidates[0];
     }
     if (g === undefined) {
@@ -42,22 +58,29 @@ export function groupMentions(raw: RawMention[], roleOccurrences: (role: string)
     groups[g].mentions.push(m);
   }
   // Role phrases: a role used with exactly one person stands for that person elsewhere.
-  const roleOwners = new Map<string, Set<number>>();
+  const roleOwners = new Map<string, { owners: Set<number>; text: string }>();
   groups.forEach((g, i) => g.mentions.forEach((m) => {
-    if (m.role) roleOwners.set(matchKey(m.role.text), (roleOwners.get(matchKey(m.role.text)) ?? new Set()).add(i));
+    for (const phrase of m.role ? [...(m.roleAliases ?? []), m.role.text] : []) {
+      const key = matchKey(phrase);
+      const entry = roleOwners.get(key) ?? { owners: new Set<number>(), text: phrase };
+      entry.owners.add(i);
+      roleOwners.set(key, entry);
+    }
   }));
   const taken = new Set(raw.map((m) => m.start));
   const roleOf = new Map<number, string>();
-  for (const [role, owners] of roleOwners) {
+  for (const { owners, text: roleText } of roleOwners.values()) {
     // Shared roles go to the clearly dominant person (most mentions, at least twice the next).
     const ranked = [...owners].sort((a, b) => groups[b].mentions.length - groups[a].mentions.length);
     if (ranked.length > 1 && groups[ranked[0]].mentions.length < 2 * groups[ranked[1]].mentions.length) continue;
     const owner = ranked[0];
-    const roleText = groups[owner].mentions.find((m) => m.role && matchKey(m.role.text) === role)!.role!.text;
-    roleOf.set(owner, roleText);
+    if (!roleOf.has(owner)) roleOf.set(owner, roleText);
     for (const occ of roleOccurrences(roleText)) {
       const inside = raw.some((m) => (m.role && m.role.start === occ.start) || (occ.start < m.end && m.start < occ.end));
-      if (!inside && !taken.has(occ.start)) groups[owner].mentions.push({ ...occ, type: 'PER' });
+      if (!inside && !taken.has(occ.start)) {
+        groups[owner].mentions.push({ ...occ, type: 'PER', isRole: true });
+        taken.add(occ.start);
+      }
     }
   }
   const entities = groups
@@ -65,8 +88,8 @@ export function groupMentions(raw: RawMention[], roleOccurrences: (role: string)
     .sort((a, b) => a.first - b.first);
   const counters: Record<EntityType, number> = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
   return entities.map(({ g, i }) => {
-    const named = g.mentions.filter((m) => !roleOf.has(i) || matchKey(m.text) !== matchKey(roleOf.get(i)!));
-    const name = (named.length ? named : g.mentions).reduce((a, b) => (wordsOf(b).length > wordsOf(a).length ? b : a)).text.replace(/[()]/g, '').replace(/\s+/g, ' ').trim();
+    const named = g.mentions.filter((m) => !m.isRole);
+    const name = nameOf((named.length ? named : g.mentions).reduce((a, b) => (wordsOf(b).length > wordsOf(a).length ? b : a))).replace(/[()]/g, '').replace(/\s+/g, ' ').trim();
     const entity: Entity = {
       id: `${g.type}-${++counters[g.type]}`,
       type: g.type,

@@ -29,6 +29,8 @@ export interface PackedModel {
 export interface ScoringModel {
   /** Adds the weights of `features` to `out[0..L)`. */
   score(features: number[], out: Float64Array): void;
+  /** The weights of one feature (L values, scaled), or null when the model lacks it. */
+  weightsOf(feature: number): Float64Array | null;
   transitions: Float64Array;
 }
 
@@ -61,6 +63,14 @@ export function unpackModel(packed: PackedModel): ScoringModel {
   const scale = packed.scale;
   return {
     transitions: Float64Array.from(packed.transitions),
+    weightsOf(f) {
+      let slot = (f * 0x9e3779b1) >>> 0 & mask;
+      while (rows[slot] !== -1) {
+        if (table[slot] === f) return Float64Array.from({ length: L }, (_, l) => weights[rows[slot] + l] * scale);
+        slot = (slot + 1) & mask;
+      }
+      return null;
+    },
     score(features, out) {
       for (const f of features) {
         let slot = (f * 0x9e3779b1) >>> 0 & mask;

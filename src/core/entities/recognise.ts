@@ -4,6 +4,7 @@ import { bioSpans } from './tokenFile';
 import { tagWithModel } from './tagger';
 import { ruleSpans, type TokenSpan } from './rules';
 import { isNameLike, viewWord, type WordView } from './words';
+import { extendGivenNames, splitConjoinedNames } from './adjust';
 
 /** What to run: everything, the trained tagger alone, or the rules and gazetteer alone. */
 export type RecogniserMode = 'full' | 'model' | 'rules';
@@ -114,6 +115,10 @@ export function recogniseDocument(
     const rules = mode === 'model' ? [] : ruleSpans(views, lang).filter((r) => mode === 'rules' || trusted.has(r.source) || r.source === 'title');
     return { views, spans: merge(splitAtDashes(model, views), rules, mode === 'rules' ? ALL_RULES : trusted) };
   });
+  if (mode === 'full') {
+    if (lang === 'ar') splitConjoinedNames(results);
+    extendGivenNames(results, lang);
+  }
   if (mode === 'rules' || (mode === 'full' && trusted.has('document'))) spreadNames(results, lang);
   return results;
 }

@@ -49,7 +49,9 @@ function nameRun(views: WordView[], j: number, lang: 'ar' | 'en'): number {
     if ((v.raw === '(' || v.raw === ')') && words < 3 && k + 1 < views.length) { k++; continue; }
     if (!isNameLike(v, lang) || isTitle(v) || ORG_HEADS.has(v.head)) break;
     if (lang === 'ar' && words > 0 && v.prefix > 0) break; // و… starts the next phrase
-    if (lang === 'ar' && v.key.startsWith('ال') && !gazetteer().wordTypes.has(v.key)) break;
+    // A word with the article (also behind a clitic: للأمم) describes rather than names.
+    if (lang === 'ar' && v.head.startsWith('ال') && !gazetteer().wordTypes.has(v.head)) break;
+    if (lang === 'ar' && v.head.startsWith('ال') && gazetteerAt(views, k)?.type !== 'PER') break;
     k++;
     words++;
   }

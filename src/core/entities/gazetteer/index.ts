@@ -1,7 +1,7 @@
 import type { EntityType } from '../../types';
 import { matchKey } from '../../text/normalize';
 import { tokenize } from '../../text/tokenize';
-import { GAZETTEER_LINES, NISBA_LINES } from './data';
+import { GAZETTEER_LINES, GIVEN_NAMES, NISBA_LINES } from './data';
 
 /** One known name: its forms in both languages and what it is. */
 export interface GazetteerEntry {
@@ -28,6 +28,10 @@ export interface Gazetteer {
   /** Per word key: type bits (low nibble: any position, high nibble: first word). */
   wordTypes: Map<string, number>;
   nisba: Map<string, NisbaEntry>;
+  /** Given names by match key: not entities alone, but a family name usually follows. */
+  givenNames: Set<string>;
+  /** Every proper prefix of a `names` key (whole words): lets a lookup stop early. */
+  prefixes: Set<string>;
   maxWords: number;
 }
 
@@ -56,6 +60,7 @@ function addName(g: Gazetteer, form: string, entry: GazetteerEntry): void {
   if (!key || g.names.has(key)) return;
   g.names.set(key, entry);
   const words = key.split(' ');
+  for (let i = 1; i < words.length; i++) g.prefixes.add(words.slice(0, i).join(' '));
   g.maxWords = Math.max(g.maxWords, words.length);
   words.forEach((w, i) => {
     const bits = GAZ_BITS[entry.type] | (i === 0 ? GAZ_BITS[entry.type] << GAZ_FIRST_SHIFT : 0);
@@ -66,7 +71,7 @@ function addName(g: Gazetteer, form: string, entry: GazetteerEntry): void {
 /** The gazetteer, built on first use from the generated lines (a few milliseconds). */
 export function gazetteer(): Gazetteer {
   if (loaded) return loaded;
-  const g: Gazetteer = { names: new Map(), wordTypes: new Map(), nisba: new Map(), maxWords: 1 };
+  const g: Gazetteer = { names: new Map(), wordTypes: new Map(), nisba: new Map(), givenNames: new Set(), prefixes: new Set(), maxWords: 1 };
   for (const line of GAZETTEER_LINES.split('\n')) {
     const [type, code, ar, en, description] = line.split('|');
     const arForms = ar ? ar.split(';') : [];
@@ -89,6 +94,12 @@ export function gazetteer(): Gazetteer {
       g.nisba.set(key.replace(/ي( |$)/g, 'يه$1'), entry); // feminine: الروسية, الكورية الشمالية
     }
     g.nisba.set(phraseKey(en), entry);
+  }
+  for (const name of GIVEN_NAMES.split(' ')) {
+    const key = matchKey(name);
+    g.givenNames.add(key);
+    // As the first word of a person's name: a tagger feature and a clitic-stripping lexicon entry.
+    g.wordTypes.set(key, (g.wordTypes.get(key) ?? 0) | GAZ_BITS.PER | (GAZ_BITS.PER << GAZ_FIRST_SHIFT));
   }
   return (loaded = g);
 }

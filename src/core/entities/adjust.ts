@@ -1,0 +1,94 @@
+import type { Lang } from './features';
+import { gazetteer, GAZ_BITS, GAZ_FIRST_SHIFT } from './gazetteer';
+import type { TokenSpan } from './rules';
+import { isCommonWord } from './tagger';
+import { isNameLike, type WordView } from './words';
+
+/**
+ * Corrections to the spans of a whole document that the tagger cannot see one sentence at a
+ * time: names joined by the conjunction و, and given names that announce a family name.
+ */
+
+interface Sentence { views: WordView[]; spans: TokenSpan[] }
+
+const PER_FIRST = GAZ_BITS.PER << GAZ_FIRST_SHIFT;
+
+/** Words that begin a name somewhere in the document (their clitics removed), or in the gazetteer. */
+function nameStarts(sentences: Sentence[]): Set<string> {
+  const starts = new Set<string>();
+  for (const s of sentences) for (const span of s.spans) starts.add(s.views[span.start].head);
+  return starts;
+}
+
+/**
+ * `بوتين وشي` is two people, not one name: a person or place span is cut before an inner word
+ * written with the conjunction و when the rest of that word begins a name (in this document or
+ * in the gazetteer) and the whole word is not itself a known name (وليد, وائل). Organisations keep
+ * their و (`وزارة العمل والشؤون الاجتماعية`).
+ */
+export function splitConjoinedNames(sentences: Sentence[]): void {
+  const starts = nameStarts(sentences);
+  const g = gazetteer();
+  const beginsName = (rest: string): boolean => starts.has(rest) || ((g.wordTypes.get(rest) ?? 0) & PER_FIRST) !== 0 || g.names.has(rest);
+  for (const s of sentences) {
+    const out: TokenSpan[] = [];
+    for (const span of s.spans) {
+      if (span.type !== 'PER' && span.type !== 'LOC') { out.push(span); continue; }
+      let start = span.start;
+      for (let i = span.start + 1; i < span.end; i++) {
+        const v = s.views[i];
+        if (v.key.length < 3 || v.key[0] !== 'و' || g.wordTypes.has(v.key)) continue;
+        if (!beginsName(v.key.slice(1)) && !(v.prefix === 1 && beginsName(v.head))) continue;
+        out.push({ ...span, start, end: i });
+        start = i;
+      }
+      out.push({ ...span, start, end: span.end });
+    }
+    s.spans = out;
+  }
+}
+
+/** The view's word is a given name (`ستيفن`, `إليزابيث`), clitics aside. */
+const isGivenName = (v: WordView): boolean => gazetteer().givenNames.has(v.key) || (v.prefix > 0 && gazetteer().givenNames.has(v.head));
+
+/** Could this word be a family name after a given name? Unknown, not a function word, no article. */
+function familyNameLike(v: WordView, lang: Lang): boolean {
+  if (!isNameLike(v, lang) || v.prefix > 0) return false;
+  if (lang === 'ar' && v.key.startsWith('ال')) return false;
+  return !isCommonWord(v.key, lang);
+}
+
+/**
+ * A person's span that stops at a given name takes the family name after it, even across a
+ * misplaced bracket (`ستيفن) بيغان`); a span that starts right after a given name takes it in
+ * (`إليزابيث إيكونومي` found as `إيكونومي`).
+ */
+export function extendGivenNames(sentences: Sentence[], lang: Lang): void {
+  for (const s of sentences) {
+    const { views } = s;
+    const taken = new Uint8Array(views.length);
+    for (const span of s.spans) taken.fill(1, span.start, span.end);
+    for (const span of s.spans) {
+      if (span.type !== 'PER') continue;
+      const before = views[span.start - 1];
+      if (before && !taken[span.start - 1] && isGivenName(before)) {
+        taken[--span.start] = 1;
+      }
+      if (span.end - span.start !== 1 || !isGivenName(views[span.start])) continue;
+      let next = span.end;
+      if (views[next]?.raw === ')' || views[next]?.raw === '(') next++;
+      if (next < views.length && !taken[next] && familyNameLike(views[next], lang)) {
+        taken.fill(1, span.end, next + 1);
+        span.end = next + 1;
+      } else if (next > span.end) {
+        // `مارتن) غريفيتس` found as two people: one name cut by the bracket.
+        const family = s.spans.find((x) => x.start === next && x.type === 'PER' && x.end - x.start === 1);
+        if (family) {
+          span.end = family.end;
+          family.end = family.start; // emptied; dropped below
+        }
+      }
+    }
+    s.spans = s.spans.filter((x) => x.end > x.start);
+  }
+}
