@@ -79,7 +79,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
       case 'entity': {
         const entity = node.entity;
         const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = [entity.otherName, `×${entity.mentions.length}`].filter(Boolean).join(' · ');
+        // The left-to-right mark keeps the count beside the description, not glued to an Arabic label.
+        item.description = `\u200e${[entity.otherName, `×${entity.mentions.length}`].filter(Boolean).join(' · ')}`;
         item.tooltip = [entity.name, entity.otherName, entity.role, entity.description].filter(Boolean).join('\n');
         item.iconPath = new vscode.ThemeIcon(ENTITY_ICONS[entity.type], new vscode.ThemeColor(THEME_COLORS[entity.type]));
         item.id = `entity:${entity.id}`; // keeps it expanded across refreshes while ids stay put

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Analysis, Entity, Quote } from '../core/types';
 import { definingMention, entityById, mentionForms, quotesBy } from './entity-lookup';
 import { entityTypeLabel, quoteKindLabel } from './labels';
-import { escapeMarkdown, revealLink, shorten, trustedForReveal } from './markdown';
+import { escapeMarkdown, isolated, revealLink, shorten, trustedForReveal } from './markdown';
 
 /** How many of an entity's quotes the card lists. */
 export const CARD_QUOTES = 3;
@@ -14,15 +14,15 @@ const QUOTE_CHARS = 90;
  */
 export function entityCard(document: vscode.TextDocument, analysis: Analysis, entity: Entity): vscode.MarkdownString {
   const md = trustedForReveal();
-  md.appendMarkdown(`**${escapeMarkdown(entity.name)}** · ${escapeMarkdown(entityTypeLabel(entity.type))}\n\n`);
+  md.appendMarkdown(`**${isolated(entity.name)}** · ${escapeMarkdown(entityTypeLabel(entity.type))}\n\n`);
 
   const known = [entity.otherName, entity.description].filter((s): s is string => !!s);
-  if (known.length > 0) md.appendMarkdown(`${known.map(escapeMarkdown).join(' · ')}\n\n`);
+  if (known.length > 0) md.appendMarkdown(`${known.map(isolated).join(' · ')}\n\n`);
   if (entity.role) md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Role in the article: {0}', entity.role))}\n\n`);
 
   const forms = mentionForms(entity)
-    .map((f) => `${escapeMarkdown(f.form)} ×${f.count}`)
-    .join(analysis.language === 'ar' ? '، ' : ', ');
+    .map((f) => `${f.count}× ${isolated(f.form)}`)
+    .join(', ');
   md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Mentions: {0}', entity.mentions.length))} (${forms})\n\n`);
 
   const quotes = quotesBy(analysis, entity);
@@ -50,7 +50,7 @@ export function quoteCard(document: vscode.TextDocument, analysis: Analysis, quo
   }
   const entity = speaker.entity ? entityById(analysis, speaker.entity) : undefined;
   md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Speaker:'))} ${revealLink(document, speaker, speaker.text)}`);
-  if (entity && entity.name !== speaker.text) md.appendMarkdown(` (${escapeMarkdown(entity.name)})`);
+  if (entity && entity.name !== speaker.text) md.appendMarkdown(` (${isolated(entity.name)})`);
   return md;
 }
 

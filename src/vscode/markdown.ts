@@ -13,6 +13,15 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[!-/:-@[-`{-~]/g, '\\$&');
 }
 
+/**
+ * escapeMarkdown, then a left-to-right mark: an Arabic name followed by a count or punctuation
+ * would otherwise pull them into its right-to-left run (the hover is laid out left to right).
+ * (FSI…PDI isolates were not honoured by the hover renderer in VS Code 1.100.)
+ */
+export function isolated(text: string): string {
+  return `${escapeMarkdown(text)}\u200e`;
+}
+
 /** At most `max` characters of `text` on one line, cut at a space when possible, with an ellipsis. */
 export function shorten(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -29,7 +38,7 @@ export function revealUri(document: vscode.TextDocument, span: Span): string {
 
 /** `[label](command:newsLens.revealRange?…)`; the label is escaped here. */
 export function revealLink(document: vscode.TextDocument, span: Span, label: string): string {
-  return `[${escapeMarkdown(label)}](${revealUri(document, span)})`;
+  return `[${isolated(label)}](${revealUri(document, span)})`;
 }
 
 /**

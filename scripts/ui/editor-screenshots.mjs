@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// UI test + screenshots of the editor experience in the real VS Code host (headless Chromium):
+// opens an Arabic article, checks that names and quotes are painted, shows the Outline and the
+// Entities view, hovers a name, and saves PNGs to docs/screenshots/ in the light and dark themes.
+//
+//   npm run build && node scripts/ui/editor-screenshots.mjs [--theme light|dark] [--out DIR]
+//
+// Exit code 0 when every check passed. About 15 s per theme. Not part of `npm test` (it renders
+// a whole workbench twice); the same behaviours are asserted in the integration suite.
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT } from '../host/install.mjs';
+import { focusOutline, runCommand, withWorkbench } from '../host/screenshot.mjs';
+
+const ARTICLE = join(ROOT, 'test', 'fixtures', 'articles', 'ar-summit-seedlike.news');
+/** Putin as the speaker of the article's first quotation: his card lists what he said. */
+const HOVERED = { word: 'بوتين', line: 'وقال بوتين' };
+
+const { values } = parseArgs({ options: { theme: { type: 'string', multiple: true }, out: { type: 'string' } } });
+const themes = values.theme ?? ['light', 'dark'];
+const outDir = resolve(values.out ?? join(ROOT, 'docs', 'screenshots'));
+mkdirSync(outDir, { recursive: true });
+if (!existsSync(join(ROOT, 'dist', 'extension.js'))) throw new Error('dist/extension.js missing: npm run build');
+
+const failures = [];
+function check(ok, what) {
+  console.log(`${ok ? '✔' : '✘'} ${what}`);
+  if (!ok) failures.push(what);
+}
+
+/** The computed text colours of the editor spans holding `word` (decorations give names a colour of their own). */
+async function coloursOf(page, word) {
+  return page.evaluate((w) => {
+    const spans = [...document.querySelectorAll('.part.editor .view-lines span')].filter((s) => s.children.length === 0 && s.textContent.includes(w));
+    return spans.map((s) => getComputedStyle(s).color);
+  }, word);
+}
+
+/**
+ * Hovers the decorated span that is exactly `word` on the editor line holding `line`, moving
+ * within it until the hover shows (the editor asks providers again only when the mouse moves).
+ */
+async function hoverName(page, { word, line }, timeout = 15_000) {
+  const box = await page.evaluate(([w, l]) => {
+    for (const row of document.querySelectorAll('.part.editor .view-lines .view-line')) {
+      if (!row.textContent.replace(/\u00a0/g, ' ').includes(l)) continue;
+      const span = [...row.querySelectorAll('span')].find((s) => s.children.length === 0 && s.textContent === w);
+      if (!span) continue;
+      const r = span.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, h: r.height };
+    }
+    return null;
+  }, [word, line]);
+  if (!box) throw new Error(`"${word}" on the line with "${line}" is not visible`);
+  const hover = page.locator('.part.editor .monaco-hover:not(.hidden)').first();
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    await page.mouse.move(box.x, box.y + 4 * box.h);
+    await page.mouse.move(box.x - 2, box.y);
+    await page.mouse.move(box.x + 2, box.y, { steps: 2 });
+    try {
+      await hover.waitFor({ state: 'visible', timeout: 1000 });
+      await page.waitForFunction(() => /Mentions/.test(document.querySelector('.part.editor .monaco-hover:not(.hidden)')?.textContent ?? ''), null, { timeout: 2000 });
+      // The hover fades in: wait for its animations to finish, or the picture shows it half transparent.
+      await hover.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+      await page.waitForFunction(() => {
+        const el = document.querySelector('.part.editor .monaco-hover:not(.hidden)');
+        for (let e = el; e; e = e.parentElement) if (Number(getComputedStyle(e).opacity) < 1) return false;
+        return !!el;
+      }, null, { timeout: 2000 });
+      return (await hover.innerText()).trim();
+    } catch {
+      /* not yet: move again */
+    }
+  }
+  return '';
+}
+
+async function shoot(theme) {
+  await withWorkbench({ file: ARTICLE, theme, size: [1440, 900], quiet: true }, async ({ page }) => {
+    // Decorations arrive as inline classes `ced-…` on the editor's spans once the extension painted.
+    await page.waitForFunction(() => document.querySelector('.part.editor .view-lines span[class*="ced-"]') !== null, null, { timeout: 30_000 });
+    const nameColours = await coloursOf(page, 'بوتين');
+    const plainColour = (await coloursOf(page, 'اختتمت'))[0];
+    check(nameColours.length > 0 && nameColours.every((c) => c !== plainColour), `${theme}: names coloured apart from the text (${nameColours[0]} vs ${plainColour})`);
+
+    const outlineRows = await focusOutline(page);
+    check(outlineRows.some((r) => r.includes('الطاقة أولًا')), `${theme}: the Outline lists the sections`);
+    let hover = await hoverName(page, HOVERED);
+    check(/Person/.test(hover) && /Vladimir Putin/.test(hover), `${theme}: the hover card names the person (${hover.split('\n')[0]})`);
+    check(/Quotes: [1-9]/.test(hover), `${theme}: the hover card lists quotes`);
+    const outlineShot = join(outDir, `outline-hover-ar-${theme}.png`);
+    await page.screenshot({ path: outlineShot });
+    console.log(`  saved ${outlineShot}`);
+    if (theme === 'light') copyFileSync(outlineShot, join(outDir, 'outline-ar.png')); // the README's picture
+
+    await page.mouse.move(5, 5);
+    await runCommand(page, 'News Lens: Show Entities');
+    const rows = page.locator('.pane-body .monaco-list-row');
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'People' }).first().waitFor({ timeout: 15_000 });
+    // Expand the first person so the picture shows mentions and quotes too.
+    // (The twistie: a click on the label runs the item's reveal command instead.)
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'بوتين' }).first().locator('.monaco-tl-twistie').click();
+    await page.locator('.pane-body .monaco-list-row[aria-level="3"]').first().waitFor({ timeout: 10_000 });
+    const entityRows = await rows.allInnerTexts();
+    check(entityRows.some((r) => r.includes('People')) && entityRows.some((r) => r.includes('Places')), `${theme}: the Entities view groups names by type`);
+    hover = await hoverName(page, HOVERED);
+    check(hover.length > 0, `${theme}: hover shown beside the Entities view`);
+    const status = await page.locator('.part.statusbar', { hasText: 'Arabic' }).count();
+    check(status > 0, `${theme}: the status bar shows the article's language`);
+    const viewShot = join(outDir, `entities-view-ar-${theme}.png`);
+    await page.screenshot({ path: viewShot });
+    console.log(`  saved ${viewShot}`);
+  });
+}
+
+for (const theme of themes) await shoot(theme);
+if (failures.length > 0) {
+  console.error(`${failures.length} check(s) failed`);
+  process.exit(1);
+}
+console.log('all UI checks passed');
