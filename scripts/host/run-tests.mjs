@@ -61,7 +61,12 @@ async function main() {
   if (!process.env.NEWS_LENS_SKIP_INSTALL) ensureHost();
   ensureWorkspace();
 
-  const host = await startHost({ verbose }) // NEWS_LENS_TEST_GREP reaches the extension host through the server's environment;
+  const host = await startHost({
+    verbose,
+    // Mocha 12's check marks come from picocolors, which colours them when CI is set, whatever Mocha's
+    // color option says; NO_COLOR keeps the transcript plain. NEWS_LENS_TEST_GREP passes through as well.
+    env: { NO_COLOR: '1' },
+  });
   let browser;
   const lines = []; // what was shown: Mocha's output
   const transcript = []; // everything the workbench logged

@@ -131,6 +131,7 @@ export function installExtension(vsixPath, extensionsDir, { env } = {}) {
  * @param {number} [o.readyTimeoutMs]  how long to wait for GET / to answer 200 (default 60 s)
  * @param {boolean} [o.verbose]        echo the server's output (default: keep it in a log file)
  * @param {boolean} [o.keepTemp]       keep the temp folder after stop() (for debugging)
+ * @param {Record<string, string>} [o.env]  extra environment for the server and its extension host
  * @param {string} [o.logLevel]        server --log level (default 'info'; the workbench in the browser uses it too, and Mocha's output from the extension host arrives at 'info')
  * @returns {Promise<{url: string, port: number, tmp: string, env: NodeJS.ProcessEnv, userDataDir: string,
  *   extensionsDir: string, logFile: string, remoteUri: (p: string) => string,
@@ -139,7 +140,7 @@ export function installExtension(vsixPath, extensionsDir, { env } = {}) {
 export async function startHost(o = {}) {
   if (!existsSync(SERVER_MAIN)) throw new Error(`VS Code host not installed (${SERVER_MAIN} missing): run node scripts/host/install.mjs`);
   const tmp = mkdtempSync(join(tmpdir(), 'news-lens-host-'));
-  const env = isolatedEnv(tmp);
+  const env = { ...isolatedEnv(tmp), ...(o.env ?? {}) };
   const userDataDir = join(tmp, 'ud');
   const serverDataDir = join(tmp, 'sd');
   const extensionsDir = o.extensionsDir ? resolve(o.extensionsDir) : join(tmp, 'ext');
