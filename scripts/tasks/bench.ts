@@ -4,6 +4,7 @@ import { analyzeArticle } from '../../src/core/analysis';
 import { analyzeStructure } from '../../src/core/structure';
 import { syntheticArticle } from '../bench/generate';
 import { findDataDir } from '../eval/data-dir';
+import { planDecorations } from '../../src/vscode/decoration-plan';
 
 /** Median of `runs` timings of fn(), in milliseconds. */
 function time(fn: () => unknown, runs = 5): number {
@@ -76,6 +77,27 @@ function typicalArticles(): void {
   row(['whole analysis, MB/s (2 MB generated)', fixed(mb(big) / (bigMs / 1000), 2)]);
 }
 
+/**
+ * What one keystroke costs in a 100 KB article before decorations can be painted:
+ * the whole analysis of the new text plus the decoration plan. (In the editor a
+ * 150 ms debounce comes first, so bursts of typing cost one run.)
+ */
+function keystrokes(): void {
+  let text = syntheticArticle(100_000);
+  const samples: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    const at = (i * 7919) % text.length;
+    text = text.slice(0, at) + 'ب' + text.slice(at);
+    const t0 = process.hrtime.bigint();
+    planDecorations(analyzeArticle(text), text);
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  console.log(`\nKeystroke to decoration plan, ${fixed(mb(text) * 1000, 0)} KB Arabic article (${samples.length} edits)`);
+  row(['median ms', fixed(samples[samples.length >> 1])]);
+  row(['95th percentile ms', fixed(samples[Math.floor(samples.length * 0.95)])]);
+}
+
 function main(): void {
   console.log(`News Lens benchmark — node ${process.version}, one core`);
   const t0 = Date.now();
@@ -83,6 +105,7 @@ function main(): void {
   console.log(`first analysis (model load): ${Date.now() - t0} ms`);
   structureThroughput();
   typicalArticles();
+  keystrokes();
   badInput();
 }
 
