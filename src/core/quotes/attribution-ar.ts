@@ -15,6 +15,11 @@ export interface Attribution {
   usePrevious: boolean;
   /** The cue introduces the quotation itself (colon, إن/أن, or directly before it). */
   introduces: boolean;
+  /**
+   * A participle with no speech verb before it (لم ييأس معاذ …، مشيرًا إلى أن): its subject is
+   * the clause's, so a name in the clause beats the previous speaker.
+   */
+  fromClause?: boolean;
 }
 
 const NONE: Attribution = { found: false, speaker: null, usePrevious: false, introduces: false };
@@ -76,7 +81,7 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
           return fromPhrase(phrase, prefix.length - 1 - v <= 3);
         }
       }
-      return { found: true, speaker: null, usePrevious: true, introduces: prefix.length - 1 - v <= 3 };
+      return { found: true, speaker: null, usePrevious: true, introduces: prefix.length - 1 - v <= 3, fromClause: true };
     }
     let from = v + 1;
     if (cue === 'source') while (from < prefix.length && (prefix[from].key === 'ل' || prefix[from].key === 'عن' || prefix[from].text === '\u0640')) from++;

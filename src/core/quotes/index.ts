@@ -80,7 +80,7 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
   const out: Quote[] = [];
   let lastSpeaker: Speaker | null = null;
 
-  const speakerFrom = (span: PhraseSpan | null, usePrevious: boolean, region: PhraseSpan | null): Speaker | null => {
+  const speakerFrom = (span: PhraseSpan | null, usePrevious: boolean, region: PhraseSpan | null, at: number): Speaker | null => {
     if (span) {
       const linked = mentions.speakerFor(text, span, region);
       lastSpeaker = linked;
@@ -90,11 +90,13 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
       const fromEntity = mentions.speakerFor(text, null, region);
       if (fromEntity) { lastSpeaker = fromEntity; return fromEntity; }
     }
-    return usePrevious && lastSpeaker ? { ...lastSpeaker } : null;
+    if (!usePrevious || !lastSpeaker) return null;
+    // "The most recent explicit mention of that speaker": a later mention of the same entity.
+    return mentions.latestMention(text, lastSpeaker, at) ?? { ...lastSpeaker };
   };
 
   const emitReported = (rep: ReportedSpeech): void => {
-    const speaker = speakerFrom(rep.speaker, rep.usePrevious, null);
+    const speaker = speakerFrom(rep.speaker, rep.usePrevious, null, rep.start);
     if (rep.hasClause) out.push({ start: rep.start, end: rep.end, text: text.slice(rep.start, rep.end), kind: 'reported', speaker });
   };
 
@@ -156,7 +158,11 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
       } else if (speech) {
         quote.kind = 'speech';
         const region = prefix.length > 0 ? { start: prefix[0].start, end: openAt } : null;
-        quote.speaker = speakerFrom(attribution.speaker, attribution.usePrevious || !attribution.found, attribution.found ? region : null);
+        // An Arabic elided or anaphoric subject (وأضاف، وأكد المصدر) is the previous speaker,
+        // never some other name in the sentence; English "previous" also covers subjects the
+        // reader could not parse, where a name in the sentence is the better guess.
+        const nameInSentence = attribution.found && (lang === 'en' || !attribution.usePrevious || attribution.fromClause === true);
+        quote.speaker = speakerFrom(attribution.speaker, attribution.usePrevious || !attribution.found, nameInSentence ? region : null, q.start);
       }
       out.push(quote);
       done.push({ quote, marked: q });

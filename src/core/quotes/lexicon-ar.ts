@@ -78,7 +78,23 @@ export const AR_ROLE_WORDS = set(`
   المدرب اللاعب مساعد وكيل الوكيل مفوض المفوض تجاري مسوول المسوول رئاسه قسم مجلس وزاره جهاز
   هييه اداره منطقه لجنه حزب حركه مركز قياده حرس كتله تحالف منظمه جمعيه شركه بنك جامعه
   اتحاد الحكومه حكومه ولي العهد النجم الزعيم زعيم المرشد الامين الوزراء الخارجيه الداخليه
+  نقابه محكمه بلديه غرفه
 `);
+
+/** Role words that head an organisation's name: with no person named, the organisation speaks. */
+export const AR_ORG_HEADS = set(`
+  مجلس وزارة جهاز هيئة إدارة لجنة حزب حركة مركز قيادة كتلة تحالف منظمة جمعية شركة بنك جامعة
+  اتحاد حكومة رئاسة الرئاسة الخارجية الداخلية نقابة محكمة بلدية غرفة
+`);
+
+/** Nouns after في that open a circumstance, not a role's place (قال الوزير في بيان …). */
+export const AR_CIRCUMSTANCE_NOUNS = set(`
+  تصريح تصريحات بيان مؤتمر كلمة كلمته حديث حديثه تغريدة تغريدات مقابلة لقاء اتصال رسالة خطاب
+  ختام افتتاح جلسة اجتماع ندوة برنامج تقرير مقال منشور
+`);
+
+/** Compass words written before a place (في شمال سيناء). */
+export const AR_DIRECTIONS = set(`شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي`);
 
 /** Ranks and honorifics directly followed by the name (… قائد حرس الحدود اللواء محمد …). */
 export const AR_RANKS = set(`

@@ -53,4 +53,21 @@ export class MentionIndex {
     const m = this.overlapping(region, true);
     return m ? { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: m.id } : null;
   }
+
+  /**
+   * The last mention of `speaker`'s entity between the speaker and `before`, if any. Only a
+   * mention written like the speaker (معاذ … معاذ) counts: a grouping mistake upstream must
+   * not turn a speaker into another word.
+   */
+  latestMention(text: string, speaker: Speaker, before: number): Speaker | null {
+    if (!speaker.entity) return null;
+    let best: IndexedMention | null = null;
+    for (let k = this.firstEndingAfter(speaker.end); k < this.mentions.length && this.mentions[k].start < before; k++) {
+      const m = this.mentions[k];
+      if (m.id !== speaker.entity || m.start < speaker.end || m.end > before) continue;
+      const written = text.slice(m.start, m.end);
+      if (written.includes(speaker.text) || speaker.text.includes(written)) best = m;
+    }
+    return best ? { start: best.start, end: best.end, text: text.slice(best.start, best.end), entity: best.id } : null;
+  }
 }

@@ -4,7 +4,10 @@
  * بوتين`), unnamed sources keep their description (`مصدر عسكري`), and anaphoric
  * subjects (`الوزير`, `المصدر`) ask for the most recent speaker instead.
  */
-import { AR_ANAPHORS, AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SPEECH_VERBS, AR_SUBJECT_STOPS } from './lexicon-ar';
+import {
+  AR_ANAPHORS, AR_CIRCUMSTANCE_NOUNS, AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_DIRECTIONS, AR_ORG_HEADS, AR_RANKS, AR_ROLE_WORDS,
+  AR_SOURCE_HEADS, AR_SPEECH_VERBS, AR_SUBJECT_STOPS,
+} from './lexicon-ar';
 import { isArabicDefinite, withoutProclitics, type Token } from './tokens';
 
 export interface PhraseSpan {
@@ -37,6 +40,18 @@ function span(tokens: Token[], from: number, to: number): { span: PhraseSpan } {
   return { span: { start: tokens[from].start, end: tokens[to].end } };
 }
 
+/** Punctuation that may stand between a verb and its subject: `وقال - محمد -`, `قال، …`. */
+function isSkippablePunct(text: string): boolean {
+  return text === '\u060c' || text === ',' || text === '-' || text === '\u2013' || text === '\u2014';
+}
+
+/**
+ * Where a role phrase stands in its reading: before any `في`, in the place after a
+ * role's `في` (head words, then the place itself), or after that place, where the
+ * name comes: `مدير عام الصحة في عدن الخضر لصور`, `نائب رئيس المجلس في حزب الله نبيل قاووق`.
+ */
+type PlaceState = 'none' | 'head' | 'core' | 'done';
+
 /** The speaker named by `tokens[from…]`; `skipLeadingStops` for a subject before its verb. */
 export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingStops: boolean): SpeakerPhrase {
   let nameStart = -1;
@@ -45,15 +60,27 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
   let sawAnaphor = false;
   let definiteStart = -1;
   let definiteEnd = -1;
+  // An organisation named by its head noun and genitive chain: وزارة الخارجية الأميركية.
+  let orgStart = -1;
+  let orgEnd = -1;
+  let place: PlaceState = 'none';
   let i = from;
   if (skipLeadingStops) while (i < tokens.length && tokens[i].isWord && isStop(tokens[i].key)) i++;
   for (; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord) {
-      if ((t.text === '\u060c' || t.text === ',') && nameStart < 0 && definiteStart < 0) continue;
+      if (isSkippablePunct(t.text) && nameStart < 0 && definiteStart < 0 && orgStart < 0 && place === 'none') continue;
       break;
     }
     const key = t.key;
+    const bare = withoutProclitics(key, false);
+    if (key === '\u0641\u064a' && sawRole && nameStart < 0 && place === 'none') {
+      // A role's place (في عدن) comes before the name, unless في opens a circumstance (في بيان).
+      if (i + 1 < tokens.length && inLexicon(AR_CIRCUMSTANCE_NOUNS, tokens[i + 1].key)) break;
+      place = 'head';
+      definiteStart = -1;
+      continue;
+    }
     // Normalisation folds على/إلى into the names علي/الي: only the written ى is the preposition.
     const nameLike = (key === '\u0639\u0644\u064a' || key === '\u0627\u0644\u064a') && t.text.endsWith('\u064a');
     if (!nameLike && isStop(key)) break;
@@ -61,18 +88,33 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
       // A rank after a role phrase: the name follows it, whatever came before.
       nameStart = -1;
       sawRole = true;
+      if (place !== 'none') place = 'done';
       continue;
+    }
+    if (place === 'head' || place === 'core') {
+      if (isRole(key) || inLexicon(AR_DIRECTIONS, key)) continue;
+      if (isArabicDefinite(bare)) { place = 'core'; continue; }
+      const wasHead = place === 'head';
+      place = 'done';
+      if (wasHead) continue; // the place itself: في عدن
     }
     if (nameStart >= 0) {
       if (isRole(key) || i - nameStart >= MAX_NAME_WORDS) break;
       nameEnd = i;
       continue;
     }
-    if (isRole(key)) { sawRole = true; continue; }
+    if (isRole(key)) {
+      if (!sawRole && !sawAnaphor && definiteStart < 0 && inLexicon(AR_ORG_HEADS, key)) { orgStart = i; orgEnd = i; }
+      else if (orgStart >= 0 && orgEnd === i - 1) orgEnd = i;
+      sawRole = true;
+      continue;
+    }
     if (inLexicon(AR_SOURCE_HEADS, key) && !sawRole) return sourceDescription(tokens, i);
     if (inLexicon(AR_ANAPHORS, key)) { sawAnaphor = true; continue; }
-    if (isArabicDefinite(withoutProclitics(key, false))) {
-      if (!sawRole && !sawAnaphor && (definiteStart < 0 || i - definiteStart < 3)) {
+    if (isArabicDefinite(bare)) {
+      if (orgStart >= 0 && orgEnd === i - 1) orgEnd = i;
+      const fresh = (!sawRole || place === 'done') && !sawAnaphor;
+      if (fresh && (definiteStart < 0 || i - definiteStart < 3)) {
         if (definiteStart < 0) definiteStart = i;
         definiteEnd = i;
       }
@@ -85,9 +127,12 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
     // A family name with the article right before the first name-like word (الفريدو
     // زاموديو) stays part of the name.
     const from0 = definiteStart >= 0 && definiteEnd === nameStart - 1 ? definiteStart : nameStart;
-    return span(tokens, from0, nameEnd);
+    // A name read after a place needs two words: one word there is more likely a noun.
+    if (place !== 'done' || nameEnd > from0) return span(tokens, from0, nameEnd);
+  } else if (definiteStart >= 0 && place === 'none') {
+    return span(tokens, definiteStart, definiteEnd);
   }
-  if (definiteStart >= 0) return span(tokens, definiteStart, definiteEnd);
+  if (orgStart >= 0) return span(tokens, orgStart, orgEnd);
   return sawRole || sawAnaphor ? 'anaphor' : null;
 }
 

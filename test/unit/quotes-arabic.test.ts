@@ -1,0 +1,93 @@
+import { strict as assert } from 'node:assert';
+import { findQuotes } from '../../src/core/quotes';
+import type { Entity, Quote, Structure } from '../../src/core/types';
+
+// Arabic speaker attribution, one original sentence (or two) per rule.
+const noStructure: Structure = { language: 'other', isArticle: true, blocks: [], sections: [], artefacts: [] };
+
+/** A PER entity for every listed name, mentioned wherever it is written. */
+function people(text: string, names: string[]): Entity[] {
+  return names.map((name, k) => {
+    const mentions = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name });
+    return { id: `PER-${k + 1}`, type: 'PER' as const, name, mentions };
+  });
+}
+
+interface Case {
+  name: string;
+  text: string;
+  /** Names the recogniser is assumed to have found. */
+  names?: string[];
+  /** Speaker of each speech quotation, in order. */
+  speakers: (string | null)[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'role, then its place after في, then the name',
+    text: 'وقال مدير عام المياه في حلب سمير الجابر إن "الضخ سيعود إلى الأحياء كلها مساء الغد".',
+    speakers: ['سمير الجابر'],
+  },
+  {
+    name: 'a family name with the article right after the place',
+    text: 'وقال رئيس البلدية في حمص الهادي زيدان: "أعمال الصيانة تنتهي خلال أسبوعين".',
+    speakers: ['الهادي زيدان'],
+  },
+  {
+    name: 'an organisation as the place (head and genitive), then the name',
+    text: 'وقال نائب رئيس اللجنة في حزب العمال رامي عودة: "لن نشارك في الحكومة المقبلة بأي شكل".',
+    speakers: ['رامي عودة'],
+  },
+  {
+    name: 'a rank after the place restarts the name',
+    text: '"سنعيد بناء الجسر قبل حلول الشتاء القادم"، بهذه الكلمات أوجز القائد الميداني في ريف إدلب العقيد وائل حمدان، قبل أن يغادر.',
+    speakers: ['وائل حمدان'],
+  },
+  {
+    name: 'في opening a circumstance is not a place: the role stays anaphoric',
+    text: 'قال سمير الجابر: "نعمل ليلًا ونهارًا لإصلاح الأعطال".\n\nوقال وزير الطاقة في بيان: "الخطة الجديدة ستخفف الانقطاعات في الصيف".',
+    speakers: ['سمير الجابر', 'سمير الجابر'],
+  },
+  {
+    name: 'an organisation with no person named speaks itself',
+    text: 'وقالت وزارة الصحة الأردنية: "الوضع الوبائي مستقر ولا داعي للقلق في الوقت الحالي".',
+    speakers: ['وزارة الصحة الأردنية'],
+  },
+  {
+    name: 'a source inside an organisation before its verb; a later elided أضاف',
+    text: 'وكان مصدر في وزارة المالية أعلن أن الرواتب ستصرف يوم الأحد.\n\nوأضاف: "لن يكون هناك أي تأخير هذه المرة".',
+    speakers: ['وزارة المالية'],
+  },
+  {
+    name: 'a dash between the verb and its subject',
+    text: 'وقال - سليم - أحد التجار في السوق القديم إن الأسعار ارتفعت. واضاف: "الطلب يزداد قبل العيد في كل سنة".',
+    speakers: ['سليم'],
+  },
+  {
+    name: 'a participle with no speech verb takes the name in its clause',
+    text: 'قالت سعاد: "التجربة كانت صعبة علينا جميعًا".\n\nلم يتوقف ماهر عن البحث، إذ زار عشرة أطباء، مشيرا إلى أن "الصبر كان مفتاح الشفاء في النهاية".',
+    names: ['سعاد', 'ماهر'],
+    speakers: ['سعاد', 'ماهر'],
+  },
+  {
+    name: 'an elided وأضاف keeps the previous speaker, not a name in its sentence',
+    text: 'قال هشام: "المعرض سيفتح أبوابه يوم الخميس المقبل".\n\nوأضاف بعد لقائه سعاد أن "الدعوات أرسلت إلى كل المدارس في المدينة".',
+    names: ['هشام', 'سعاد'],
+    speakers: ['هشام', 'هشام'],
+  },
+];
+
+function speechOf(text: string, names: string[] = []): Quote[] {
+  return findQuotes(text, noStructure, people(text, names)).filter((q) => q.kind === 'speech');
+}
+
+describe('findQuotes: Arabic speakers', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const got = speechOf(c.text, c.names);
+      assert.deepEqual(got.map((q) => q.speaker?.text ?? null), c.speakers);
+      for (const q of got) if (q.speaker) assert.equal(c.text.slice(q.speaker.start, q.speaker.end), q.speaker.text);
+    });
+  }
+});
