@@ -33,12 +33,8 @@ async function main() {
   const tmp = mkdtempSync(join(tmpdir(), 'news-lens-vsix-'));
   try {
     const vsix = join(tmp, 'news-lens.vsix');
-    const vsceArgs = ['vsce', 'package', '--no-dependencies', '-o', vsix];
-    if (!pkg.repository) {
-      // vsce refuses relative links/images in README.md without a repository to resolve them against.
-      console.warn('[vsix-check] warning: package.json has no "repository"; packaging with placeholder --baseContentUrl/--baseImagesUrl');
-      vsceArgs.push('--allow-missing-repository', '--baseContentUrl', 'https://news-lens.invalid/', '--baseImagesUrl', 'https://news-lens.invalid/');
-    }
+    // The same flags as `npm run package`: no repository is published yet, so README links stay relative.
+    const vsceArgs = ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix];
     console.log(`$ npx ${vsceArgs.join(' ')}`);
     execFileSync('npx', ['--no-install', ...vsceArgs], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
     check('vsce packaged the VSIX', existsSync(vsix), `${(statSync(vsix).size / 1024).toFixed(0)} KB`);
