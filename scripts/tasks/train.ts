@@ -8,8 +8,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findDataDir } from '../eval/data-dir';
-import { sentenceFeatures, type Lang } from '../../src/core/entities/features';
-import { L, LABELS, viterbi, type PackedModel } from '../../src/core/entities/perceptron';
+import { sentenceFeatures, wordIdentityFeature, type Lang } from '../../src/core/entities/features';
+import { matchKey } from '../../src/core/text/normalize';
+import { L, LABELS, bioToBioes, toBio, viterbi, type PackedModel } from '../../src/core/entities/perceptron';
 import { bioSpans, parseTokenFile } from '../../src/core/entities/tokenFile';
 
 interface Sentence { words: string[]; gold: number[]; feats: number[][] }
@@ -17,7 +18,7 @@ export interface Split { train: Sentence[]; dev: Sentence[] }
 
 const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
 // Arabic has half the data: rare features still help it.
-const MIN_COUNT: Record<Lang, number> = { ar: 2, en: 2 };
+const MIN_COUNT: Record<Lang, number> = { ar: Number(process.env.NER_MIN_COUNT_AR ?? 2), en: 2 };
 
 function sentencesOf(path: string, lang: Lang): Sentence[] {
   const file = parseTokenFile(readFileSync(path, 'utf8'));
@@ -25,7 +26,7 @@ function sentencesOf(path: string, lang: Lang): Sentence[] {
   for (const doc of file.documents) {
     for (const idx of doc) {
       const words = idx.map((i) => file.lines[i].token);
-      const gold = idx.map((i) => LABELS.indexOf(file.lines[i].gold as (typeof LABELS)[number]));
+      const gold = bioToBioes(idx.map((i) => file.lines[i].gold));
       out.push({ words, gold, feats: sentenceFeatures(words, lang) });
     }
   }
@@ -87,9 +88,9 @@ function train(split: Split, lang: Lang): PackedModel {
   const averaged = (): Float32Array => Float32Array.from(w, (v, k) => v - u[k] / c);
   const decodeAll = (weights: Float32Array, xs: Int32Array[][]): string[][] => {
     const trans = transOf(weights);
-    return xs.map((x) => viterbi(emissions(x, weights), x.length, trans).map((l) => LABELS[l]));
+    return xs.map((x) => viterbi(emissions(x, weights), x.length, trans).map((l) => toBio(LABELS[l])));
   };
-  const devGold = split.dev.map((s) => s.gold.map((l) => LABELS[l]));
+  const devGold = split.dev.map((s) => s.gold.map((l) => toBio(LABELS[l])));
   const order = split.train.map((_, i) => i);
   const random = seededRandom(20240601);
   let best: { f1: number; epoch: number; weights: Float32Array } = { f1: -1, epoch: 0, weights: new Float32Array(0) };
@@ -114,7 +115,27 @@ function train(split: Split, lang: Lang): PackedModel {
     else if (epoch - best.epoch >= 3) break;
   }
   console.log(`train ${lang}: best epoch ${best.epoch} (dev F1 ${best.f1.toFixed(4)}), ${nF} features`);
-  return pack(best.weights, index, lang);
+  return { ...pack(best.weights, index, lang), common: commonWords(split.train) };
+}
+
+/**
+ * Words seen at least 5 times in training and in a name at most 2% of the time, as identity
+ * feature hashes: the rules ask this list before taking an unknown-looking word into a name.
+ */
+function commonWords(train: Sentence[]): string {
+  const seen = new Map<string, [number, number]>();
+  for (const s of train) s.words.forEach((w, i) => {
+    const key = matchKey(w);
+    const c = seen.get(key) ?? [0, 0];
+    c[0]++;
+    if (s.gold[i] !== 0) c[1]++;
+    seen.set(key, c);
+  });
+  const hashes = [...seen].filter(([, [n, named]]) => n >= 5 && named <= n * 0.02).map(([k]) => wordIdentityFeature(k)).sort((a, b) => a - b);
+  const bytes = Buffer.alloc(hashes.length * 4);
+  let prev = 0;
+  hashes.forEach((h, r) => { bytes.writeUInt32LE((h - prev) >>> 0, r * 4); prev = h; });
+  return bytes.toString('base64');
 }
 
 /** Int8 quantisation; features whose quantised row is all zero are dropped. */

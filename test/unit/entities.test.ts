@@ -83,7 +83,7 @@ describe('entities: mentions and linking', () => {
     ['a bracket inside a name makes two clean mentions of one person',
       'وقال نائب الوزير (سيرغي) كوزلوف إن الحوار مستمر.', 'سيرغي كوزلوف', ['سيرغي', 'كوزلوف']],
     ['a given name takes the family name after a stray bracket',
-      'والتقى المبعوث الخاص (للأمم المتحدة مارتن) غريفيتس وفدا من الحكومة.', 'مارتن غريفيتس', ['مارتن', 'غريفيتس']],
+      'والتقى الممثل الخاص (لوزارة الخارجية البريطانية مارتن) غريفيتس وفدا من الحكومة.', 'مارتن غريفيتس', ['مارتن', 'غريفيتس']],
     ['a given name before a found family name belongs to it',
       'ونقلت الصحيفة عن كاترين ميلوفا، الباحثة في معهد الدراسات، أن الأزمة طويلة.', 'كاترين ميلوفا', ['كاترين ميلوفا']],
     ['a counterpart role is the office of the person named before',

@@ -74,7 +74,10 @@ export function extendGivenNames(sentences: Sentence[], lang: Lang): void {
       if (before && !taken[span.start - 1] && isGivenName(before)) {
         taken[--span.start] = 1;
       }
-      if (span.end - span.start !== 1 || !isGivenName(views[span.start])) continue;
+      let end = span.end;
+      while (end > span.start + 1 && views[end - 1].punct) end--; // `ستيفن )` as the tagger found it
+      if (end - span.start !== 1 || !isGivenName(views[span.start])) continue;
+      span.end = end;
       let next = span.end;
       if (views[next]?.raw === ')' || views[next]?.raw === '(') next++;
       if (next < views.length && !taken[next] && familyNameLike(views[next], lang)) {

@@ -5,19 +5,29 @@ import { ORG_HEADS, ORG_TAILS, PERSON_TITLES, PLACE_HEADS } from './cues';
 
 /**
  * Feature extraction shared by training (scripts/tasks/train.ts) and tagging: every feature is a
- * 32-bit FNV-1a hash of a template number and a string, so no feature dictionary is needed at
- * run time; the model stores weights only for hashes seen often enough in training.
+ * 32-bit FNV-1a hash of a template number and one or two strings, hashed char by char (no
+ * feature strings are built), so no feature dictionary is needed at run time; the model stores
+ * weights only for hashes seen often enough in training.
+ *
+ * Most features depend on one word only (the word itself, or a neighbour seen as "previous" or
+ * "next"). Those are computed once per distinct word and cached (`wordInfo`), and the tagger
+ * caches their summed weights too; only the few features pairing two words are hashed per token.
  */
 export type Lang = 'ar' | 'en';
 
-function hash(template: number, s: string): number {
-  let h = (0x811c9dc5 ^ template) >>> 0;
-  h = Math.imul(h, 0x01000193);
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+const PRIME = 0x01000193;
+const seed = (template: number): number => Math.imul((0x811c9dc5 ^ template) >>> 0, PRIME);
+function mix(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), PRIME);
+  return h;
+}
+const BAR = 0x7c; // '|' between the strings of a pair
+
+export function hash(template: number, s: string): number {
+  return mix(seed(template), s) >>> 0;
+}
+function hash2(template: number, a: string, b: string): number {
+  return mix(Math.imul(mix(seed(template), a) ^ BAR, PRIME), b) >>> 0;
 }
 
 /** The feature of the word itself (its match key): how the model knows a word. */
@@ -43,87 +53,140 @@ function shape(word: string): string {
   return out;
 }
 
-/** Per-token facts computed once per sentence (keys, stems, gazetteer spans). */
-interface TokenView {
+/** Everything about one written word that does not depend on its neighbours. */
+export interface WordInfo {
   key: string;
   stem: string;
-  gazBits: number;
-  span: string; // B-LOC / I-LOC… when a multi-word gazetteer name covers the token
+  /** Clitics removed, article kept (وبالولايات → الولايات): the gazetteer's form of a first word. */
+  head: string;
+  shape: string;
+  capitalised: boolean;
+  allCaps: boolean;
+  /** Features of the word at the position being labelled. */
+  self: number[];
+  /** Features the word contributes as the previous / second previous / next / second next word. */
+  prev: number[];
+  prev2: number[];
+  next: number[];
+  next2: number[];
+  /** Summed weights of the five lists above for the current model (filled by the tagger). */
+  scores?: Float64Array;
 }
 
-const NONE: TokenView = { key: '<none>', stem: '<none>', gazBits: 0, span: '' };
+/** The first word with its clitics removed but its article kept (وبالولايات → الولايات). */
+function strippedHead(key: string, stem: string): string {
+  return key.endsWith('ال' + stem) && key.length > stem.length + 2 ? 'ال' + stem : stem;
+}
 
-function views(words: string[], lang: Lang): TokenView[] {
+const LOW_BITS = (1 << GAZ_FIRST_SHIFT) - 1;
+
+function buildInfo(word: string, lang: Lang): WordInfo {
   const g = gazetteer();
-  const out: TokenView[] = words.map((w) => {
-    const key = matchKey(w);
-    const stem = lang === 'ar' ? roughStem(w) : key;
-    const bits = (g.wordTypes.get(key) ?? 0) | (stem !== key ? g.wordTypes.get(stem) ?? 0 : 0);
-    return { key, stem, gazBits: bits, span: '' };
-  });
-  // Longest gazetteer match starting at each token; the first token may carry clitics.
-  for (let i = 0; i < out.length; i++) {
-    for (let n = Math.min(g.maxWords, out.length - i); n >= 1; n--) {
-      const rest = n > 1 ? ' ' + out.slice(i + 1, i + n).map((v) => v.key).join(' ') : '';
-      const entry = g.names.get(out[i].key + rest) ?? (lang === 'ar' ? g.names.get(strippedHead(words[i]) + rest) : undefined);
-      if (entry) {
-        for (let k = 0; k < n; k++) out[i + k].span = (k === 0 ? 'B-' : 'I-') + entry.type;
-        i += n - 1;
-        break;
+  const key = matchKey(word);
+  const stem = lang === 'ar' ? roughStem(word) : key;
+  const head = lang === 'ar' ? strippedHead(key, stem) : key;
+  const gazBits = (g.wordTypes.get(key) ?? 0) | (stem !== key ? g.wordTypes.get(stem) ?? 0 : 0);
+  const sh = shape(word);
+  const self = [hash(0, ''), hash(1, key), hash(2, stem), hash(3, sh), hash(44, String(Math.min(key.length, 12)))];
+  for (let n = 1; n <= 4 && n <= key.length; n++) {
+    self.push(mix(seed(10 + n), key, 0, n) >>> 0, mix(seed(20 + n), key, key.length - n) >>> 0);
+  }
+  if (lang === 'ar' && stem !== key) {
+    for (let n = 2; n <= 3 && n <= stem.length; n++) self.push(mix(seed(14 + n), stem, 0, n) >>> 0, mix(seed(24 + n), stem, stem.length - n) >>> 0);
+  }
+  if (gazBits) self.push(hash(40, String(gazBits)));
+  const title = PERSON_TITLES.has(stem) || PERSON_TITLES.has(key);
+  const orgHead = ORG_HEADS.has(stem) || ORG_HEADS.has(key);
+  if (orgHead) self.push(hash(52, ''));
+  if (g.nisba.has(key) || g.nisba.has(head)) self.push(hash(56, ''));
+  const prev = [hash(30, key), hash(34, stem)];
+  const prev2 = [hash(31, key), hash(46, stem)];
+  const next = [hash(32, key), hash(35, stem)];
+  const next2 = [hash(33, key), hash(47, stem)];
+  if (gazBits & LOW_BITS) { prev.push(hash(41, String(gazBits & LOW_BITS))); next.push(hash(42, String(gazBits & LOW_BITS))); }
+  if (title) { prev.push(hash(50, '')); prev2.push(hash(51, '')); }
+  if (orgHead) prev.push(hash(53, ''));
+  if (ORG_TAILS.has(key)) next.push(hash(54, ''));
+  if (PLACE_HEADS.has(stem)) prev.push(hash(55, ''));
+  const c = word.charCodeAt(0);
+  const capitalised = lang === 'en' && sh[0] === 'X';
+  const allCaps = lang === 'en' && word === word.toUpperCase() && /[A-Z]/.test(word);
+  return { key, stem, head, shape: sh, capitalised: capitalised || (c >= 0x41 && c <= 0x5a), allCaps, self, prev, prev2, next, next2 };
+}
+
+const caches: Record<Lang, Map<string, WordInfo>> = { ar: new Map(), en: new Map() };
+const CACHE_LIMIT = 200_000;
+
+/** The cached facts and features of a written word. */
+export function wordInfo(word: string, lang: Lang): WordInfo {
+  const cache = caches[lang];
+  let info = cache.get(word);
+  if (!info) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    info = buildInfo(word, lang);
+    cache.set(word, info);
+  }
+  return info;
+}
+
+/** The word before the first and after the last one. */
+export const boundaryInfo = (lang: Lang): WordInfo => wordInfo('\u0000', lang);
+
+/** B-/I- plus type of a multi-word gazetteer name covering each token ('' when none). */
+function gazetteerSpans(infos: WordInfo[]): string[] {
+  const g = gazetteer();
+  const out = new Array<string>(infos.length).fill('');
+  for (let i = 0; i < infos.length; i++) {
+    let best = 0;
+    let type = '';
+    for (const first of infos[i].head !== infos[i].key ? [infos[i].key, infos[i].head] : [infos[i].key]) {
+      let key = first;
+      for (let n = 1; n <= g.maxWords && i + n <= infos.length; n++) {
+        if (n > 1) key += ' ' + infos[i + n - 1].key;
+        const entry = g.names.get(key);
+        if (entry && n > best) { best = n; type = entry.type; }
+        if (!g.prefixes.has(key)) break;
       }
+    }
+    if (best) {
+      for (let k = 0; k < best; k++) out[i + k] = (k === 0 ? 'B-' : 'I-') + type;
+      i += best - 1;
     }
   }
   return out;
 }
 
-/** The first word with its clitics removed but its article kept (وبالولايات → الولايات). */
-function strippedHead(word: string): string {
-  const key = matchKey(word);
-  const stem = roughStem(word);
-  return key.endsWith('ال' + stem) && key.length > stem.length + 2 ? 'ال' + stem : stem;
+/** Per-token features that pair words or depend on the position: hashed for each token. */
+export function positionFeatures(infos: WordInfo[], i: number, lang: Lang, spans: string[], capsLine: boolean, none: WordInfo): number[] {
+  const t = infos[i];
+  const p1 = i > 0 ? infos[i - 1] : none;
+  const n1 = i + 1 < infos.length ? infos[i + 1] : none;
+  const f = [hash2(39, p1.stem, t.stem), hash2(36, p1.key, t.key), hash2(37, t.key, n1.key), hash2(45, t.stem, n1.stem)];
+  f.push(mix(Math.imul(mix(Math.imul(mix(seed(38), p1.shape) ^ BAR, PRIME), t.shape) ^ BAR, PRIME), n1.shape) >>> 0);
+  if (spans[i]) f.push(hash(43, spans[i]));
+  if (lang === 'en') {
+    if (t.capitalised) f.push(hash(60, i === 0 ? 'first' : 'inner'));
+    if (t.allCaps) f.push(hash(61, capsLine ? 'caps-line' : 'caps'));
+  }
+  return f;
 }
 
-/** Hashed features of every token of a sentence. */
-export function sentenceFeatures(words: string[], lang: Lang): number[][] {
-  const v = views(words, lang);
-  const at = (i: number): TokenView => (i >= 0 && i < v.length ? v[i] : NONE);
-  const result: number[][] = [];
+/** What a sentence needs before its tokens are scored. */
+export function sentenceContext(words: string[], lang: Lang): { infos: WordInfo[]; spans: string[]; capsLine: boolean; none: WordInfo } {
+  const infos = words.map((w) => wordInfo(w, lang));
   // A headline written in capitals says nothing about names: flag the line once.
   const capsLine = lang === 'en' && words.length > 3 && words.every((x) => x === x.toUpperCase());
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const t = v[i];
-    const f: number[] = [hash(0, ''), hash(1, t.key), hash(2, t.stem), hash(3, shape(w))];
-    const k = t.key;
-    for (let n = 1; n <= 4 && n <= k.length; n++) {
-      f.push(hash(10 + n, k.slice(0, n)), hash(20 + n, k.slice(-n)));
-    }
-    if (lang === 'ar' && t.stem !== k) {
-      for (let n = 2; n <= 3 && n <= t.stem.length; n++) f.push(hash(14 + n, t.stem.slice(0, n)), hash(24 + n, t.stem.slice(-n)));
-    }
-    const p1 = at(i - 1), p2 = at(i - 2), n1 = at(i + 1), n2 = at(i + 2);
-    f.push(hash(30, p1.key), hash(31, p2.key), hash(32, n1.key), hash(33, n2.key));
-    f.push(hash(34, p1.stem), hash(35, n1.stem), hash(39, p1.stem + '|' + t.stem), hash(44, String(Math.min(k.length, 12))), hash(36, p1.key + '|' + k), hash(37, k + '|' + n1.key));
-    f.push(hash(38, shape(words[i - 1] ?? '') + '|' + shape(w) + '|' + shape(words[i + 1] ?? '')));
-    if (t.gazBits) f.push(hash(40, String(t.gazBits)));
-    if (p1.gazBits) f.push(hash(41, String(p1.gazBits & ((1 << GAZ_FIRST_SHIFT) - 1))));
-    if (n1.gazBits) f.push(hash(42, String(n1.gazBits & ((1 << GAZ_FIRST_SHIFT) - 1))));
-    if (t.span) f.push(hash(43, t.span));
-    if (PERSON_TITLES.has(p1.stem) || PERSON_TITLES.has(p1.key)) f.push(hash(50, ''));
-    if (PERSON_TITLES.has(p2.stem) || PERSON_TITLES.has(p2.key)) f.push(hash(51, ''));
-    if (ORG_HEADS.has(t.stem) || ORG_HEADS.has(k)) f.push(hash(52, ''));
-    if (ORG_HEADS.has(p1.stem) || ORG_HEADS.has(p1.key)) f.push(hash(53, ''));
-    if (ORG_TAILS.has(n1.key)) f.push(hash(54, ''));
-    if (PLACE_HEADS.has(p1.stem)) f.push(hash(55, ''));
-    if (gazetteer().nisba.has(k) || gazetteer().nisba.has(strippedHead(w))) f.push(hash(56, ''));
-    if (lang === 'en') {
-      const cap = shape(w)[0] === 'X';
-      if (cap) f.push(hash(60, i === 0 ? 'first' : 'inner'));
-      if (w === w.toUpperCase() && /[A-Z]/.test(w)) f.push(hash(61, capsLine ? 'caps-line' : 'caps'));
-    }
-    result.push(f);
-  }
-  return result;
+  return { infos, spans: gazetteerSpans(infos), capsLine, none: boundaryInfo(lang) };
+}
+
+/** All hashed features of every token of a sentence (training; the tagger sums the same). */
+export function sentenceFeatures(words: string[], lang: Lang): number[][] {
+  const { infos, spans, capsLine, none } = sentenceContext(words, lang);
+  const at = (i: number): WordInfo => (i >= 0 && i < infos.length ? infos[i] : none);
+  return infos.map((t, i) => [
+    ...t.self, ...at(i - 1).prev, ...at(i - 2).prev2, ...at(i + 1).next, ...at(i + 2).next2,
+    ...positionFeatures(infos, i, lang, spans, capsLine, none),
+  ]);
 }
 
 export { phraseKey };

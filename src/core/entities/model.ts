@@ -1,5 +1,5 @@
 import type { Lang } from './features';
-import { unpackModel, type PackedModel, type ScoringModel } from './perceptron';
+import { L, unpackModel, type PackedModel, type ScoringModel } from './perceptron';
 
 /**
  * The trained models, loaded on first use. The JSON files are `require`d inside the function so
@@ -20,7 +20,8 @@ function packed(lang: Lang): PackedModel | null {
 export function taggerModel(lang: Lang): ScoringModel | null {
   if (!cache.has(lang)) {
     const p = packed(lang);
-    cache.set(lang, p ? unpackModel(p) : null);
+    // A model trained with other labels (an older format) is ignored rather than misread.
+    cache.set(lang, p && p.labels.length === L ? unpackModel(p) : null);
   }
   return cache.get(lang) ?? null;
 }

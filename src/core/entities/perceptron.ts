@@ -1,16 +1,50 @@
 /**
  * The linear-chain tagger: per-token label scores are sums of hashed-feature weights, label
- * transitions add a learned score, and Viterbi finds the best BIO sequence (I-X only after
- * B-X or I-X). Weights are stored quantised to Int8 for the features kept after training.
+ * transitions add a learned score, and Viterbi finds the best BIOES sequence (B/I/E/S of a type,
+ * I and E only after B or I of that type; a name ends with E or S). BIOES rather than BIO lets
+ * the model learn how names end. Weights are stored quantised to Int8 for the features kept
+ * after training.
  */
-export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
-export type Label = (typeof LABELS)[number];
+export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export const LABELS = ['O', ...TYPES.flatMap((t) => ['B-' + t, 'I-' + t, 'E-' + t, 'S-' + t])] as const;
+export type Label = string;
 export const L = LABELS.length;
+
+/** Kind of a label: 0 O, 1 B, 2 I, 3 E, 4 S; and its type index (-1 for O). */
+const kindOf = (l: number): number => (l === 0 ? 0 : ((l - 1) % 4) + 1);
+const typeOf = (l: number): number => (l === 0 ? -1 : Math.floor((l - 1) / 4));
 
 /** May label `to` follow label `from` (-1 = sentence start)? */
 export function allowed(from: number, to: number): boolean {
-  if (to === 0 || to % 2 === 1) return true; // O or B-*
-  return from === to || from === to - 1; // I-X after B-X / I-X
+  const k = kindOf(to);
+  const closed = from < 0 || kindOf(from) === 0 || kindOf(from) === 3 || kindOf(from) === 4;
+  if (k === 0 || k === 1 || k === 4) return closed;
+  return !closed && typeOf(from) === typeOf(to) && (kindOf(from) === 1 || kindOf(from) === 2);
+}
+
+/** May a sentence end on this label? */
+export const canEnd = (l: number): boolean => kindOf(l) !== 1 && kindOf(l) !== 2;
+
+/** For each label, the labels allowed before it (precomputed for Viterbi). */
+const PREDECESSORS: number[][] = LABELS.map((_, to) => LABELS.map((__, from) => from).filter((from) => allowed(from, to)));
+
+/** BIOES labels → BIO tags (E → I, S → B), the format of the files and the evaluation. */
+export function toBio(label: string): string {
+  if (label.startsWith('E-')) return 'I-' + label.slice(2);
+  if (label.startsWith('S-')) return 'B-' + label.slice(2);
+  return label;
+}
+
+/** BIO tags → BIOES label indices (training). */
+export function bioToBioes(tags: readonly string[]): number[] {
+  return tags.map((tag, i) => {
+    if (tag === 'O') return 0;
+    const type = tag.slice(2);
+    const continues = tags[i + 1] === 'I-' + type;
+    const inside = tag.startsWith('I-') && i > 0 && tags[i - 1] !== 'O' && tags[i - 1].slice(2) === type;
+    const kind = inside ? (continues ? 'I-' : 'E-') : continues ? 'B-' : 'S-';
+    return LABELS.indexOf(kind + type);
+  });
 }
 
 /** The serialised form committed under models/. */
@@ -24,6 +58,8 @@ export interface PackedModel {
   weights: string;
   /** (L+1)×L transition scores (row 0 = start), already scaled. */
   transitions: number[];
+  /** Identity-feature hashes of words that training saw often and almost never in a name (deltas, base64). */
+  common?: string;
 }
 
 export interface ScoringModel {
@@ -31,6 +67,8 @@ export interface ScoringModel {
   score(features: number[], out: Float64Array): void;
   /** The weights of one feature (L values, scaled), or null when the model lacks it. */
   weightsOf(feature: number): Float64Array | null;
+  /** Was the word with this identity feature frequent and almost always outside names in training? */
+  isCommon(feature: number): boolean;
   transitions: Float64Array;
 }
 
@@ -55,16 +93,24 @@ export function unpackModel(packed: PackedModel): ScoringModel {
   let key = 0;
   for (let r = 0; r < n; r++) {
     key = (key + view.getUint32(r * 4, true)) >>> 0;
-    let slot = (key * 0x9e3779b1) >>> 0 & mask;
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
     while (rows[slot] !== -1) slot = (slot + 1) & mask;
     table[slot] = key;
     rows[slot] = r * L;
   }
   const scale = packed.scale;
+  const common = new Set<number>();
+  if (packed.common) {
+    const bytes = fromBase64(packed.common);
+    const v = new DataView(bytes.buffer);
+    let h = 0;
+    for (let r = 0; r < bytes.length / 4; r++) common.add((h = (h + v.getUint32(r * 4, true)) >>> 0));
+  }
   return {
+    isCommon: (f) => common.has(f),
     transitions: Float64Array.from(packed.transitions),
     weightsOf(f) {
-      let slot = (f * 0x9e3779b1) >>> 0 & mask;
+      let slot = Math.imul(f, 0x9e3779b1) >>> 0 & mask;
       while (rows[slot] !== -1) {
         if (table[slot] === f) return Float64Array.from({ length: L }, (_, l) => weights[rows[slot] + l] * scale);
         slot = (slot + 1) & mask;
@@ -73,7 +119,7 @@ export function unpackModel(packed: PackedModel): ScoringModel {
     },
     score(features, out) {
       for (const f of features) {
-        let slot = (f * 0x9e3779b1) >>> 0 & mask;
+        let slot = Math.imul(f, 0x9e3779b1) >>> 0 & mask;
         while (rows[slot] !== -1) {
           if (table[slot] === f) {
             const base = rows[slot];
@@ -94,20 +140,20 @@ export function viterbi(emissions: Float64Array, n: number, transitions: Float64
   const back = new Int8Array(n * L);
   for (let l = 0; l < L; l++) best[l] = allowed(-1, l) ? emissions[l] + transitions[l] : -Infinity;
   for (let i = 1; i < n; i++) {
+    const row = i * L, prevRow = row - L;
     for (let to = 0; to < L; to++) {
       let top = -Infinity;
       let arg = 0;
-      for (let from = 0; from < L; from++) {
-        if (!allowed(from, to)) continue;
-        const s = best[(i - 1) * L + from] + transitions[(from + 1) * L + to];
+      for (const from of PREDECESSORS[to]) {
+        const s = best[prevRow + from] + transitions[(from + 1) * L + to];
         if (s > top) { top = s; arg = from; }
       }
-      best[i * L + to] = top + emissions[i * L + to];
-      back[i * L + to] = arg;
+      best[row + to] = top + emissions[row + to];
+      back[row + to] = arg;
     }
   }
   let last = 0;
-  for (let l = 1; l < L; l++) if (best[(n - 1) * L + l] > best[(n - 1) * L + last]) last = l;
+  for (let l = 1; l < L; l++) if (canEnd(l) && best[(n - 1) * L + l] > best[(n - 1) * L + last]) last = l;
   const path = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
     path[i] = last;

@@ -2,6 +2,7 @@ import type { EntityType } from '../types';
 import { gazetteer } from './gazetteer';
 import { ORG_BODIES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS } from './cues';
 import { isNameLike, type WordView } from './words';
+import { isCommonWord } from './tagger';
 
 /** A typed token span [start, end) in one sentence. */
 export interface TokenSpan {
@@ -49,6 +50,7 @@ function nameRun(views: WordView[], j: number, lang: 'ar' | 'en'): number {
     if ((v.raw === '(' || v.raw === ')') && words < 3 && k + 1 < views.length) { k++; continue; }
     if (!isNameLike(v, lang) || isTitle(v) || ORG_HEADS.has(v.head)) break;
     if (lang === 'ar' && words > 0 && v.prefix > 0) break; // و… starts the next phrase
+    if (words > 0 && isCommonWord(v.key, lang)) break; // ليوبوف ستيبوشوفا | كتب (wrote)
     // A word with the article (also behind a clitic: للأمم) describes rather than names.
     if (lang === 'ar' && v.head.startsWith('ال') && !gazetteer().wordTypes.has(v.head)) break;
     if (lang === 'ar' && v.head.startsWith('ال') && gazetteerAt(views, k)?.type !== 'PER') break;

@@ -1,42 +1,46 @@
-import { sentenceFeatures, wordIdentityFeature, type Lang } from './features';
+import { positionFeatures, sentenceContext, wordIdentityFeature, type Lang, type WordInfo } from './features';
 import { taggerModel } from './model';
-import { L, LABELS, viterbi, type Label } from './perceptron';
+import { L, LABELS, toBio, viterbi, type ScoringModel } from './perceptron';
 
-/**
- * BIO labels of one sentence's tokens by the trained tagger alone (all O when no model is
- * available). The tokens are written words as in ANERcorp/CoNLL: clitics attached.
- */
-export function tagWithModel(words: string[], lang: Lang): Label[] {
-  const model = taggerModel(lang);
-  if (!model || words.length === 0) return words.map(() => 'O');
-  const feats = sentenceFeatures(words, lang);
-  const emissions = new Float64Array(words.length * L);
-  const row = new Float64Array(L);
-  feats.forEach((f, i) => {
-    row.fill(0);
-    model.score(f, row);
-    emissions.set(row, i * L);
-  });
-  return viterbi(emissions, words.length, model.transitions).map((l) => LABELS[l]);
+/** The summed weights of a word's own and neighbour features, cached on the word's info. */
+function wordScores(info: WordInfo, model: ScoringModel): Float64Array {
+  if (!info.scores) {
+    const s = new Float64Array(5 * L);
+    [info.self, info.prev, info.prev2, info.next, info.next2].forEach((list, k) => model.score(list, s.subarray(k * L, (k + 1) * L)));
+    info.scores = s;
+  }
+  return info.scores;
 }
 
-const commonWords = new Map<string, boolean>();
+/**
+ * BIO tags of one sentence's tokens by the trained tagger alone (all O when no model is
+ * available). The tokens are written words as in ANERcorp/CoNLL: clitics attached.
+ */
+export function tagWithModel(words: string[], lang: Lang): string[] {
+  const model = taggerModel(lang);
+  if (!model || words.length === 0) return words.map(() => 'O');
+  const context = sentenceContext(words, lang);
+  const { infos, none } = context;
+  const n = words.length;
+  const emissions = new Float64Array(n * L);
+  const noneScores = wordScores(none, model);
+  for (let i = 0; i < n; i++) {
+    const row = emissions.subarray(i * L, (i + 1) * L);
+    const self = wordScores(infos[i], model);
+    const p1 = i > 0 ? wordScores(infos[i - 1], model) : noneScores;
+    const p2 = i > 1 ? wordScores(infos[i - 2], model) : noneScores;
+    const n1 = i + 1 < n ? wordScores(infos[i + 1], model) : noneScores;
+    const n2 = i + 2 < n ? wordScores(infos[i + 2], model) : noneScores;
+    for (let l = 0; l < L; l++) row[l] = self[l] + p1[L + l] + p2[2 * L + l] + n1[3 * L + l] + n2[4 * L + l];
+    model.score(positionFeatures(infos, i, lang, context.spans, context.capsLine, none), row);
+  }
+  return viterbi(emissions, n, model.transitions).map((l) => toBio(LABELS[l]));
+}
 
 /**
- * Did training see this word (a match key) mostly outside names? True when the model's weights
- * for the word itself clearly favour O: `كتب` (wrote) after `ليوبوف ستيبوشوفا` is no family name.
- * False for unseen words and without a model.
+ * Did training see this word (a match key) often and almost never in a name? `كتب` (wrote)
+ * after `ليوبوف ستيبوشوفا` is no family name. False for unseen words and without a model.
  */
 export function isCommonWord(key: string, lang: Lang): boolean {
-  const cacheKey = lang + key;
-  let common = commonWords.get(cacheKey);
-  if (common === undefined) {
-    const w = taggerModel(lang)?.weightsOf(wordIdentityFeature(key));
-    let other = -Infinity;
-    if (w) for (let l = 1; l < w.length; l++) other = Math.max(other, w[l]);
-    common = !!w && w[0] - other > 0.5;
-    if (commonWords.size > 50000) commonWords.clear();
-    commonWords.set(cacheKey, common);
-  }
-  return common;
+  return taggerModel(lang)?.isCommon(wordIdentityFeature(key)) ?? false;
 }
