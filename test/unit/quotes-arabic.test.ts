@@ -76,6 +76,41 @@ const cases: Case[] = [
     names: ['هشام', 'سعاد'],
     speakers: ['هشام', 'هشام'],
   },
+  {
+    name: 'نقل … عن X أن: the relayed source speaks',
+    text: 'ونقلت الجمعية عن سلمى النجار، والدة الطالب، أن "الإدارة لم تبلغها بأي شيء قبل الحادثة".',
+    speakers: ['سلمى النجار'],
+  },
+  {
+    name: 'علمت «…» من مصدر أن: the outlet is a name, the source speaks',
+    text: 'علمت «الصباح» من مصدر حكومي مطلع أن «الموازنة الجديدة ستقر قبل نهاية الشهر الحالي».',
+    speakers: ['مصدر حكومي مطلع'],
+  },
+  {
+    name: 'a quotation between a speech verb and بأن is its subject, not speech',
+    text: 'وأفاد «مرصد الطقس الوطني» بأن العاصفة ستصل مساء الجمعة.',
+    speakers: [],
+  },
+  {
+    name: 'التقرير stands for the last organisation named, not the last person',
+    text: 'واتهمت منظمة "أصدقاء البيئة" الشركة بتلويث النهر.\n\nوقال الوزير خالد يوسف: "سنحقق في الأمر بجدية تامة".\n\nوبحسب التقرير، فإن "المياه تحتوي على مواد سامة بنسب عالية جدا".',
+    speakers: ['خالد يوسف', 'أصدقاء البيئة'],
+  },
+  {
+    name: 'لكنه أشار: the pronoun is the current speaker',
+    text: 'وقال الوزير خالد يوسف إن المفاوضات صعبة، مضيفا أن الوفد سيبقى، لكنه أشار إلى أن هذه مسألة "حساسة جدا" بالنسبة لبلاده.',
+    speakers: ['خالد يوسف'],
+  },
+  {
+    name: 'a verb after a relative pronoun: a description, nobody nameable',
+    text: 'قالت سعاد: "التجربة كانت صعبة علينا جميعًا".\n\nولأنهن نجحن، تراجعت الأصوات التي تقول لهن "لن تستطعن فعل ذلك أبدا في حياتكن".',
+    speakers: ['سعاد', null],
+  },
+  {
+    name: 'a noun written with ة is no verb (إضافة is not أضاف)',
+    text: 'قال سمير: "نريد مدارس أكثر في الريف".\n\nوشملت الخطة إضافة ثلاثة مراكز صحية يديرها طارق.\n\nوتابع: "سنبدأ التنفيذ في الخريف المقبل".',
+    speakers: ['سمير', 'سمير'],
+  },
 ];
 
 function speechOf(text: string, names: string[] = []): Quote[] {

@@ -3,8 +3,8 @@
  * (قال، أضاف، أكد، أشار …), `نقل عن X قوله`, source markers (بحسب، وفقًا لـ), or a verb
  * right after it. Returns the speaker phrase or asks for the previous speaker.
  */
-import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_SOURCE_MARKERS, AR_SPEECH_VERBS } from './lexicon-ar';
-import { arabicSpeakerPhrase, arabicSubjectBefore, type PhraseSpan, type SpeakerPhrase } from './speaker-ar';
+import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_PRONOUN_PARTICLES, AR_RELATIVES, AR_RELAY_VERBS, AR_SOURCE_MARKERS, AR_SPEECH_VERBS } from './lexicon-ar';
+import { arabicSpeakerPhrase, arabicSubjectBefore, isNamed, type PhraseSpan, type SpeakerPhrase } from './speaker-ar';
 import { withoutProclitics, type Token } from './tokens';
 
 export interface Attribution {
@@ -13,6 +13,8 @@ export interface Attribution {
   speaker: PhraseSpan | null;
   /** The speaker is the most recent one (elided or anaphoric subject). */
   usePrevious: boolean;
+  /** …and an organisation, if one was named (التقرير، المنظمة). */
+  previousOrganisation?: boolean;
   /** The cue introduces the quotation itself (colon, إن/أن, or directly before it). */
   introduces: boolean;
   /**
@@ -28,23 +30,29 @@ function lookup(set: Set<string>, key: string): boolean {
   return set.has(key) || set.has(withoutProclitics(key, false));
 }
 
-/** A verb with an attached object pronoun: اعتبرها، وصفته. */
-function withoutObjectPronoun(key: string): string {
+/**
+ * A verb with an attached object pronoun: اعتبرها، وصفته. A word written with ة is a noun
+ * (إضافة، قولة), whatever its normalised key looks like.
+ */
+function withoutObjectPronoun(key: string, written: string): string {
+  if (written.endsWith('\u0629')) return key;
   if (key.length > 5 && (key.endsWith('\u0647\u0627') || key.endsWith('\u0647\u0645'))) return key.slice(0, -2);
   if (key.length > 4 && key.endsWith('\u0647')) return key.slice(0, -1);
   return key;
 }
 
-export function isArabicSpeechCue(key: string): 'verb' | 'continuation' | 'source' | null {
-  if (lookup(AR_SPEECH_VERBS, key) || lookup(AR_SPEECH_VERBS, withoutObjectPronoun(key))) return 'verb';
+/** `written`: the word as written, when known (tells ة from ه). */
+export function isArabicSpeechCue(key: string, written = ''): 'verb' | 'continuation' | 'source' | null {
+  if (lookup(AR_SPEECH_VERBS, key) || lookup(AR_SPEECH_VERBS, withoutObjectPronoun(key, written))) return 'verb';
   if (lookup(AR_CONTINUATION, key)) return 'continuation';
   if (lookup(AR_SOURCE_MARKERS, key)) return 'source';
   return null;
 }
 
 function fromPhrase(phrase: SpeakerPhrase, introduces: boolean): Attribution {
-  if (phrase && phrase !== 'anaphor') return { found: true, speaker: phrase.span, usePrevious: false, introduces };
-  return { found: true, speaker: null, usePrevious: true, introduces };
+  if (isNamed(phrase)) return { found: true, speaker: phrase.span, usePrevious: false, introduces };
+  if (phrase === 'none') return { found: true, speaker: null, usePrevious: false, introduces };
+  return { found: true, speaker: null, usePrevious: true, introduces, previousOrganisation: phrase === 'org-anaphor' };
 }
 
 /** `introduces` when only a colon, a complementizer or the subject stands between cue and quote. */
@@ -53,7 +61,7 @@ function introducesQuote(prefix: Token[], cue: number, phrase: SpeakerPhrase, qu
   const last = prefix[prefix.length - 1];
   if (last.text === ':' || lookup(AR_COMPLEMENTIZERS, last.key)) return true;
   if (prefix.length - 1 - cue <= 2 && !quoteFollowedByWord) return true;
-  return !quoteFollowedByWord && phrase !== null && phrase !== 'anaphor' && phrase.span.end === last.end;
+  return !quoteFollowedByWord && isNamed(phrase) && phrase.span.end === last.end;
 }
 
 /**
@@ -64,7 +72,7 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
   for (let v = prefix.length - 1; v >= 0; v--) {
     const t = prefix[v];
     if (!t.isWord) continue;
-    const cue = isArabicSpeechCue(t.key);
+    const cue = isArabicSpeechCue(t.key, t.text);
     if (!cue) continue;
     if (cue === 'continuation') {
       // نقلت وسائل الإعلام عن كيم قوله: "…" → the speaker sits between عن and قوله.
@@ -76,7 +84,7 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
       }
       // تختصر دلال تعليقها بقولها: "…" → the finite verb earlier in the sentence names her.
       for (let k = v - 1; k >= 0; k--) {
-        if (prefix[k].isWord && isArabicSpeechCue(prefix[k].key) === 'verb') {
+        if (prefix[k].isWord && isArabicSpeechCue(prefix[k].key, prefix[k].text) === 'verb') {
           const phrase = subjectOf(prefix.slice(0, v), k);
           return fromPhrase(phrase, prefix.length - 1 - v <= 3);
         }
@@ -92,12 +100,26 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
   const afterComma = suffix.length > 0 && (suffix[0].text === '\u060c' || suffix[0].text === ',');
   for (let v = 1; afterComma && v < suffix.length && v < 5; v++) {
     const t = suffix[v];
-    if (t.isWord && isArabicSpeechCue(t.key) === 'verb') {
+    if (t.isWord && isArabicSpeechCue(t.key, t.text) === 'verb') {
       const phrase = arabicSpeakerPhrase(suffix, v + 1, false);
-      if (phrase && phrase !== 'anaphor') return { found: true, speaker: phrase.span, usePrevious: false, introduces: true };
+      if (isNamed(phrase)) return { found: true, speaker: phrase.span, usePrevious: false, introduces: true };
     }
   }
   return NONE;
+}
+
+/** Relays name their source after عن or من: نقلت المنظمة عن خولة، علمت الصحيفة من مصدر. */
+function relayedSource(tokens: Token[], v: number): SpeakerPhrase {
+  const source = AR_RELAY_VERBS.get(withoutProclitics(tokens[v].key, false));
+  if (!source) return null;
+  for (let k = v + 1; k < tokens.length && k <= v + 6; k++) {
+    const t = tokens[k];
+    if (t.isWord && lookup(AR_COMPLEMENTIZERS, t.key)) return null;
+    if (t.key !== source) continue;
+    const phrase = arabicSpeakerPhrase(tokens, k + 1, false);
+    return isNamed(phrase) ? phrase : null;
+  }
+  return null;
 }
 
 /**
@@ -108,10 +130,17 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
 export const SUBJECT_WINDOW = 40;
 
 export function subjectOf(tokens: Token[], v: number): SpeakerPhrase {
+  const relayed = relayedSource(tokens, v);
+  if (relayed) return relayed;
   const after = arabicSpeakerPhrase(tokens, v + 1, false);
   if (after !== null) return after;
   const key = tokens[v].key;
   if (key.startsWith('\u0648') && AR_SPEECH_VERBS.has(key.slice(1))) return 'anaphor';
+  const before = v > 0 && tokens[v - 1].isWord ? tokens[v - 1].key : '';
+  // لكنه أشار، إنه قال: the pronoun is the subject, i.e. the current speaker.
+  if (AR_PRONOUN_PARTICLES.has(before)) return 'anaphor';
+  // الأصوات التي تقول: a relative clause's speaker is a description, nobody nameable.
+  if (AR_RELATIVES.has(before)) return 'none';
   let start = v - 1;
   while (start >= 0 && start >= v - SUBJECT_WINDOW && !(tokens[start].text === '.' || tokens[start].text === '\u061f' || tokens[start].text === '!')) start--;
   return arabicSubjectBefore(tokens.slice(start + 1, v));

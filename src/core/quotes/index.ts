@@ -8,7 +8,7 @@ import type { Entity, Quote, Speaker, Structure } from '../types';
 import { attributeArabic, type Attribution } from './attribution-ar';
 import { attributeEnglish } from './attribution-en';
 import { isProcliticLetter, isSentenceEnd, isSpace, isWordChar } from './chars';
-import { followedByColon, isSpeech } from './kind';
+import { followedByColon, isSpeech, namesOrganisation } from './kind';
 import { detectLanguage, recoveryHints } from './language';
 import { pairMarks, type MarkedQuote } from './marks';
 import { MentionIndex } from './mentions';
@@ -79,24 +79,29 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
   const mentions = new MentionIndex(entities);
   const out: Quote[] = [];
   let lastSpeaker: Speaker | null = null;
+  // The last organisation named: what التقرير or المنظمة stand for.
+  let lastOrganisation: Speaker | null = null;
 
-  const speakerFrom = (span: PhraseSpan | null, usePrevious: boolean, region: PhraseSpan | null, at: number): Speaker | null => {
-    if (span) {
-      const linked = mentions.speakerFor(text, span, region);
-      lastSpeaker = linked;
-      return linked;
-    }
+  const remember = (speaker: Speaker, org: boolean): Speaker => {
+    lastSpeaker = speaker;
+    if (org || mentions.isOrganisation(speaker.entity)) lastOrganisation = speaker;
+    return speaker;
+  };
+
+  const speakerFrom = (span: PhraseSpan | null, usePrevious: boolean, region: PhraseSpan | null, at: number, organisation = false): Speaker | null => {
+    if (span) return remember(mentions.speakerFor(text, span, region)!, span.org === true);
     if (region) {
       const fromEntity = mentions.speakerFor(text, null, region);
-      if (fromEntity) { lastSpeaker = fromEntity; return fromEntity; }
+      if (fromEntity) return remember(fromEntity, false);
     }
-    if (!usePrevious || !lastSpeaker) return null;
+    const previous = organisation && lastOrganisation ? lastOrganisation : lastSpeaker;
+    if (!usePrevious || !previous) return null;
     // "The most recent explicit mention of that speaker": a later mention of the same entity.
-    return mentions.latestMention(text, lastSpeaker, at) ?? { ...lastSpeaker };
+    return mentions.latestMention(text, previous, at) ?? { ...previous };
   };
 
   const emitReported = (rep: ReportedSpeech): void => {
-    const speaker = speakerFrom(rep.speaker, rep.usePrevious, null, rep.start);
+    const speaker = speakerFrom(rep.speaker, rep.usePrevious, null, rep.start, rep.previousOrganisation);
     if (rep.hasClause) out.push({ start: rep.start, end: rep.end, text: text.slice(rep.start, rep.end), kind: 'reported', speaker });
   };
 
@@ -149,6 +154,7 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
         recovered: q.openMark < 0 || q.closeMark < 0,
         glued: q.openMark >= 0 && gluedToProclitic(text, q.openMark, para.start),
         colonAfter: followedByColon(text, closeEnd, para.end),
+        nextWord: suffix.length > 0 && suffix[0].isWord ? suffix[0] : null,
       });
       const previous = done.length > 0 ? done[done.length - 1].quote : null;
       if (!speech && !attribution.found && previous && previous.kind === 'speech' && previous.end >= prefixStart && !q.depth) {
@@ -162,7 +168,10 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
         // never some other name in the sentence; English "previous" also covers subjects the
         // reader could not parse, where a name in the sentence is the better guess.
         const nameInSentence = attribution.found && (lang === 'en' || !attribution.usePrevious || attribution.fromClause === true);
-        quote.speaker = speakerFrom(attribution.speaker, attribution.usePrevious || !attribution.found, nameInSentence ? region : null, q.start);
+        quote.speaker = speakerFrom(attribution.speaker, attribution.usePrevious || !attribution.found, nameInSentence ? region : null, q.start, attribution.previousOrganisation);
+      }
+      if (quote.kind === 'other' && lang === 'ar' && namesOrganisation(prefix)) {
+        lastOrganisation = { start: q.start, end: q.end, text: quote.text, entity: null };
       }
       out.push(quote);
       done.push({ quote, marked: q });

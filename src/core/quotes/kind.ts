@@ -5,7 +5,8 @@
  */
 import type { Attribution } from './attribution-ar';
 import { isDigit, isSpace } from './chars';
-import { AR_COMPLEMENTIZERS, AR_NAMING_CUES } from './lexicon-ar';
+import { isArabicSpeechCue } from './attribution-ar';
+import { AR_COMPLEMENTIZERS, AR_NAMING_CUES, AR_ORG_NAMING_CUES, AR_SOURCE_PREPOSITIONS } from './lexicon-ar';
 import { EN_NAMING_CUES } from './lexicon-en';
 import { withoutProclitics, type Token } from './tokens';
 
@@ -20,6 +21,8 @@ export interface KindContext {
   glued: boolean;
   /** A colon follows the closing mark: a descriptor inside an attribution (عاصم دحلان «مستأجر»:). */
   colonAfter: boolean;
+  /** The word right after the closing mark, if a word comes next. */
+  nextWord?: Token | null;
 }
 
 function lastWord(tokens: Token[]): Token | null {
@@ -48,6 +51,12 @@ function namingCue(ctx: KindContext): boolean {
   return AR_NAMING_CUES.has(last.key) || AR_NAMING_CUES.has(withoutProclitics(last.key, true));
 }
 
+/** An Arabic quotation right after منظمة، حزب، وكالة … is an organisation's name. */
+export function namesOrganisation(prefix: Token[]): boolean {
+  const last = lastWord(prefix);
+  return last !== null && last.end === prefix[prefix.length - 1].end && (AR_ORG_NAMING_CUES.has(last.key) || AR_ORG_NAMING_CUES.has(withoutProclitics(last.key, true)));
+}
+
 /** A partial quotation a few words into a reported clause: أشار إلى أن هذه قضية "حساسة". */
 function complementizerJustBefore(prefix: Token[]): boolean {
   for (let k = prefix.length - 1, words = 0; k >= 0 && words <= 4; k--) {
@@ -59,9 +68,21 @@ function complementizerJustBefore(prefix: Token[]): boolean {
   return false;
 }
 
+/**
+ * أفاد «المرصد السوري» بأن …، علمت «الشرق الأوسط» من …: a short quotation between a speech
+ * verb and its complement is the verb's subject, a name.
+ */
+function subjectOfVerb(ctx: KindContext, words: number): boolean {
+  const last = ctx.prefix.length > 0 ? ctx.prefix[ctx.prefix.length - 1] : null;
+  const next = ctx.nextWord;
+  if (ctx.lang !== 'ar' || words > 5 || !last || !last.isWord || !next || isArabicSpeechCue(last.key, last.text) !== 'verb') return false;
+  const key = withoutProclitics(next.key, false);
+  return AR_COMPLEMENTIZERS.has(key) || AR_COMPLEMENTIZERS.has(next.key) || AR_SOURCE_PREPOSITIONS.has(next.key);
+}
+
 export function isSpeech(ctx: KindContext): boolean {
   const words = wordCount(ctx.content);
-  if (words === 0 || allDigits(ctx.content) || namingCue(ctx)) return false;
+  if (words === 0 || allDigits(ctx.content) || namingCue(ctx) || subjectOfVerb(ctx, words)) return false;
   const att = ctx.attribution;
   const prefixWords = wordCount(ctx.prefix);
   const last = ctx.prefix.length > 0 ? ctx.prefix[ctx.prefix.length - 1] : null;

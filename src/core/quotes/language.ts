@@ -47,7 +47,7 @@ export function recoveryHints(tokens: Token[], lang: 'ar' | 'en'): RecoveryHints
       continue;
     }
     if (lang !== 'ar') continue;
-    if (isArabicSpeechCue(t.key)) lastVerb = k;
+    if (isArabicSpeechCue(t.key, t.text)) lastVerb = k;
     else if (k - lastVerb <= 8 && (AR_COMPLEMENTIZERS.has(t.key) || AR_COMPLEMENTIZERS.has(withoutProclitics(t.key, false)))) starts.push(t.end);
   }
   return { stops, starts };

@@ -21,7 +21,7 @@ export const AR_SPEECH_VERBS = set(`
   صرح صرحت يصرح تصرح
   اعلن اعلنت اعلنوا يعلن تعلن
   كتب كتبت يكتب تكتب
-  نقل نقلت تناقلت
+  نقل نقلت تناقلت علمت
   ذكر ذكرت يذكر تذكر
   لفت لفتت
   شدد شددت يشدد
@@ -48,6 +48,20 @@ export const AR_SPEECH_VERBS = set(`
   ويضيف
 `);
 
+/** Verbs that relay someone else's words, with the preposition that names the source. */
+export const AR_RELAY_VERBS = new Map<string, string>([
+  ['نقل', 'عن'], ['نقلت', 'عن'], ['علم', 'من'], ['علمت', 'من'],
+].map(([verb, preposition]) => [normalizeArabic(verb), preposition]));
+
+/** Prepositions that introduce where words came from (علمت الصحيفة من مصدر، نقلت عن). */
+export const AR_SOURCE_PREPOSITIONS = set(`من عن`);
+
+/** Particles carrying the subject pronoun right before a verb (لكنه أشار). */
+export const AR_PRONOUN_PARTICLES = set(`لكنه لكنها ولكنه ولكنها انه انها وانه وانها بل`);
+
+/** Relative pronouns: a verb right after one has a description for subject (الأصوات التي تقول). */
+export const AR_RELATIVES = set(`التي الذي الذين اللواتي اللاتي`);
+
 /** Participles and verbal nouns that continue the current speaker (مضيفًا، قائلًا، بقوله). */
 export const AR_CONTINUATION = set(`
   مضيفا مضيفه قائلا قائله موضحا موضحه مشيرا مشيره موكدا موكده لافتا لافته مبينا مبينه
@@ -73,18 +87,19 @@ export const AR_ROLE_WORDS = set(`
   رئيس رييس الرئيس رئيسه الرئيسه وزير الوزير وزيره الوزيره مدير المدير مديره المديره عام العام
   قائد القائد المتحدث متحدث المتحدثه الناطق ناطق باسم نائب النائب مستشار المستشار سفير السفير
   امين الامين عضو العضو حاكم الحاكم محافظ المحافظ امير الامير الملك ملك الشيخ الدكتور دكتور د
+  والد والده شقيق شقيقه زوجه نجل
   الفريق اللواء العميد العقيد المقدم الرائد النقيب الجنرال المهندس الاستاذ السيد السيده سمو
   معالي سعاده فخامه الناشط الناشطه الكاتب الكاتبه الصحافي الصحفي الباحث الخبير المحلل المحامي
   المدرب اللاعب مساعد وكيل الوكيل مفوض المفوض تجاري مسوول المسوول رئاسه قسم مجلس وزاره جهاز
   هييه اداره منطقه لجنه حزب حركه مركز قياده حرس كتله تحالف منظمه جمعيه شركه بنك جامعه
   اتحاد الحكومه حكومه ولي العهد النجم الزعيم زعيم المرشد الامين الوزراء الخارجيه الداخليه
-  نقابه محكمه بلديه غرفه
+  نقابه محكمه بلديه غرفه الرئاسه
 `);
 
 /** Role words that head an organisation's name: with no person named, the organisation speaks. */
 export const AR_ORG_HEADS = set(`
   مجلس وزارة جهاز هيئة إدارة لجنة حزب حركة مركز قيادة كتلة تحالف منظمة جمعية شركة بنك جامعة
-  اتحاد حكومة رئاسة الرئاسة الخارجية الداخلية نقابة محكمة بلدية غرفة
+  اتحاد حكومة الحكومة رئاسة الرئاسة الخارجية الداخلية نقابة محكمة بلدية غرفة
 `);
 
 /** Nouns after في that open a circumstance, not a role's place (قال الوزير في بيان …). */
@@ -110,8 +125,16 @@ export const AR_SOURCE_HEADS = set(`
 /** Anaphoric subjects resolved to the most recent speaker (المصدر، الوزير، التقرير). */
 export const AR_ANAPHORS = set(`
   المصدر الوزير الوزيره التقرير المنظمه المجلس الرئيس المتحدث الناطق البيان الشاب المسوول
-  الحكومه الوزاره اللجنه الهييه القائد الامير الملك الجيش هو هي
+  الحكومه الوزاره اللجنه الهييه القائد الامير الملك الجيش هو هي الحركه الحزب
 `);
+
+/** Anaphors that stand for an organisation or its document: they take the last organisation named. */
+export const AR_ORG_ANAPHORS = set(`
+  التقرير المنظمة المجلس البيان الوزارة اللجنة الهيئة الجيش الحركة الحزب
+`);
+
+/** Nouns after which a quotation is an organisation's name (منظمة "هيومن رايتس ووتش"). */
+export const AR_ORG_NAMING_CUES = set(`منظمة تنظيم حزب حركة جماعة شبكة وكالة هيئة شركة جمعية`);
 
 /** Nouns after which a quotation names something rather than reproducing words. */
 export const AR_NAMING_CUES = set(`

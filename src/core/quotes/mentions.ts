@@ -15,9 +15,12 @@ export class MentionIndex {
   /** The longest mention: bounds how far before a span an overlapping mention can start. */
   private longest = 0;
 
+  private readonly organisations = new Set<string>();
+
   constructor(entities: readonly Entity[]) {
     this.mentions = [];
     for (const e of entities) {
+      if (e.type === 'ORG') this.organisations.add(e.id);
       for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, id: e.id, speakerLike: e.type === 'PER' || e.type === 'ORG' });
     }
     this.mentions.sort((a, b) => a.start - b.start);
@@ -52,6 +55,10 @@ export class MentionIndex {
     if (!region) return null;
     const m = this.overlapping(region, true);
     return m ? { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: m.id } : null;
+  }
+
+  isOrganisation(entity: string | null): boolean {
+    return entity !== null && this.organisations.has(entity);
   }
 
   /**

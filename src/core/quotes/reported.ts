@@ -7,7 +7,7 @@ import { subjectBefore } from './attribution-en';
 import { isSentenceEnd, isSpace } from './chars';
 import { AR_COMPLEMENTIZERS } from './lexicon-ar';
 import { EN_PRONOUNS, EN_SPEECH_VERBS } from './lexicon-en';
-import type { PhraseSpan } from './speaker-ar';
+import { isNamed, type PhraseSpan } from './speaker-ar';
 import { isCapitalised, withoutProclitics, type Token } from './tokens';
 
 export interface ReportedSpeech {
@@ -17,6 +17,8 @@ export interface ReportedSpeech {
   end: number;
   speaker: PhraseSpan | null;
   usePrevious: boolean;
+  /** …and an organisation, if one was named (وقالت المنظمة إن). */
+  previousOrganisation?: boolean;
   /** False for a reporting verb with a named subject but no clause: it only tells who spoke last. */
   hasClause: boolean;
 }
@@ -56,7 +58,7 @@ export function findReported(text: string, tokens: Token[], paraEnd: number, lan
     const clauseStart = tokens[found.clause].start;
     const end = sentenceEndAfter(text, clauseStart, paraEnd);
     if (end <= clauseStart) continue;
-    out.push({ at: t.start, start: clauseStart, end, speaker: found.speaker, usePrevious: found.usePrevious, hasClause: true });
+    out.push({ at: t.start, start: clauseStart, end, speaker: found.speaker, usePrevious: found.usePrevious, previousOrganisation: found.previousOrganisation, hasClause: true });
     resumeAt = end;
   }
   return out;
@@ -66,10 +68,11 @@ interface Found {
   clause: number;
   speaker: PhraseSpan | null;
   usePrevious: boolean;
+  previousOrganisation?: boolean;
 }
 
 function arabicReported(tokens: Token[], v: number): Found | null {
-  const cue = isArabicSpeechCue(tokens[v].key);
+  const cue = isArabicSpeechCue(tokens[v].key, tokens[v].text);
   if (cue !== 'verb' && cue !== 'continuation') return null;
   for (let c = v + 1; c < tokens.length && c <= v + 10; c++) {
     const t = tokens[c];
@@ -83,8 +86,8 @@ function arabicReported(tokens: Token[], v: number): Found | null {
     if (cue === 'continuation') return { clause: c + 1, speaker: null, usePrevious: true };
     const w = Math.max(0, v - SUBJECT_WINDOW);
     const phrase = subjectOf(tokens.slice(w, c), v - w);
-    if (phrase && phrase !== 'anaphor') return { clause: c + 1, speaker: phrase.span, usePrevious: false };
-    return { clause: c + 1, speaker: null, usePrevious: true };
+    if (isNamed(phrase)) return { clause: c + 1, speaker: phrase.span, usePrevious: false };
+    return { clause: c + 1, speaker: null, usePrevious: phrase !== 'none', previousOrganisation: phrase === 'org-anaphor' };
   }
   return null;
 }
@@ -108,10 +111,10 @@ function englishReported(tokens: Token[], v: number): Found | null {
 }
 
 function arabicNamedSubject(tokens: Token[], v: number): PhraseSpan | null {
-  if (isArabicSpeechCue(tokens[v].key) !== 'verb') return null;
+  if (isArabicSpeechCue(tokens[v].key, tokens[v].text) !== 'verb') return null;
   const w = Math.max(0, v - SUBJECT_WINDOW);
   const phrase = subjectOf(tokens.slice(w, v + SUBJECT_WINDOW), v - w);
-  return phrase && phrase !== 'anaphor' ? phrase.span : null;
+  return isNamed(phrase) ? phrase.span : null;
 }
 
 function englishNamedSubject(tokens: Token[], v: number): PhraseSpan | null {

@@ -5,7 +5,7 @@
  * subjects (`الوزير`, `المصدر`) ask for the most recent speaker instead.
  */
 import {
-  AR_ANAPHORS, AR_CIRCUMSTANCE_NOUNS, AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_DIRECTIONS, AR_ORG_HEADS, AR_RANKS, AR_ROLE_WORDS,
+  AR_ANAPHORS, AR_CIRCUMSTANCE_NOUNS, AR_ORG_ANAPHORS, AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_DIRECTIONS, AR_ORG_HEADS, AR_RANKS, AR_ROLE_WORDS,
   AR_SOURCE_HEADS, AR_SPEECH_VERBS, AR_SUBJECT_STOPS,
 } from './lexicon-ar';
 import { isArabicDefinite, withoutProclitics, type Token } from './tokens';
@@ -13,9 +13,20 @@ import { isArabicDefinite, withoutProclitics, type Token } from './tokens';
 export interface PhraseSpan {
   start: number;
   end: number;
+  /** The phrase names an organisation (وزارة الخارجية، منظمة العفو الدولية). */
+  org?: boolean;
 }
 
-export type SpeakerPhrase = { span: PhraseSpan } | 'anaphor' | null;
+/**
+ * What a subject phrase tells: a name or description (`span`), the previous speaker
+ * (`anaphor`: الوزير، وأضاف), the previous organisation (`org-anaphor`: التقرير، المنظمة),
+ * nobody nameable (`none`: الأصوات التي تقول), or nothing at all (null).
+ */
+export type SpeakerPhrase = { span: PhraseSpan } | 'anaphor' | 'org-anaphor' | 'none' | null;
+
+export function isNamed(phrase: SpeakerPhrase): phrase is { span: PhraseSpan } {
+  return typeof phrase === 'object' && phrase !== null;
+}
 
 const MAX_NAME_WORDS = 5;
 
@@ -36,8 +47,8 @@ function isRole(key: string): boolean {
   return inLexicon(AR_ROLE_WORDS, key) || AR_ROLE_WORDS.has(withoutProclitics(key, true)) || key.startsWith('\u0644\u0644');
 }
 
-function span(tokens: Token[], from: number, to: number): { span: PhraseSpan } {
-  return { span: { start: tokens[from].start, end: tokens[to].end } };
+function span(tokens: Token[], from: number, to: number, org = false): { span: PhraseSpan } {
+  return { span: org ? { start: tokens[from].start, end: tokens[to].end, org } : { start: tokens[from].start, end: tokens[to].end } };
 }
 
 /** Punctuation that may stand between a verb and its subject: `وقال - محمد -`, `قال، …`. */
@@ -58,6 +69,9 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
   let nameEnd = -1;
   let sawRole = false;
   let sawAnaphor = false;
+  let sawOrgAnaphor = false;
+  // The first role word heads an organisation (منظمة هيومن رايتس ووتش), not a person's title.
+  let orgTitle = false;
   let definiteStart = -1;
   let definiteEnd = -1;
   // An organisation named by its head noun and genitive chain: وزارة الخارجية الأميركية.
@@ -104,13 +118,17 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
       continue;
     }
     if (isRole(key)) {
-      if (!sawRole && !sawAnaphor && definiteStart < 0 && inLexicon(AR_ORG_HEADS, key)) { orgStart = i; orgEnd = i; }
+      if (!sawRole && !sawAnaphor && definiteStart < 0 && inLexicon(AR_ORG_HEADS, key)) { orgStart = i; orgEnd = i; orgTitle = true; }
       else if (orgStart >= 0 && orgEnd === i - 1) orgEnd = i;
       sawRole = true;
       continue;
     }
     if (inLexicon(AR_SOURCE_HEADS, key) && !sawRole) return sourceDescription(tokens, i);
-    if (inLexicon(AR_ANAPHORS, key)) { sawAnaphor = true; continue; }
+    if (inLexicon(AR_ANAPHORS, key)) {
+      if (!sawRole && !sawAnaphor && inLexicon(AR_ORG_ANAPHORS, key)) sawOrgAnaphor = true;
+      sawAnaphor = true;
+      continue;
+    }
     if (isArabicDefinite(bare)) {
       if (orgStart >= 0 && orgEnd === i - 1) orgEnd = i;
       const fresh = (!sawRole || place === 'done') && !sawAnaphor;
@@ -128,11 +146,12 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
     // زاموديو) stays part of the name.
     const from0 = definiteStart >= 0 && definiteEnd === nameStart - 1 ? definiteStart : nameStart;
     // A name read after a place needs two words: one word there is more likely a noun.
-    if (place !== 'done' || nameEnd > from0) return span(tokens, from0, nameEnd);
+    if (place !== 'done' || nameEnd > from0) return span(tokens, from0, nameEnd, orgTitle && place === 'none');
   } else if (definiteStart >= 0 && place === 'none') {
     return span(tokens, definiteStart, definiteEnd);
   }
-  if (orgStart >= 0) return span(tokens, orgStart, orgEnd);
+  if (orgStart >= 0) return span(tokens, orgStart, orgEnd, true);
+  if (sawOrgAnaphor) return 'org-anaphor';
   return sawRole || sawAnaphor ? 'anaphor' : null;
 }
 
