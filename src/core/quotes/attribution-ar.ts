@@ -3,7 +3,9 @@
  * (قال، أضاف، أكد، أشار …), `نقل عن X قوله`, source markers (بحسب، وفقًا لـ), or a verb
  * right after it. Returns the speaker phrase or asks for the previous speaker.
  */
-import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_PRONOUN_PARTICLES, AR_RELATIVES, AR_RELAY_VERBS, AR_SOURCE_MARKERS, AR_SPEECH_VERBS } from './lexicon-ar';
+import {
+  AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_DOCUMENTS, AR_IN_IT, AR_PRONOUN_PARTICLES, AR_VERBAL_NOUN_MARKERS,   AR_RELATIVES, AR_RELAY_VERBS, AR_SOURCE_MARKERS, AR_SPEECH_VERBS,
+} from './lexicon-ar';
 import { arabicSpeakerPhrase, arabicSubjectBefore, isNamed, type PhraseSpan, type SpeakerPhrase } from './speaker-ar';
 import { withoutProclitics, type Token } from './tokens';
 
@@ -72,8 +74,11 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
   for (let v = prefix.length - 1; v >= 0; v--) {
     const t = prefix[v];
     if (!t.isWord) continue;
+    const written = documentAuthor(prefix, v);
+    if (written) return written;
     const cue = isArabicSpeechCue(t.key, t.text);
-    if (!cue) continue;
+    // عدم ذكر اسمه، دون ذكر: a verbal noun after عدم/دون, not a verb.
+    if (!cue || (v > 0 && lookup(AR_VERBAL_NOUN_MARKERS, prefix[v - 1].key))) continue;
     if (cue === 'continuation') {
       // نقلت وسائل الإعلام عن كيم قوله: "…" → the speaker sits between عن and قوله.
       for (let k = v - 1; k >= 0 && k >= v - 5; k--) {
@@ -108,6 +113,21 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
   return NONE;
 }
 
+/** تغريدة للناشط علي النعيمي، جاء فيها: "…" → the document's author, after its لـ. */
+function documentAuthor(prefix: Token[], v: number): Attribution | null {
+  if (prefix[v].key !== '\u062c\u0627\u0621' || v + 1 >= prefix.length || !AR_IN_IT.has(prefix[v + 1].key)) return null;
+  for (let k = v - 1; k >= 0 && k >= v - 10; k--) {
+    if (!prefix[k].isWord || !lookup(AR_DOCUMENTS, prefix[k].key)) continue;
+    for (let j = k + 1; j < v && j <= k + 3; j++) {
+      if (!prefix[j].isWord || !prefix[j].key.startsWith('\u0644')) continue;
+      const phrase = arabicSpeakerPhrase(prefix.slice(0, v), j, false);
+      if (isNamed(phrase)) return fromPhrase(phrase, true);
+    }
+    break;
+  }
+  return { found: true, speaker: null, usePrevious: true, introduces: true };
+}
+
 /** Relays name their source after عن or من: نقلت المنظمة عن خولة، علمت الصحيفة من مصدر. */
 function relayedSource(tokens: Token[], v: number): SpeakerPhrase {
   const source = AR_RELAY_VERBS.get(withoutProclitics(tokens[v].key, false));
@@ -132,7 +152,9 @@ export const SUBJECT_WINDOW = 40;
 export function subjectOf(tokens: Token[], v: number): SpeakerPhrase {
   const relayed = relayedSource(tokens, v);
   if (relayed) return relayed;
-  const after = arabicSpeakerPhrase(tokens, v + 1, false);
+  // أعلنت فيه الرئاسة: a resumptive pronoun may stand between the verb and its subject.
+  const from = v + 1 < tokens.length && AR_IN_IT.has(tokens[v + 1].key) ? v + 2 : v + 1;
+  const after = arabicSpeakerPhrase(tokens, from, false);
   if (after !== null) return after;
   const key = tokens[v].key;
   if (key.startsWith('\u0648') && AR_SPEECH_VERBS.has(key.slice(1))) return 'anaphor';

@@ -56,6 +56,15 @@ export const AR_RELAY_VERBS = new Map<string, string>([
 /** Prepositions that introduce where words came from (علمت الصحيفة من مصدر، نقلت عن). */
 export const AR_SOURCE_PREPOSITIONS = set(`من عن`);
 
+/** Written pieces whose author speaks through them (تغريدة للناشط …، جاء فيها). */
+export const AR_DOCUMENTS = set(`تغريدة تغريدات بيان رسالة مقال تدوينة منشور كلمة خطاب تقرير`);
+
+/** Resumptive "in it" after جاء or a verb (جاء فيها، أعلنت فيه). */
+export const AR_IN_IT = set(`فيه فيها فيهما`);
+
+/** Nouns that turn the next verb-looking word into a verbal noun (عدم ذكر، دون ذكر). */
+export const AR_VERBAL_NOUN_MARKERS = set(`عدم دون بدون`);
+
 /** Particles carrying the subject pronoun right before a verb (لكنه أشار). */
 export const AR_PRONOUN_PARTICLES = set(`لكنه لكنها ولكنه ولكنها انه انها وانه وانها بل`);
 

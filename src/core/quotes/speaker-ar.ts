@@ -150,7 +150,8 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
   } else if (definiteStart >= 0 && place === 'none') {
     return span(tokens, definiteStart, definiteEnd);
   }
-  if (orgStart >= 0) return span(tokens, orgStart, orgEnd, true);
+  // A head alone (منظمة "…") names nothing yet: the name follows in quotation marks.
+  if (orgStart >= 0 && orgEnd > orgStart) return span(tokens, orgStart, orgEnd, true);
   if (sawOrgAnaphor) return 'org-anaphor';
   return sawRole || sawAnaphor ? 'anaphor' : null;
 }
