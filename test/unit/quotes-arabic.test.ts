@@ -141,3 +141,33 @@ describe('findQuotes: Arabic speakers', () => {
     });
   }
 });
+
+describe('findQuotes: Arabic speech or not', () => {
+  it('reads a quotation whose closing mark is in the next paragraph as one', () => {
+    const text = 'وقال المدير سامي رزق لـ«الأخبار»: «بدأنا العمل قبل الفجر في كل المواقع.\n\nوحتى الآن لم نسجل أي إصابات بين العمال». وأضاف: «الخطة مستمرة حتى نهاية الأسبوع».';
+    const speech = speechOf(text);
+    assert.deepEqual(speech.map((q) => q.text), ['بدأنا العمل قبل الفجر في كل المواقع.\n\nوحتى الآن لم نسجل أي إصابات بين العمال', 'الخطة مستمرة حتى نهاية الأسبوع']);
+    assert.deepEqual(speech.map((q) => q.speaker?.text), ['سامي رزق', 'سامي رزق']);
+  });
+
+  it('keeps a reversed opening mark in the next paragraph apart', () => {
+    const text = 'وأضاف:» نبيع العطور طوال السنة لكن العيد موسمنا الأكبر .\n\nوقال شاكر:» أشتري العطر مرة كل شهر تقريبا .';
+    assert.equal(speechOf(text).length, 2);
+  });
+
+  it('a quotation the names recogniser found as a name is not speech', () => {
+    const text = 'وأشار المتحدث إلى أن المقاتلين هاجموا مواقع «الجبهة الشرقية» قرب النهر.';
+    const at = text.indexOf('الجبهة');
+    const entities: Entity[] = [{ id: 'ORG-1', type: 'ORG', name: 'الجبهة الشرقية', mentions: [{ start: at, end: at + 14, text: 'الجبهة الشرقية' }] }];
+    const quotes = findQuotes(text, noStructure, entities).filter((q) => q.kind !== 'reported');
+    assert.deepEqual(quotes.map((q) => q.kind), ['other']);
+  });
+});
+
+describe('findQuotes: Arabic reported speech', () => {
+  it('ends the clause at the full stop, before a scraped `&`', () => {
+    const text = 'وأكد الوزيران أن المحادثات كانت مثمرة.&\n\nوقال سمير: "سنلتقي مجددا".';
+    const reported = findQuotes(text, noStructure, []).filter((q) => q.kind === 'reported');
+    assert.equal(reported[0].text, 'المحادثات كانت مثمرة');
+  });
+});

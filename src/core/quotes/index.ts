@@ -10,7 +10,7 @@ import { attributeEnglish } from './attribution-en';
 import { isProcliticLetter, isSentenceEnd, isSpace, isWordChar } from './chars';
 import { followedByColon, isSpeech, namesOrganisation } from './kind';
 import { detectLanguage, recoveryHints } from './language';
-import { pairMarks, type MarkedQuote } from './marks';
+import { endsOpen, firstMarkCloses, pairMarks, type MarkedQuote } from './marks';
 import { MentionIndex } from './mentions';
 import { paragraphSpans } from './paragraphs';
 import { findReported, type ReportedSpeech } from './reported';
@@ -105,9 +105,18 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
     if (rep.hasClause) out.push({ start: rep.start, end: rep.end, text: text.slice(rep.start, rep.end), kind: 'reported', speaker });
   };
 
-  for (const para of paragraphSpans(text, structure)) {
-    const tokens = tokenize(text, para.start, para.end);
-    const marked = pairMarks(text, para.start, para.end, recoveryHints(tokens, lang), lang === 'ar');
+  const paragraphs = paragraphSpans(text, structure);
+  for (let p = 0; p < paragraphs.length; p++) {
+    let para = paragraphs[p];
+    let tokens = tokenize(text, para.start, para.end);
+    let marked = pairMarks(text, para.start, para.end, recoveryHints(tokens, lang), lang === 'ar');
+    // «… .⏎⏎ … مصيرهم». — the closing mark is in the next paragraph: one quotation over both.
+    const open = p + 1 < paragraphs.length ? endsOpen(text, marked, para.end) : null;
+    if (open && firstMarkCloses(text, paragraphs[p + 1].start, paragraphs[p + 1].end, open.mark)) {
+      para = { start: para.start, end: paragraphs[++p].end };
+      tokens = tokenize(text, para.start, para.end);
+      marked = pairMarks(text, para.start, para.end, recoveryHints(tokens, lang), lang === 'ar');
+    }
     const tops = marked.filter((q) => q.depth === 0);
     let topIndex = 0;
     const insideQuote = (offset: number): boolean => {
@@ -155,6 +164,7 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
         glued: q.openMark >= 0 && gluedToProclitic(text, q.openMark, para.start),
         colonAfter: followedByColon(text, closeEnd, para.end),
         nextWord: suffix.length > 0 && suffix[0].isWord ? suffix[0] : null,
+        isName: mentions.isExactlyAName(text, q),
       });
       const previous = done.length > 0 ? done[done.length - 1].quote : null;
       if (!speech && !attribution.found && previous && previous.kind === 'speech' && previous.end >= prefixStart && !q.depth) {

@@ -23,6 +23,8 @@ export interface KindContext {
   colonAfter: boolean;
   /** The word right after the closing mark, if a word comes next. */
   nextWord?: Token | null;
+  /** The names recogniser found exactly this text as a name (داعش، قاعدة العند). */
+  isName?: boolean;
 }
 
 function lastWord(tokens: Token[]): Token | null {
@@ -83,6 +85,7 @@ function subjectOfVerb(ctx: KindContext, words: number): boolean {
 export function isSpeech(ctx: KindContext): boolean {
   const words = wordCount(ctx.content);
   if (words === 0 || allDigits(ctx.content) || namingCue(ctx) || subjectOfVerb(ctx, words)) return false;
+  if (ctx.isName && words <= 4) return false;
   const att = ctx.attribution;
   const prefixWords = wordCount(ctx.prefix);
   const last = ctx.prefix.length > 0 ? ctx.prefix[ctx.prefix.length - 1] : null;

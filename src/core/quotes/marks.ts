@@ -204,3 +204,28 @@ function withDepths(quotes: MarkedQuote[]): MarkedQuote[] {
   }
   return quotes;
 }
+
+/** The paragraph ends inside a quotation whose closing mark never came (`«… .` then a blank line). */
+export function endsOpen(text: string, quotes: MarkedQuote[], paragraphEnd: number): MarkedQuote | null {
+  for (const q of quotes) {
+    if (q.depth === 0 && q.openMark >= 0 && q.closeMark < 0 && closesParagraph(text, q.end, paragraphEnd)) return q;
+  }
+  return null;
+}
+
+/** The first quotation mark of `[start, end)` closes (…مصيرهم». ) and is of `family`'s kind. */
+export function firstMarkCloses(text: string, start: number, end: number, mark: string): boolean {
+  const family = quoteMarkInfo(mark.charCodeAt(0))?.family;
+  for (let i = start; i < end; i++) {
+    const info = quoteMarkInfo(text.charCodeAt(i));
+    if (!info) continue;
+    if (info.family !== family) return false;
+    const prev = i > start ? text.charCodeAt(i - 1) : 0x20;
+    const next = i + 1 < end ? text.charCodeAt(i + 1) : 0x20;
+    const leftFree = i === start || isSpace(prev) || isLeadingPunct(prev);
+    const rightFree = i + 1 >= end || isSpace(next) || isTrailingPunct(next);
+    // Only a mark glued to the word before it closes for sure (`:» أحرص` opens, written backwards).
+    return rightFree && !leftFree;
+  }
+  return false;
+}

@@ -57,6 +57,15 @@ export class MentionIndex {
     return m ? { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: m.id } : null;
   }
 
+  /** A mention covering exactly `span` (a clitic glued before it aside): the text is a name. */
+  isExactlyAName(text: string, span: Span): boolean {
+    for (let k = this.firstEndingAfter(span.start); k < this.mentions.length && this.mentions[k].start < span.end; k++) {
+      const m = this.mentions[k];
+      if (m.end === span.end && (m.start === span.start || (m.start === span.start + 1 && m.start - span.start <= 1 && text.charCodeAt(span.start) !== 0x20))) return true;
+    }
+    return false;
+  }
+
   isOrganisation(entity: string | null): boolean {
     return entity !== null && this.organisations.has(entity);
   }

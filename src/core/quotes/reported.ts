@@ -28,7 +28,8 @@ const EN_REPORTING = new Set(['said', 'says', 'told', 'added', 'warned', 'insist
 function sentenceEndAfter(text: string, from: number, limit: number): number {
   for (let i = from; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (isSentenceEnd(c) && (i + 1 >= limit || isSpace(text.charCodeAt(i + 1)))) return i;
+    // A scraped line may end in a stray `&` right after the full stop.
+    if (isSentenceEnd(c) && (i + 1 >= limit || isSpace(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 0x26)) return i;
   }
   return limit;
 }
