@@ -54,11 +54,8 @@ export function planDecorations(analysis: Analysis, text: string, switches: Deco
   const quoteOn: Record<QuoteKind, boolean> = { speech: switches.speech, other: switches.otherQuotes, reported: switches.reported };
   for (const quote of analysis.quotes) {
     if (quoteOn[quote.kind]) plan[quote.kind].push({ start: quote.start, end: quote.end });
-    if (switches.speakerAfterText && quote.kind === 'speech' && quote.speaker) {
-      const at = afterClosingMark(text, quote.end);
-      plan.speaker.push({ start: at, end: at, afterText: `\u00a0— ${oneLine(quote.speaker.text)}` });
-    }
   }
+  if (switches.speakerAfterText) plan.speaker = planSpeakerLabels(analysis, text);
   for (const kind of DECORATION_KINDS) plan[kind].sort((a, b) => a.start - b.start || a.end - b.end);
   return plan;
 }
@@ -69,6 +66,52 @@ export function planKey(spans: readonly PlannedDecoration[]): string {
   for (const s of spans) key += `${s.start}:${s.end}${s.afterText ?? ''},`;
   return key;
 }
+
+/**
+ * The after-text naming each speech quote's speaker. In a line without right-to-left text
+ * it stands right behind the quote's closing mark. In a line holding Arabic it goes to the
+ * end of the line, one label for all the line's speakers: VS Code lays the styled runs of
+ * such a line out left to right, so text injected mid-line would put the two halves of
+ * the sentence in the wrong order (see decoration-styles.ts).
+ */
+function planSpeakerLabels(analysis: Analysis, text: string): PlannedDecoration[] {
+  const labels = new Map<number, string[]>();
+  const lineEnds = new LineEnds(text);
+  for (const quote of analysis.quotes) {
+    if (quote.kind !== 'speech' || !quote.speaker) continue;
+    let at = afterClosingMark(text, quote.end);
+    const line = lineEnds.lineAround(at);
+    if (line.rtl) at = line.end;
+    const names = labels.get(at) ?? [];
+    const name = oneLine(quote.speaker.text);
+    if (names[names.length - 1] !== name) names.push(name);
+    labels.set(at, names);
+  }
+  return [...labels].map(([at, names]) => ({ start: at, end: at, afterText: `\u00a0— ${names.join(lineEnds.lineAround(at).rtl ? '، ' : ', ')}` }));
+}
+
+/** Line bounds and whether the line holds right-to-left letters, computed once per line. */
+class LineEnds {
+  private readonly cache = new Map<number, { end: number; rtl: boolean }>();
+  constructor(private readonly text: string) {}
+
+  lineAround(offset: number): { end: number; rtl: boolean } {
+    let start = offset;
+    while (start > 0 && !isLineBreak(this.text.charCodeAt(start - 1))) start--;
+    const cached = this.cache.get(start);
+    if (cached) return cached;
+    let end = start;
+    let rtl = false;
+    for (; end < this.text.length && !isLineBreak(this.text.charCodeAt(end)); end++) rtl ||= isRightToLeft(this.text.charCodeAt(end));
+    const line = { end, rtl };
+    this.cache.set(start, line);
+    return line;
+  }
+}
+
+const isLineBreak = (c: number) => c === 10 || c === 13;
+/** Hebrew, Arabic, Syriac, Thaana, NKo and the Arabic presentation forms. */
+const isRightToLeft = (c: number) => (c >= 0x0590 && c <= 0x08ff) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
 
 function afterClosingMark(text: string, end: number): number {
   let at = end;

@@ -6,10 +6,10 @@ import { DECORATION_KINDS, type DecorationKind } from './decoration-plan';
  * so themes and `workbench.colorCustomizations` can restyle them.
  */
 export const THEME_COLORS = {
-  PER: 'newsLens.personForeground',
-  ORG: 'newsLens.organizationForeground',
-  LOC: 'newsLens.locationForeground',
-  MISC: 'newsLens.miscForeground',
+  PER: 'newsLens.personUnderline',
+  ORG: 'newsLens.organizationUnderline',
+  LOC: 'newsLens.locationUnderline',
+  MISC: 'newsLens.miscUnderline',
   speech: 'newsLens.speechQuoteBackground',
   other: 'newsLens.otherQuoteBackground',
   reported: 'newsLens.reportedQuoteBorder',
@@ -17,9 +17,15 @@ export const THEME_COLORS = {
 } as const satisfies Record<DecorationKind, string>;
 
 /**
- * Only colour, background, border and underline: anything that changes glyph metrics
- * (weight, style, letter spacing) would break the joining of Arabic letters mid-word.
- * Borders are bottom-only so no width is added inside a word either.
+ * Only backgrounds and bottom borders, for two reasons:
+ * - anything that changes glyph metrics (weight, style, letter spacing) breaks the joining
+ *   of Arabic letters mid-word, and side borders would add width inside a word;
+ * - VS Code paints backgrounds and borders in an overlay layer behind the text, but text
+ *   colour and text-decoration split the line into styled runs. In a line holding
+ *   right-to-left text, VS Code 1.100 isolates every run (`unicode-bidi: isolate` inside a
+ *   `dir="ltr"` line), so the runs come out left to right and an Arabic sentence reads
+ *   scrambled. An overlay leaves the line one run, and it reads right to left.
+ * The underline of a name is therefore a bottom border in the name type's colour.
  */
 function optionsFor(kind: DecorationKind): vscode.DecorationRenderOptions {
   const color = new vscode.ThemeColor(THEME_COLORS[kind]);
@@ -29,7 +35,7 @@ function optionsFor(kind: DecorationKind): vscode.DecorationRenderOptions {
     case 'ORG':
     case 'LOC':
     case 'MISC':
-      return { color, textDecoration: 'underline', rangeBehavior: closed };
+      return { borderColor: color, borderStyle: 'none none solid none', borderWidth: '0 0 2px 0', rangeBehavior: closed };
     case 'speech':
     case 'other':
       return { backgroundColor: color, rangeBehavior: closed };
