@@ -155,6 +155,17 @@ describe('findQuotes: Arabic speech or not', () => {
     assert.equal(speechOf(text).length, 2);
   });
 
+  it('a missing opening mark after a colon: earlier pairs of the sentence nest inside', () => {
+    const text = 'قال سمير: "الميزانية جاهزة".\n\nوأضاف: أنه تم افتتاح حدائق جديدة مثل «حديقة النخيل والياسمين» إلى جانب تحسين الطرق والإنارة».';
+    const quotes = findQuotes(text, noStructure, []).filter((q) => q.kind !== 'reported');
+    assert.deepEqual(quotes.map((q) => [q.kind, q.text]), [
+      ['speech', 'الميزانية جاهزة'],
+      ['speech', 'أنه تم افتتاح حدائق جديدة مثل «حديقة النخيل والياسمين» إلى جانب تحسين الطرق والإنارة'],
+      ['other', 'حديقة النخيل والياسمين'],
+    ]);
+    assert.equal(quotes[1].speaker?.text, 'سمير');
+  });
+
   it('a quotation the names recogniser found as a name is not speech', () => {
     const text = 'وأشار المتحدث إلى أن المقاتلين هاجموا مواقع «الجبهة الشرقية» قرب النهر.';
     const at = text.indexOf('الجبهة');

@@ -140,6 +140,7 @@ describe('findQuotes on adversarial input', function () {
     ['mixed scripts and emoji', `قال أحمد: "hello 😀 مرحبا" ${'“x” ‘y’ „z“ ‹w› '.repeat(20000)}`],
     ['quotes in one long line', `He said "a b c d". `.repeat(40000)],
     ['reporting verbs without any sentence end', 'قال "أ ب" '.repeat(50000)],
+    ['stray closing marks after a colon', 'قال: ' + '«أ» ب» ج» '.repeat(30000)],
   ];
   for (const [name, text] of inputs) {
     it(`stays fast: ${name}`, () => {

@@ -48,7 +48,8 @@ export function recoveryHints(tokens: Token[], lang: 'ar' | 'en'): RecoveryHints
     }
     if (lang !== 'ar') continue;
     if (isArabicSpeechCue(t.key, t.text)) lastVerb = k;
-    else if (k - lastVerb <= 8 && (AR_COMPLEMENTIZERS.has(t.key) || AR_COMPLEMENTIZERS.has(withoutProclitics(t.key, false)))) starts.push(t.end);
+    // وأضاف: أنه … — right after a colon the quotation starts at the colon, أنه included.
+    else if (k - lastVerb <= 8 && !(k > 0 && tokens[k - 1].text === ':') && (AR_COMPLEMENTIZERS.has(t.key) || AR_COMPLEMENTIZERS.has(withoutProclitics(t.key, false)))) starts.push(t.end);
   }
   return { stops, starts };
 }

@@ -175,7 +175,10 @@ function recoverStarts(text: string, strays: { at: number; mark: string; floor: 
   let k = 0;
   for (const stray of strays) {
     while (k + 1 < starts.length && starts[k + 1] < stray.at) k++;
-    let from = k < starts.length && starts[k] < stray.at && starts[k] >= stray.floor ? starts[k] : -1;
+    // A start before earlier pairs is fine inside one sentence: they nest in the recovered
+    // quotation (وأضاف: أنه … مثل «متنزه …» فضلا عن …»).
+    const hint = k < starts.length && starts[k] < stray.at ? starts[k] : -1;
+    let from = hint >= 0 && (hint >= stray.floor || oneSentence(text, hint, stray.at)) ? hint : -1;
     if (from < 0 && closesParagraph(text, stray.at + 1, end)) from = stray.floor;
     if (from < 0) continue;
     while (from < stray.at && isSpace(text.charCodeAt(from))) from++;
@@ -183,6 +186,15 @@ function recoverStarts(text: string, strays: { at: number; mark: string; floor: 
       out.push({ start: from, end: stray.at, openMark: -1, closeMark: stray.at, mark: stray.mark, depth: 0 });
     }
   }
+}
+
+/** How far a recovered start may reach back over earlier pairs: keeps the scan linear. */
+const MAX_NESTING_REACH = 1000;
+
+function oneSentence(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_NESTING_REACH) return false;
+  for (let i = from; i < to; i++) if (isSentenceEnd(text.charCodeAt(i)) && i + 1 < to && isSpace(text.charCodeAt(i + 1))) return false;
+  return true;
 }
 
 function closesParagraph(text: string, from: number, end: number): boolean {
