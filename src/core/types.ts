@@ -92,4 +92,6 @@ export interface Structure {
 export interface Analysis extends Structure {
   quotes: Quote[];
   entities: Entity[];
+  /** False when names and quotations were not looked for (the text was over the size limit). */
+  deep: boolean;
 }

@@ -2,6 +2,12 @@ import * as vscode from 'vscode';
 import { analyzeArticle } from '../core/analysis';
 import type { Analysis } from '../core/types';
 
+/**
+ * Names and quotations are looked for in documents up to this size (about 2 MB of text,
+ * some two seconds of work); larger ones get their outline only.
+ */
+export const MAX_DEEP_LENGTH = 2_000_000;
+
 interface Entry {
   version: number;
   analysis: Analysis;
@@ -23,7 +29,7 @@ export class AnalysisCache implements vscode.Disposable {
     const key = document.uri.toString();
     const cached = this.entries.get(key);
     if (cached && cached.version === document.version) return cached.analysis;
-    const analysis = analyzeArticle(document.getText());
+    const analysis = analyzeArticle(document.getText(), { maxDeepLength: MAX_DEEP_LENGTH });
     this.entries.set(key, { version: document.version, analysis });
     return analysis;
   }

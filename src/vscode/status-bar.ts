@@ -34,8 +34,13 @@ export function registerStatusBar(cache: AnalysisCache): { disposable: vscode.Di
     const language = languageLabel(analysis.language);
     const names = analysis.entities.length;
     const quotes = analysis.quotes.length;
-    item.text = `$(book) ${language}  $(person) ${names}  $(quote) ${quotes}`;
-    item.tooltip = vscode.l10n.t('News Lens — language: {0}, names: {1}, quotes: {2}. Click to show the Entities view.', language, names, quotes);
+    if (analysis.deep) {
+      item.text = `$(book) ${language}  $(person) ${names}  $(quote) ${quotes}`;
+      item.tooltip = vscode.l10n.t('News Lens — language: {0}, names: {1}, quotes: {2}. Click to show the Entities view.', language, names, quotes);
+    } else {
+      item.text = `$(book) ${language}  $(warning)`;
+      item.tooltip = vscode.l10n.t('News Lens — this file is too large to look for names and quotations; its outline is shown.');
+    }
     item.accessibilityInformation = { label: item.tooltip };
     item.show();
     shown = true;
