@@ -126,6 +126,32 @@ const cases: Case[] = [
     text: 'في وقت أعلنت فيه الرئاسة التونسية عن منحه وسامًا، تقديرًا لـ«جهوده الكبيرة في خدمة الثقافة والفنون طوال عقود».',
     speakers: ['الرئاسة التونسية'],
   },
+  {
+    name: 'an organisation named in quotation marks after its head speaks',
+    text: 'واتهمت جمعية "حماية المستهلك" التجار باستخدام "أساليب احتيالية" في التسعير.',
+    speakers: ['حماية المستهلك'],
+  },
+  {
+    name: 'a preposition glued to an article (بالتورط) is no name',
+    text: 'قالت سعاد: "التجربة كانت صعبة علينا جميعًا".\n\nحمّل السكان البلدية المسؤولية، واتهموها بالتقصير في معالجة «أزمة النفايات المتراكمة».',
+    speakers: ['سعاد', 'سعاد'],
+  },
+  {
+    name: 'a coordinated verb after a comma takes the name earlier in its sentence',
+    text: 'قالت سعاد: "التجربة كانت صعبة علينا جميعًا".\n\nحمّل طارق البلدية المسؤولية، واتهمها بالتقصير في معالجة «أزمة النفايات المتراكمة».',
+    names: ['سعاد', 'طارق'],
+    speakers: ['سعاد', 'طارق'],
+  },
+  {
+    name: 'a sentence-initial و + indefinite word is the verb, not part of the name',
+    text: 'وحثت ليلى منصور الحكومة على إنهاء ما وصفته بـ"الإهمال المزمن".',
+    speakers: ['ليلى منصور'],
+  },
+  {
+    name: 'طالب «بـ…» with the subject before the quote: a one-word partial quotation',
+    text: 'وطالب رئيس الاتحاد كريم نصار، خلال اجتماعه بالأعضاء، "بالشفافية" في توزيع المنح.',
+    speakers: ['كريم نصار'],
+  },
 ];
 
 function speechOf(text: string, names: string[] = []): Quote[] {

@@ -4,7 +4,8 @@
  * right after it. Returns the speaker phrase or asks for the previous speaker.
  */
 import {
-  AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_DOCUMENTS, AR_IN_IT, AR_PRONOUN_PARTICLES, AR_VERBAL_NOUN_MARKERS,   AR_RELATIVES, AR_RELAY_VERBS, AR_SOURCE_MARKERS, AR_SPEECH_VERBS,
+  AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_DOCUMENTS, AR_IN_IT, AR_PRONOUN_PARTICLES, AR_RELATIVES, AR_RELAY_VERBS,
+  AR_SOURCE_MARKERS, AR_SPEECH_VERBS, AR_VERBAL_NOUN_MARKERS,
 } from './lexicon-ar';
 import { arabicSpeakerPhrase, arabicSubjectBefore, isNamed, type PhraseSpan, type SpeakerPhrase } from './speaker-ar';
 import { withoutProclitics, type Token } from './tokens';
@@ -99,7 +100,11 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
     let from = v + 1;
     if (cue === 'source') while (from < prefix.length && (prefix[from].key === 'ل' || prefix[from].key === 'عن' || prefix[from].text === '\u0640')) from++;
     const phrase = cue === 'verb' ? subjectOf(prefix, v) : arabicSpeakerPhrase(prefix, from, false);
-    return fromPhrase(phrase, introducesQuote(prefix, v, phrase, quoteFollowedByWord));
+    const attribution = fromPhrase(phrase, introducesQuote(prefix, v, phrase, quoteFollowedByWord));
+    // «حمّل الحوثيون …، واتهموها …»: a verb coordinated after a comma shares the sentence's
+    // subject, so a name earlier in the sentence beats the previous speaker.
+    if (phrase === 'anaphor' && v > 0 && (prefix[v - 1].text === '\u060c' || prefix[v - 1].text === ',')) attribution.fromClause = true;
+    return attribution;
   }
   // A verb right after the quotation: "…"، بهذه الكلمات أوجز القائد …
   const afterComma = suffix.length > 0 && (suffix[0].text === '\u060c' || suffix[0].text === ',');
@@ -157,7 +162,7 @@ export function subjectOf(tokens: Token[], v: number): SpeakerPhrase {
   const after = arabicSpeakerPhrase(tokens, from, false);
   if (after !== null) return after;
   const key = tokens[v].key;
-  if (key.startsWith('\u0648') && AR_SPEECH_VERBS.has(key.slice(1))) return 'anaphor';
+  if (key.startsWith('\u0648') && isArabicSpeechCue(key.slice(1), tokens[v].text) === 'verb') return 'anaphor';
   const before = v > 0 && tokens[v - 1].isWord ? tokens[v - 1].key : '';
   // لكنه أشار، إنه قال: the pronoun is the subject, i.e. the current speaker.
   if (AR_PRONOUN_PARTICLES.has(before)) return 'anaphor';

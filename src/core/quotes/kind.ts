@@ -6,7 +6,7 @@
 import type { Attribution } from './attribution-ar';
 import { isDigit, isSpace } from './chars';
 import { isArabicSpeechCue } from './attribution-ar';
-import { AR_COMPLEMENTIZERS, AR_NAMING_CUES, AR_ORG_NAMING_CUES, AR_SOURCE_PREPOSITIONS } from './lexicon-ar';
+import { AR_CHARACTERISING_VERBS, AR_COMPLEMENTIZERS, AR_NAMING_CUES, AR_ORG_NAMING_CUES, AR_SOURCE_PREPOSITIONS } from './lexicon-ar';
 import { EN_NAMING_CUES } from './lexicon-en';
 import { withoutProclitics, type Token } from './tokens';
 
@@ -82,6 +82,20 @@ function subjectOfVerb(ctx: KindContext, words: number): boolean {
   return AR_COMPLEMENTIZERS.has(key) || AR_COMPLEMENTIZERS.has(next.key) || AR_SOURCE_PREPOSITIONS.has(next.key);
 }
 
+/**
+ * اتهمه بـ«…»، طالب «بالتضامن»، ما وصفته بـ«…»: after a verb that characterises or demands,
+ * a short quotation is the subject's own words, not a name.
+ */
+function characterisedBefore(prefix: Token[]): boolean {
+  for (let k = prefix.length - 1, words = 0; k >= 0 && words <= 12; k--) {
+    const t = prefix[k];
+    if (!t.isWord) continue;
+    if (AR_CHARACTERISING_VERBS.has(t.key) || AR_CHARACTERISING_VERBS.has(withoutProclitics(t.key, false))) return true;
+    words++;
+  }
+  return false;
+}
+
 export function isSpeech(ctx: KindContext): boolean {
   const words = wordCount(ctx.content);
   if (words === 0 || allDigits(ctx.content) || namingCue(ctx) || subjectOfVerb(ctx, words)) return false;
@@ -94,6 +108,7 @@ export function isSpeech(ctx: KindContext): boolean {
     return prefixWords === 0 || (last !== null && last.text === ':');
   }
   if (ctx.colonAfter && words <= 6 && !(last && last.text === ':')) return false;
+  if (ctx.lang === 'ar' && ctx.attribution.found && characterisedBefore(ctx.prefix)) return true;
   if (ctx.glued && words <= 3) return false;
   if (att.found && (att.introduces || words >= 4 || complementizerJustBefore(ctx.prefix))) return true;
   if (prefixWords === 0 && words >= 4) return true;

@@ -71,6 +71,12 @@ export const AR_PRONOUN_PARTICLES = set(`لكنه لكنها ولكنه ولكن
 /** Relative pronouns: a verb right after one has a description for subject (الأصوات التي تقول). */
 export const AR_RELATIVES = set(`التي الذي الذين اللواتي اللاتي`);
 
+/** Active verbs that characterise or demand: a quotation in their clause is the subject's words. */
+export const AR_CHARACTERISING_VERBS = set(`
+  اتهم اتهمت اتهموا اتهمه اتهمها اتهموه اتهموها يتهم تتهم طالب طالبت طالبوا يطالب تطالب
+  وصفه وصفها وصفته وصفوه وصفت حث حثت يحث تحث
+`);
+
 /** Participles and verbal nouns that continue the current speaker (مضيفًا، قائلًا، بقوله). */
 export const AR_CONTINUATION = set(`
   مضيفا مضيفه قائلا قائله موضحا موضحه مشيرا مشيره موكدا موكده لافتا لافته مبينا مبينه

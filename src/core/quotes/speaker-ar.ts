@@ -84,6 +84,8 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
     const t = tokens[i];
     if (!t.isWord) {
       if (isSkippablePunct(t.text) && nameStart < 0 && definiteStart < 0 && orgStart < 0 && place === 'none') continue;
+      // منظمة "هيومن رايتس ووتش": the organisation's name follows its head in quotation marks.
+      if (orgStart >= 0 && orgEnd === i - 1 && nameStart < 0 && isQuoteMark(t.text)) return quotedName(tokens, i) ?? 'anaphor';
       break;
     }
     const key = t.key;
@@ -98,6 +100,8 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
     // Normalisation folds على/إلى into the names علي/الي: only the written ى is the preposition.
     const nameLike = (key === '\u0639\u0644\u064a' || key === '\u0627\u0644\u064a') && t.text.endsWith('\u064a');
     if (!nameLike && isStop(key)) break;
+    // بالتورط، كالعادة: a preposition glued to an article opens a complement, not a name.
+    if (!isRole(key) && (bare.startsWith('\u0628\u0627\u0644') || bare.startsWith('\u0643\u0627\u0644'))) break;
     if (AR_RANKS.has(key)) {
       // A rank after a role phrase: the name follows it, whatever came before.
       nameStart = -1;
@@ -156,6 +160,19 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
   return sawRole || sawAnaphor ? 'anaphor' : null;
 }
 
+/** The words between the quotation mark at `open` and the next one, as an organisation's name. */
+function quotedName(tokens: Token[], open: number): SpeakerPhrase {
+  for (let j = open + 1; j < tokens.length && j <= open + 7; j++) {
+    if (tokens[j].isWord) continue;
+    return isQuoteMark(tokens[j].text) && j > open + 1 ? span(tokens, open + 1, j - 1, true) : null;
+  }
+  return null;
+}
+
+function isQuoteMark(text: string): boolean {
+  return text === '"' || text === '\u00ab' || text === '\u00bb' || text === '\u201c' || text === '\u201d';
+}
+
 /** `مصدر عسكري` → the head with its adjectives; `مصدر في وزارة …` → the organisation. */
 function sourceDescription(tokens: Token[], head: number): SpeakerPhrase {
   let end = head;
@@ -190,5 +207,8 @@ export function arabicSubjectBefore(region: Token[]): SpeakerPhrase {
     const phrase = arabicSpeakerPhrase(region, lastStop + 1, false);
     if (phrase) return phrase;
   }
-  return arabicSpeakerPhrase(region, 0, true);
+  // A sentence opening with و/ف + an indefinite word opens with a verb (وحثت سارة …).
+  const first = region.length > 1 && region[0].isWord ? region[0].key : '';
+  const opensWithVerb = first.length > 3 && (first[0] === '\u0648' || first[0] === '\u0641') && !isArabicDefinite(withoutProclitics(first, false)) && !isRole(first);
+  return arabicSpeakerPhrase(region, opensWithVerb ? 1 : 0, true);
 }
