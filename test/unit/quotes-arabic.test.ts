@@ -152,6 +152,12 @@ const cases: Case[] = [
     text: 'وطالب رئيس الاتحاد كريم نصار، خلال اجتماعه بالأعضاء، "بالشفافية" في توزيع المنح.',
     speakers: ['كريم نصار'],
   },
+  {
+    name: 'a coordinated وقال takes the subject of the previous speech verb, not a name in earlier clauses',
+    text: 'قصفت الطائرات حي الميدان، مخلفة عشرات القتلى، بينما أشار مدير الصحة في حماة رامي الأسعد إلى ارتفاع الأعداد، وقال إن "المستشفيات امتلأت بالجرحى منذ الصباح".',
+    names: ['الميدان'],
+    speakers: ['رامي الأسعد'],
+  },
 ];
 
 function speechOf(text: string, names: string[] = []): Quote[] {

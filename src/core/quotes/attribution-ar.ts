@@ -25,6 +25,8 @@ export interface Attribution {
    * the clause's, so a name in the clause beats the previous speaker.
    */
   fromClause?: boolean;
+  /** Where the clause holding that name starts, when not at the sentence start. */
+  clauseStart?: number;
 }
 
 const NONE: Attribution = { found: false, speaker: null, usePrevious: false, introduces: false };
@@ -103,7 +105,7 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
     const attribution = fromPhrase(phrase, introducesQuote(prefix, v, phrase, quoteFollowedByWord));
     // «حمّل الحوثيون …، واتهموها …»: a verb coordinated after a comma shares the sentence's
     // subject, so a name earlier in the sentence beats the previous speaker.
-    if (phrase === 'anaphor' && v > 0 && (prefix[v - 1].text === '\u060c' || prefix[v - 1].text === ',')) attribution.fromClause = true;
+    if (phrase === 'anaphor' && v > 0 && isComma(prefix[v - 1])) return coordinated(prefix, v) ?? attribution;
     return attribution;
   }
   // A verb right after the quotation: "…"، بهذه الكلمات أوجز القائد …
@@ -116,6 +118,28 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
     }
   }
   return NONE;
+}
+
+function isComma(t: Token): boolean {
+  return t.text === '\u060c' || t.text === ',';
+}
+
+/**
+ * The elided subject of a verb after `، و`: the named subject of the previous speech verb
+ * of the sentence, else a name in the previous clause (never earlier clauses).
+ */
+function coordinated(prefix: Token[], v: number): Attribution | null {
+  let clauseStart = 0;
+  for (let k = v - 2; k >= 0; k--) {
+    if (isComma(prefix[k])) { clauseStart = k + 1; break; }
+  }
+  for (let k = v - 2; k >= clauseStart; k--) {
+    if (!prefix[k].isWord || isArabicSpeechCue(prefix[k].key, prefix[k].text) !== 'verb') continue;
+    const phrase = subjectOf(prefix.slice(0, v - 1), k);
+    if (isNamed(phrase)) return fromPhrase(phrase, true);
+    break;
+  }
+  return { found: true, speaker: null, usePrevious: true, introduces: true, fromClause: true, clauseStart: prefix[clauseStart].start };
 }
 
 /** تغريدة للناشط علي النعيمي، جاء فيها: "…" → the document's author, after its لـ. */
