@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vsctm from 'vscode-textmate';
-import { loadGrammar } from './support';
+import { containsRtl, LINE_TIME_LIMIT_MS, loadGrammar, rtlLineProblems, RTL_SCOPE } from './support';
 
 // Pathological lines must finish quickly (no catastrophic backtracking in Oniguruma, no unbounded
 // rule-stack growth). VS Code tokenizes with a time limit; these lines must not even need it.
@@ -29,6 +29,12 @@ const cases: Array<[string, () => string]> = [
   ['a Latin dateline-like prefix that never ends', () => 'LONDON '.repeat(100_000) + '-'],
   ['an unclosed parenthesis after a place name', () => 'القاهرة (' + 'x'.repeat(100_000)],
   ['1 MB of spaces', () => ' '.repeat(1_000_000)],
+  // the rtl-line rule looks ahead over the whole line: lines without an RTL letter, or with one only at the end
+  ['a 1 MB English line with datelines, quotes, numbers and entities', () => 'LONDON (Reuters) - He said "yes" to 3.5% rises&nbsp;and “no” to «more» '.repeat(14_000)],
+  ['1 MB of Latin letters then one Arabic letter', () => 'x'.repeat(1_000_000) + 'ب'],
+  ['100k ASCII double quotes then one Arabic letter', () => '"'.repeat(100_000) + 'ب'],
+  ['a 1 MB Arabic line ending in & and blanks', () => arabicSentence().repeat(Math.ceil(1_000_000 / arabicSentence().length)) + '&   '],
+  ['200k "& " pairs in an Arabic line', () => 'ب' + '& '.repeat(200_000) + 'x'],
 ];
 
 describe('news-article grammar: performance and robustness', function () {
@@ -54,9 +60,25 @@ describe('news-article grammar: performance and robustness', function () {
         // the rule stack does not grow with the number of quote marks
         const next = grammar.tokenizeLine('سطر تالٍ.', r.ruleStack, LIMIT_MS);
         assert.strictEqual(next.stoppedEarly, false);
-        assert.deepStrictEqual(next.tokens.map((t) => t.scopes), [['text.news-article']], 'state leaked into the next line');
+        assert.deepStrictEqual(next.tokens.map((t) => t.scopes), [['text.news-article', RTL_SCOPE]], 'state leaked into the next line');
+        const nextLatin = grammar.tokenizeLine('Next line.', r.ruleStack, LIMIT_MS);
+        assert.deepStrictEqual(nextLatin.tokens.map((t) => t.scopes), [['text.news-article']], 'state leaked into the next line');
       });
     }
+  }
+
+  for (const [name, make] of cases.filter(([, m]) => containsRtl(m()))) {
+    it(`${name}: non-binary tokenizeLine gives one token (plus a trailing &) within the per-line limit of ${LINE_TIME_LIMIT_MS} ms`, () => {
+      const text = make();
+      for (const state of [vsctm.INITIAL, grammar.tokenizeLine('سطر سابق.', vsctm.INITIAL).ruleStack]) {
+        const t0 = Date.now();
+        const r = grammar.tokenizeLine(text, state, LINE_TIME_LIMIT_MS);
+        const ms = Date.now() - t0;
+        assert.strictEqual(r.stoppedEarly, false, `stopped early after ${ms} ms`);
+        assert.ok(ms < LINE_TIME_LIMIT_MS, `took ${ms} ms`);
+        assert.deepStrictEqual(rtlLineProblems({ text, tokens: r.tokens, stoppedEarly: r.stoppedEarly }), []);
+      }
+    });
   }
 
   it('non-binary tokenizeLine also copes with 100k quote marks of each kind', () => {

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { IGrammar } from 'vscode-textmate';
 import { scopeCases } from './scope-cases';
-import { fixturesDir, hasScope, loadGrammar, tokenizeDocument, TokenizedLine } from './support';
+import { fixturesDir, hasScope, loadGrammar, RTL_SCOPE, tokenizeDocument, TokenizedLine } from './support';
 
 describe('news-article grammar: scopes', () => {
   let grammar: IGrammar;
@@ -46,10 +46,17 @@ describe('news-article grammar: scopes', () => {
     }
   });
 
-  it('gives body paragraphs no scope beyond the root', () => {
+  it('gives an Arabic body paragraph one token whose only scope beyond the root is the uncoloured rtl scope', () => {
     const lines = doc('ar-lines.news');
     const body = lines.find((l) => l.text.startsWith('وهذا سطر جديد'));
     assert.ok(body);
-    assert.deepStrictEqual(body.tokens.map((t) => t.scopes), [['text.news-article']]);
+    assert.deepStrictEqual(body.tokens.map((t) => t.scopes), [['text.news-article', RTL_SCOPE]]);
+  });
+
+  it('gives a plain English body paragraph no scope beyond the root', () => {
+    const lines = doc('en-lines.txt');
+    const body = lines.find((l) => l.text.startsWith('Ms Hart said'));
+    assert.ok(body);
+    assert.deepStrictEqual(body.tokens[0].scopes, ['text.news-article']);
   });
 });

@@ -95,6 +95,50 @@ export function isArabicWordChar(ch: string): boolean {
   );
 }
 
+/**
+ * Right-to-left letters, as the grammar's rtl-line rule sees them: Hebrew, Arabic, Syriac, Thaana, N'Ko,
+ * Samaritan, Mandaic and Arabic Extended (U+0590–U+08FF), Hebrew and Arabic presentation forms, and the
+ * RTL blocks beyond the BMP. A line holding one is rendered by VS Code with every token part isolated
+ * and laid out left to right, so the grammar gives it one token (plus a trailing & artefact).
+ */
+export const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]|[\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
+export const RTL_SCOPE = 'meta.paragraph.rtl.news-article';
+export const TRAILING_AMPERSAND_SCOPE = 'comment.artefact.trailing-ampersand.news-article';
+
+export function containsRtl(text: string): boolean {
+  return RTL_LETTER.test(text);
+}
+
+/**
+ * Problems with how a line holding an RTL letter is tokenised (empty when it is fine): at most two
+ * tokens, the first from offset 0 up to an optional trailing `&` (with only blanks after it), that
+ * artefact as the second, and no inner scope (dateline, quotation, number, artefact) on the first.
+ */
+export function rtlLineProblems(line: TokenizedLine): string[] {
+  const problems: string[] = [];
+  const { text, tokens } = line;
+  const show = (t: vsctm.IToken) => `${JSON.stringify(text.slice(t.startIndex, t.endIndex).slice(0, 30))} [${t.scopes.join(' ')}]`;
+  if (tokens.length === 0 || tokens.length > 2) {
+    problems.push(`${tokens.length} tokens: ${tokens.slice(0, 4).map(show).join(', ')}`);
+    return problems;
+  }
+  const [first, second] = tokens;
+  if (first.startIndex !== 0) problems.push(`first token starts at ${first.startIndex}`);
+  for (const s of first.scopes) {
+    if (/^(string|constant|comment|punctuation|meta\.dateline|entity\.name\.tag)\b/.test(s)) problems.push(`inner scope ${s} on ${show(first)}`);
+  }
+  if (second) {
+    if (first.endIndex !== second.startIndex) problems.push(`gap between tokens at ${first.endIndex}`);
+    if (!/^&[ \t]*$/.test(text.slice(second.startIndex))) problems.push(`second token is not a trailing &: ${show(second)}`);
+    const expected = [...first.scopes, TRAILING_AMPERSAND_SCOPE];
+    if (second.scopes.join(' ') !== expected.join(' ')) problems.push(`trailing & scopes [${second.scopes.join(' ')}], expected [${expected.join(' ')}]`);
+  }
+  const last = tokens[tokens.length - 1];
+  if (last.endIndex < text.length) problems.push(`tokens end at ${last.endIndex} of ${text.length}`);
+  return problems;
+}
+
 /** Offsets of token boundaries that fall between two Arabic word characters. */
 export function wordSplits(line: TokenizedLine): number[] {
   const bad: number[] = [];
