@@ -122,6 +122,14 @@ describe('findQuotes', () => {
     assert.equal(en[0].speaker?.text, 'Mr Hale');
   });
 
+  it('never takes a possessive name in the sentence for the speaker', () => {
+    const text = `Ms Carter said: "We will open the bridge in May." The minister attacked Harlow's new plans as "reckless".`;
+    const at = text.indexOf("Harlow's");
+    const entities = [{ id: 'ORG-1', type: 'ORG' as const, name: "Harlow's", mentions: [{ start: at, end: at + 8, text: "Harlow's" }] }];
+    const quotes = findQuotes(text, noStructure, entities).filter((q) => q.kind === 'speech');
+    assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Ms Carter', 'Ms Carter']);
+  });
+
   it('links the speaker to an overlapping entity mention', () => {
     const text = 'Ms Carter said: "We will open the bridge in May."';
     const entities = [{ id: 'PER-1', type: 'PER' as const, name: 'Carter', mentions: [{ start: 3, end: 9, text: 'Carter' }] }];

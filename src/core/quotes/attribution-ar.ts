@@ -27,6 +27,8 @@ export interface Attribution {
   fromClause?: boolean;
   /** Where the clause holding that name starts, when not at the sentence start. */
   clauseStart?: number;
+  /** Where that clause ends, when before the quotation (the subject precedes its verb). */
+  regionEnd?: number;
 }
 
 const NONE: Attribution = { found: false, speaker: null, usePrevious: false, introduces: false };

@@ -117,8 +117,9 @@ function isVerb(t: Token): boolean {
   return t.isWord && EN_SPEECH_VERBS.has(t.key);
 }
 
-function toAttribution(subject: Subject, introduces: boolean): Attribution {
-  if (subject === null || subject === 'previous') return { found: true, speaker: null, usePrevious: true, introduces };
+/** `verbAt`: where a verb read after its subject starts; a name mentioned after it is no subject. */
+function toAttribution(subject: Subject, introduces: boolean, verbAt?: number): Attribution {
+  if (subject === null || subject === 'previous') return { found: true, speaker: null, usePrevious: true, introduces, regionEnd: verbAt };
   return { found: true, speaker: subject, usePrevious: false, introduces };
 }
 
@@ -156,7 +157,7 @@ export function attributeEnglish(prefix: Token[], suffix: Token[], continues: bo
       for (let k = v - 1; k >= 0; k--) if (isVerb(prefix[k]) && !prefix[k].key.endsWith('ing')) return toAttribution(subjectBefore(prefix, k), introduces);
       return toAttribution('previous', introduces);
     }
-    return toAttribution(subjectBefore(prefix, v), introduces);
+    return toAttribution(subjectBefore(prefix, v), introduces, t.start);
   }
   return { found: false, speaker: null, usePrevious: false, introduces: false };
 }

@@ -173,7 +173,7 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
         quote.speaker = previous.speaker ? { ...previous.speaker } : null;
       } else if (speech) {
         quote.kind = 'speech';
-        const region = prefix.length > 0 ? { start: attribution.clauseStart ?? prefix[0].start, end: openAt } : null;
+        const region = prefix.length > 0 ? { start: attribution.clauseStart ?? prefix[0].start, end: attribution.regionEnd ?? openAt } : null;
         // An Arabic elided or anaphoric subject (وأضاف، وأكد المصدر) is the previous speaker,
         // never some other name in the sentence; English "previous" also covers subjects the
         // reader could not parse, where a name in the sentence is the better guess.

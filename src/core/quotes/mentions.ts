@@ -10,6 +10,11 @@ interface IndexedMention extends Span {
   speakerLike: boolean;
 }
 
+function isPossessive(text: string, m: Span): boolean {
+  const s = text.charCodeAt(m.end - 1) === 0x73 ? m.end - 2 : -1;
+  return s > m.start && (text.charCodeAt(s) === 0x27 || text.charCodeAt(s) === 0x2019);
+}
+
 export class MentionIndex {
   private readonly mentions: IndexedMention[];
   /** The longest mention: bounds how far before a span an overlapping mention can start. */
@@ -39,10 +44,11 @@ export class MentionIndex {
     return lo;
   }
 
-  private overlapping(span: Span, speakerOnly: boolean): IndexedMention | null {
+  /** With `text`, possessives (Labour's pledges) are skipped: they qualify a noun, never speak. */
+  private overlapping(span: Span, speakerOnly: boolean, text?: string): IndexedMention | null {
     for (let k = this.firstEndingAfter(span.start); k < this.mentions.length && this.mentions[k].start < span.end; k++) {
       const m = this.mentions[k];
-      if (m.end > span.start && (!speakerOnly || m.speakerLike)) return m;
+      if (m.end > span.start && (!speakerOnly || m.speakerLike) && !(text && isPossessive(text, m))) return m;
     }
     return null;
   }
@@ -53,7 +59,7 @@ export class MentionIndex {
       return { start: span.start, end: span.end, text: text.slice(span.start, span.end), entity: m ? m.id : null };
     }
     if (!region) return null;
-    const m = this.overlapping(region, true);
+    const m = this.overlapping(region, true, text);
     return m ? { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: m.id } : null;
   }
 
