@@ -4,12 +4,12 @@ import type { Analysis, EntityType, QuoteKind, Span } from '../core/types';
 
 export type NameKind = EntityType;
 export type QuoteDecorationKind = QuoteKind;
-/** Every decoration the editor paints: names by type, quotes by kind, and the speaker after-text. */
-export type DecorationKind = NameKind | QuoteDecorationKind | 'speaker';
+/** Every decoration the editor paints: names by type, quotes by kind, the speaker after-text and scraping artefacts. */
+export type DecorationKind = NameKind | QuoteDecorationKind | 'speaker' | 'artefact';
 
 export const NAME_KINDS: readonly NameKind[] = ['PER', 'ORG', 'LOC', 'MISC'];
 export const QUOTE_KINDS: readonly QuoteDecorationKind[] = ['speech', 'other', 'reported'];
-export const DECORATION_KINDS: readonly DecorationKind[] = [...NAME_KINDS, ...QUOTE_KINDS, 'speaker'];
+export const DECORATION_KINDS: readonly DecorationKind[] = [...NAME_KINDS, ...QUOTE_KINDS, 'speaker', 'artefact'];
 
 export interface PlannedDecoration extends Span {
   /** Only on `speaker`: the after-text shown at `end` (an empty span), e.g. `— بوتين`. */
@@ -56,6 +56,9 @@ export function planDecorations(analysis: Analysis, text: string, switches: Deco
     if (quoteOn[quote.kind]) plan[quote.kind].push({ start: quote.start, end: quote.end });
   }
   if (switches.speakerAfterText) plan.speaker = planSpeakerLabels(analysis, text);
+  // The grammar dims artefacts in English lines only (it keeps Arabic lines one token), so
+  // the artefacts the structure found are marked here, behind the text, in every line.
+  plan.artefact = analysis.artefacts.map((a) => ({ start: a.start, end: a.end }));
   for (const kind of DECORATION_KINDS) plan[kind].sort((a, b) => a.start - b.start || a.end - b.end);
   return plan;
 }

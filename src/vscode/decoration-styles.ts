@@ -14,6 +14,7 @@ export const THEME_COLORS = {
   other: 'newsLens.otherQuoteBackground',
   reported: 'newsLens.reportedQuoteBorder',
   speaker: 'newsLens.speakerForeground',
+  artefact: 'newsLens.artefactBackground',
 } as const satisfies Record<DecorationKind, string>;
 
 /**
@@ -41,6 +42,8 @@ function optionsFor(kind: DecorationKind): vscode.DecorationRenderOptions {
       return { backgroundColor: color, rangeBehavior: closed };
     case 'reported':
       return { borderColor: color, borderStyle: 'none none dotted none', borderWidth: '0 0 2px 0', rangeBehavior: closed };
+    case 'artefact':
+      return { backgroundColor: color, rangeBehavior: closed };
     case 'speaker':
       // The text itself comes per range (renderOptions.after.contentText).
       return { after: { color, margin: '0 0.25em' }, rangeBehavior: closed };

@@ -64,6 +64,15 @@ describe('Decorations', () => {
     assert.ok(api.decorations.afterTexts(editor).some((t) => t.includes('Andrew Bailey')), JSON.stringify(api.decorations.afterTexts(editor)));
   });
 
+  it('marks the scraping artefacts the structure found, also in Arabic lines', async () => {
+    const editor = await showArticle(api);
+    const artefacts = api.cache.get(editor.document).artefacts;
+    assert.ok(artefacts.length > 0, 'the seed-like article ends lines with a stray &');
+    const applied = api.decorations.applied(editor)!.artefact;
+    assert.deepStrictEqual(offsets(editor, applied), artefacts.map((a) => [a.start, a.end]));
+    assert.ok(applied.every((r) => editor.document.getText(r) === '&'));
+  });
+
   it('switches kinds on and off live, clearing what is switched off', async () => {
     const editor = await showArticle(api);
     await setSetting('decorations.names', false);
