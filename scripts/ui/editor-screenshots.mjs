@@ -29,26 +29,40 @@ function check(ok, what) {
   if (!ok) failures.push(what);
 }
 
-/** The computed text colours of the editor spans holding `word` (decorations give names a colour of their own). */
-async function coloursOf(page, word) {
-  return page.evaluate((w) => {
-    const spans = [...document.querySelectorAll('.part.editor .view-lines span')].filter((s) => s.children.length === 0 && s.textContent.includes(w));
-    return spans.map((s) => getComputedStyle(s).color);
-  }, word);
+/**
+ * The bottom-border colours of the decorations painted behind the text. Names are drawn in
+ * the overlay layer (a border in their type's colour), never as a text colour, so Arabic lines
+ * keep their reading order (see src/vscode/decoration-styles.ts).
+ */
+async function overlayBorderColours(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.part.editor .view-overlays div[class*="ced-"]')]
+      .map((d) => getComputedStyle(d))
+      .filter((st) => st.borderBottomStyle === 'solid' && parseFloat(st.borderBottomWidth) > 0)
+      .map((st) => st.borderBottomColor),
+  );
 }
 
 /**
- * Hovers the decorated span that is exactly `word` on the editor line holding `line`, moving
- * within it until the hover shows (the editor asks providers again only when the mouse moves).
+ * Hovers `word` where it follows `line`'s text on its editor row, moving within it until the
+ * hover shows (the editor asks providers again only when the mouse moves). The word is found
+ * with a DOM Range inside the row's text, since the row is one run (decorations sit behind it).
  */
 async function hoverName(page, { word, line }, timeout = 15_000) {
   const box = await page.evaluate(([w, l]) => {
     for (const row of document.querySelectorAll('.part.editor .view-lines .view-line')) {
-      if (!row.textContent.replace(/\u00a0/g, ' ').includes(l)) continue;
-      const span = [...row.querySelectorAll('span')].find((s) => s.children.length === 0 && s.textContent === w);
-      if (!span) continue;
-      const r = span.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2, h: r.height };
+      const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent.replace(/\u00a0/g, ' ');
+        const at = text.indexOf(l);
+        if (at < 0) continue;
+        const range = document.createRange();
+        const start = at + l.indexOf(w);
+        range.setStart(node, start);
+        range.setEnd(node, start + w.length);
+        const r = range.getClientRects()[0];
+        if (r) return { x: r.left + r.width / 2, y: r.top + r.height / 2, h: r.height };
+      }
     }
     return null;
   }, [word, line]);
@@ -79,11 +93,15 @@ async function hoverName(page, { word, line }, timeout = 15_000) {
 
 async function shoot(theme) {
   await withWorkbench({ file: ARTICLE, theme, size: [1440, 900], quiet: true }, async ({ page }) => {
-    // Decorations arrive as inline classes `ced-…` on the editor's spans once the extension painted.
-    await page.waitForFunction(() => document.querySelector('.part.editor .view-lines span[class*="ced-"]') !== null, null, { timeout: 30_000 });
-    const nameColours = await coloursOf(page, 'بوتين');
-    const plainColour = (await coloursOf(page, 'اختتمت'))[0];
-    check(nameColours.length > 0 && nameColours.every((c) => c !== plainColour), `${theme}: names coloured apart from the text (${nameColours[0]} vs ${plainColour})`);
+    // Decorations arrive as `ced-…` overlay elements behind the text once the extension painted.
+    await page.waitForFunction(() => document.querySelector('.part.editor .view-overlays div[class*="ced-"]') !== null, null, { timeout: 30_000 });
+    const borders = new Set(await overlayBorderColours(page));
+    check(borders.size >= 3, `${theme}: names underlined in at least three type colours (${[...borders].join(', ')})`);
+    const runs = await page.evaluate(() => {
+      const row = [...document.querySelectorAll('.part.editor .view-lines .view-line')].find((r) => r.textContent.includes('اختتمت'));
+      return row ? row.querySelectorAll('span[style*="isolate"]').length : -1;
+    });
+    check(runs === 1, `${theme}: the first Arabic line is one bidi run, so it reads right to left (${runs})`);
 
     const outlineRows = await focusOutline(page);
     check(outlineRows.some((r) => r.includes('الطاقة أولًا')), `${theme}: the Outline lists the sections`);
