@@ -93,6 +93,9 @@ export async function runCommand(page, title, timeout = 15_000) {
 /** Focuses the Outline view and returns its row labels (waits up to `timeout` for at least one row). */
 export async function focusOutline(page, timeout = 15_000) {
   await runCommand(page, 'Explorer: Focus on Outline View');
+  // Collapse the Explorer's other sections (the folder, Timeline) so the Outline gets the height.
+  const others = page.locator('.part.sidebar .pane-header[aria-expanded="true"]').filter({ hasNotText: /outline/i });
+  for (let n = await others.count(); n > 0; n--) await others.first().click();
   const rows = page.locator('.outline-pane .monaco-list-row');
   await rows.first().waitFor({ timeout }).catch(() => {});
   return rows.allInnerTexts();
