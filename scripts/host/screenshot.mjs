@@ -101,24 +101,34 @@ export async function focusOutline(page, timeout = 15_000) {
   return rows.allInnerTexts();
 }
 
-/** Hovers the first occurrence of `word` in the active editor and returns the hover's text ('' if none). */
-export async function hoverWord(page, word, timeout = 10_000) {
-  const box = await page.evaluate((w) => {
+/**
+ * The on-screen box of `word` where it stands inside the first occurrence of `context` in the
+ * editor's text (a DOM Range over the text node, so it works whether or not the word is a
+ * separately styled run), or null when it is not visible.
+ */
+export async function wordBox(page, word, context = word) {
+  return page.evaluate(([w, c]) => {
     const root = document.querySelector('.part.editor .editor-instance .monaco-editor .view-lines');
     if (!root) return null;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const text = n.textContent.replace(/\u00a0/g, ' ');
-      const i = text.indexOf(w);
-      if (i < 0) continue;
+      const at = text.indexOf(c);
+      if (at < 0) continue;
+      const start = at + c.indexOf(w);
       const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + w.length);
-      const r = range.getBoundingClientRect();
+      range.setStart(n, start);
+      range.setEnd(n, start + w.length);
+      const r = range.getClientRects()[0] ?? range.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2, h: r.height };
     }
     return null;
-  }, word);
+  }, [word, context]);
+}
+
+/** Hovers the first occurrence of `word` in the active editor and returns the hover's text ('' if none). */
+export async function hoverWord(page, word, timeout = 10_000) {
+  const box = await wordBox(page, word);
   if (!box) throw new Error(`"${word}" is not visible in the editor`);
   // The editor asks the hover providers when the mouse rests on a word; a provider that is still starting
   // (an extension activating, a language server) answers nothing, and the editor asks again only after the

@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from '../host/install.mjs';
-import { focusOutline, runCommand, withWorkbench } from '../host/screenshot.mjs';
+import { focusOutline, runCommand, withWorkbench, wordBox } from '../host/screenshot.mjs';
 
 const ARTICLE = join(ROOT, 'test', 'fixtures', 'articles', 'ar-summit-seedlike.news');
 /** Putin as the speaker of the article's first quotation: his card lists what he said. */
@@ -44,28 +44,11 @@ async function overlayBorderColours(page) {
 }
 
 /**
- * Hovers `word` where it follows `line`'s text on its editor row, moving within it until the
- * hover shows (the editor asks providers again only when the mouse moves). The word is found
- * with a DOM Range inside the row's text, since the row is one run (decorations sit behind it).
+ * Hovers `word` inside `line`'s text, moving within it until the hover shows (the editor asks
+ * providers again only when the mouse moves) and its card is complete.
  */
 async function hoverName(page, { word, line }, timeout = 15_000) {
-  const box = await page.evaluate(([w, l]) => {
-    for (const row of document.querySelectorAll('.part.editor .view-lines .view-line')) {
-      const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent.replace(/\u00a0/g, ' ');
-        const at = text.indexOf(l);
-        if (at < 0) continue;
-        const range = document.createRange();
-        const start = at + l.indexOf(w);
-        range.setStart(node, start);
-        range.setEnd(node, start + w.length);
-        const r = range.getClientRects()[0];
-        if (r) return { x: r.left + r.width / 2, y: r.top + r.height / 2, h: r.height };
-      }
-    }
-    return null;
-  }, [word, line]);
+  const box = await wordBox(page, word, line);
   if (!box) throw new Error(`"${word}" on the line with "${line}" is not visible`);
   const hover = page.locator('.part.editor .monaco-hover:not(.hidden)').first();
   const deadline = Date.now() + timeout;

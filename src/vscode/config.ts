@@ -1,17 +1,11 @@
 import * as vscode from 'vscode';
+import type { DecorationSwitches } from './decoration-plan';
 
 /** The `newsLens.*` settings, read in one place with their defaults and types. */
 export type DetectMode = 'auto' | 'ask' | 'off';
 
-export interface DecorationSettings {
-  /** The master switch (the "Toggle Decorations" command flips it); the others pick kinds. */
-  enabled: boolean;
-  names: boolean;
-  speech: boolean;
-  otherQuotes: boolean;
-  reported: boolean;
-  speakerAfterText: boolean;
-}
+/** `newsLens.decorations.*`: the master switch (Toggle Decorations flips it) and one per kind. */
+export type DecorationSettings = DecorationSwitches;
 
 export interface NewsLensConfig {
   detect: DetectMode;
