@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../src/core/analysis';
 import { findQuotes } from '../../src/core/quotes';
 import type { Quote, Structure } from '../../src/core/types';
 
@@ -159,4 +160,15 @@ describe('findQuotes on adversarial input', function () {
       for (const q of quotes) assert.ok(q.start <= q.end && q.end <= text.length);
     });
   }
+});
+
+describe('quotations in a dateline paragraph', () => {
+  it('never take the dateline source for the speaker', () => {
+    const text =
+      'Minister defends spending plan\n\nLONDON (Reuters) - Finance minister Joanna Pembroke on Wednesday defended the budget, saying the country could not afford more "patching up roads and schools".\n\nShe said the plan would pass.';
+    const quote = analyzeArticle(text).quotes.find((q) => q.text === 'patching up roads and schools');
+    assert.ok(quote, 'the quotation is found');
+    assert.notEqual(quote.speaker?.text, 'Reuters');
+    assert.equal(quote.speaker?.text, 'Joanna Pembroke');
+  });
 });

@@ -1,12 +1,14 @@
 /**
  * The paragraphs quotations are paired in: the structure's blocks when the parser
  * gave them, else the text split at blank lines (a line holding only spaces).
+ * A dateline block starts after its dateline: `LONDON (Reuters) -` or `إيلاف:` names
+ * where the story comes from, never who speaks in it.
  */
 import type { Span, Structure } from '../types';
 import { isLineBreak, isSpace } from './chars';
 
 export function paragraphSpans(text: string, structure: Structure): Span[] {
-  if (structure.blocks.length > 0) return structure.blocks.map((b) => ({ start: b.start, end: b.end }));
+  if (structure.blocks.length > 0) return structure.blocks.map((b) => ({ start: b.dateline ? b.dateline.end : b.start, end: b.end }));
   const spans: Span[] = [];
   let start = -1;
   let lineStart = 0;
