@@ -100,6 +100,17 @@ function splitAtDashes(spans: TokenSpan[], views: WordView[]): TokenSpan[] {
   return out;
 }
 
+/** Views are read-only and depend on the written word alone: one per distinct word (bounded). */
+const viewCache = new Map<string, WordView>();
+function cachedView(word: string): WordView {
+  let v = viewCache.get(word);
+  if (!v) {
+    if (viewCache.size >= 200_000) viewCache.clear();
+    viewCache.set(word, (v = viewWord(word)));
+  }
+  return v;
+}
+
 const FULL_RULES: ReadonlySet<TokenSpan['source']> = new Set(['org-body', 'paren', 'document'] as const);
 
 /** Recognises the names in one document given as sentences of written tokens. */
@@ -110,7 +121,7 @@ export function recogniseDocument(
   trusted: ReadonlySet<TokenSpan['source']> = FULL_RULES,
 ): SentenceResult[] {
   const results: SentenceResult[] = sentences.map((words) => {
-    const views = words.map((w) => viewWord(w));
+    const views = words.map(cachedView);
     const model: TokenSpan[] = mode === 'rules' ? [] : bioSpans(tagWithModel(words, lang)).map((s) => ({ ...s, type: s.type as EntityType, source: 'model' as const }));
     const rules = mode === 'model' ? [] : ruleSpans(views, lang).filter((r) => mode === 'rules' || trusted.has(r.source) || r.source === 'title');
     return { views, spans: merge(splitAtDashes(model, views), rules, mode === 'rules' ? ALL_RULES : trusted) };
