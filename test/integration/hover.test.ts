@@ -45,6 +45,21 @@ describe('Hovers', () => {
     assert.ok(targets.length >= 2, 'a link to the first mention too');
   });
 
+  it('links a short form to the full name in an English article', async () => {
+    const uri = fixtureUri('articles', 'en-london-reuters.txt');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const article = await vscode.languages.setTextDocumentLanguage(document, 'news-article');
+    await showArticle(api, article.uri);
+    const at = article.getText().indexOf('Hughes added');
+    const hovers = await waitFor(async () => {
+      const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, article.positionAt(at + 2));
+      return h.some((x) => /Person/.test(hoverText([x]))) ? h : undefined;
+    }, 'a hover on Hughes');
+    const text = hoverText(hovers);
+    assert.match(text, /Clara Hughes/);
+    assert.match(text, /Mentions\\: 2\b/);
+  });
+
   it('shows the kind and the linked speaker on a quote', async () => {
     const uri = fixtureUri(...SEED);
     const editor = await showArticle(api, uri);
