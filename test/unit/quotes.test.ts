@@ -92,6 +92,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'English: "…," role and role NAME said',
+    text: 'Sales rose again in March. "We are ahead of plan," president and chief executive Ana Ruiz said. "Costs are under control," managing director Tom Hale said.',
+    expect: [
+      { text: 'We are ahead of plan,', kind: 'speech', speaker: 'Ana Ruiz' },
+      { text: 'Costs are under control,', kind: 'speech', speaker: 'Tom Hale' },
+    ],
+  },
+  {
     name: 'English: single quotes in a headline',
     text: "Mayor attacks 'reckless' budget\n\nThe mayor spoke on Monday.",
     expect: [{ text: 'reckless', kind: 'speech', speaker: 'Mayor' }],

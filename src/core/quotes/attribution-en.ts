@@ -4,7 +4,7 @@
  * (he added) ask for the most recent speaker.
  */
 import type { Attribution } from './attribution-ar';
-import { EN_ORG_HEADS, EN_NAME_PARTICLES, EN_NOT_NAMES, EN_PRONOUNS, EN_SOURCE_HEADS, EN_SPEECH_VERBS } from './lexicon-en';
+import { EN_ORG_HEADS, EN_NAME_PARTICLES, EN_ROLES, EN_NOT_NAMES, EN_PRONOUNS, EN_SOURCE_HEADS, EN_SPEECH_VERBS } from './lexicon-en';
 import type { PhraseSpan } from './speaker-ar';
 import { isCapitalised, type Token } from './tokens';
 
@@ -113,6 +113,11 @@ function text(tokens: Token[], span: PhraseSpan): string {
 
 const CLAUSE_WORDS = new Set(['while', 'and', 'but', 'as', 'which', 'who', 'when', 'because', 'although', 'after', 'before', 'if', 'that', 'where', 'since']);
 
+/** `and` between two role words (president and chief executive), not between clauses. */
+function joinsRoles(tokens: Token[], v: number): boolean {
+  return tokens[v].key === 'and' && v > 0 && v + 1 < tokens.length && EN_ROLES.has(tokens[v - 1].key) && EN_ROLES.has(tokens[v + 1].key);
+}
+
 function isVerb(t: Token): boolean {
   return t.isWord && EN_SPEECH_VERBS.has(t.key);
 }
@@ -132,7 +137,8 @@ export function attributeEnglish(prefix: Token[], suffix: Token[], continues: bo
     let s = 0;
     if (s < suffix.length && !suffix[s].isWord) s++;
     for (let v = s; v < suffix.length && v < s + 9; v++) {
-      if (suffix[v].isWord && CLAUSE_WORDS.has(suffix[v].key)) break;
+      // "chairman and chief executive Richard Parsons said": an `and` joining two roles.
+      if (suffix[v].isWord && CLAUSE_WORDS.has(suffix[v].key) && !joinsRoles(suffix, v)) break;
       if (!isVerb(suffix[v])) continue;
       if (v === s && AFTER_VERBS.has(suffix[v].key)) return toAttribution(nameAfter(suffix, v + 1), true);
       if (v > s) return toAttribution(subjectBefore(suffix.slice(s), v - s), true);

@@ -52,3 +52,9 @@ export const EN_ORG_HEADS = set(`
   association party office council group union committee bank commission agency institute
   federation society chambers company corporation ministry department
 `);
+
+/** Lower-case role words a name may follow (chairman and chief executive Ann Lee). */
+export const EN_ROLES = set(`
+  chairman chairwoman chair president vice chief executive founder director managing secretary general
+  minister deputy editor owner head leader governor spokesman spokeswoman co-founder partner
+`);
