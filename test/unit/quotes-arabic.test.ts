@@ -158,6 +158,18 @@ const cases: Case[] = [
     names: ['الميدان'],
     speakers: ['رامي الأسعد'],
   },
+  {
+    name: 'an elided وقال after a sentence whose subject is a named person (no speech verb) is that person',
+    text: 'وقال المدير هشام الزين: "الموسم كان جيدا". من جهته تفقد وزير الزراعة كمال السعدي الحقول الشمالية. وقال أمام الصحافيين: "سنصدر الفائض إلى الجيران".',
+    names: ['هشام الزين', 'كمال السعدي'],
+    speakers: ['هشام الزين', 'كمال السعدي'],
+  },
+  {
+    name: 'a person after a preposition is no sentence subject',
+    text: 'وقال المدير هشام الزين: "الموسم كان جيدا". وفي المساء قدم الوفد إلى الوزير كمال السعدي هدية. وأضاف: "نشكر كل المزارعين".',
+    names: ['هشام الزين', 'كمال السعدي'],
+    speakers: ['هشام الزين', 'هشام الزين'],
+  },
 ];
 
 function speechOf(text: string, names: string[] = []): Quote[] {

@@ -139,6 +139,17 @@ describe('findQuotes', () => {
     assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Ms Carter', 'Ms Carter']);
   });
 
+  it('a pronoun after a sentence whose subject is a named person refers to that person', () => {
+    const text = 'Ms Carter said: "We will open the bridge in May." Meanwhile Mr Oduya is touring the northern towns this week. He said: "Every town needs a bridge."\n\nMs Carter\'s critics disagree. He added: "They will see."';
+    const mention = (name: string) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index!, end: m.index! + name.length, text: name }));
+    const entities = [
+      { id: 'PER-1', type: 'PER' as const, name: 'Carter', mentions: mention('Carter') },
+      { id: 'PER-2', type: 'PER' as const, name: 'Oduya', mentions: mention('Oduya') },
+    ];
+    const quotes = findQuotes(text, noStructure, entities).filter((q) => q.kind === 'speech');
+    assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Ms Carter', 'Mr Oduya', 'Mr Oduya']);
+  });
+
   it('links the speaker to an overlapping entity mention', () => {
     const text = 'Ms Carter said: "We will open the bridge in May."';
     const entities = [{ id: 'PER-1', type: 'PER' as const, name: 'Carter', mentions: [{ start: 3, end: 9, text: 'Carter' }] }];

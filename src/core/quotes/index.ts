@@ -123,7 +123,7 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
       while (topIndex < tops.length && tops[topIndex].end < offset) topIndex++;
       return topIndex < tops.length && tops[topIndex].start - 1 <= offset && offset <= tops[topIndex].end;
     };
-    const reported = findReported(text, tokens, para.end, lang, insideQuote);
+    const reported = findReported(text, tokens, para.end, lang, insideQuote, (span) => mentions.personIn(span));
     let r = 0;
     let nextTopIndex = 0;
     let floor = para.start;

@@ -8,6 +8,7 @@ import type { Entity, Speaker, Span } from '../types';
 interface IndexedMention extends Span {
   id: string;
   speakerLike: boolean;
+  person: boolean;
 }
 
 function isPossessive(text: string, m: Span): boolean {
@@ -26,7 +27,7 @@ export class MentionIndex {
     this.mentions = [];
     for (const e of entities) {
       if (e.type === 'ORG') this.organisations.add(e.id);
-      for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, id: e.id, speakerLike: e.type === 'PER' || e.type === 'ORG' });
+      for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, id: e.id, speakerLike: e.type === 'PER' || e.type === 'ORG', person: e.type === 'PER' });
     }
     this.mentions.sort((a, b) => a.start - b.start);
     for (const m of this.mentions) this.longest = Math.max(this.longest, m.end - m.start);
@@ -70,6 +71,15 @@ export class MentionIndex {
       if (m.end === span.end && (m.start === span.start || (m.start === span.start + 1 && m.start - span.start <= 1 && text.charCodeAt(span.start) !== 0x20))) return true;
     }
     return false;
+  }
+
+  /** The first person's mention overlapping `span`, if any. */
+  personIn(span: Span): Span | null {
+    for (let k = this.firstEndingAfter(span.start); k < this.mentions.length && this.mentions[k].start < span.end; k++) {
+      const m = this.mentions[k];
+      if (m.person && m.end > span.start) return { start: m.start, end: m.end };
+    }
+    return null;
   }
 
   isOrganisation(entity: string | null): boolean {

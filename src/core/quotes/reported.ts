@@ -8,6 +8,7 @@ import { isSentenceEnd, isSpace } from './chars';
 import { AR_COMPLEMENTIZERS } from './lexicon-ar';
 import { EN_PRONOUNS, EN_SPEECH_VERBS } from './lexicon-en';
 import { isNamed, type PhraseSpan } from './speaker-ar';
+import { opensSentence, sentenceTopic, type PersonIn } from './topic';
 import { isCapitalised, withoutProclitics, type Token } from './tokens';
 
 export interface ReportedSpeech {
@@ -44,7 +45,8 @@ function sentenceStartIndex(tokens: Token[], v: number): number {
   return k + 1;
 }
 
-export function findReported(text: string, tokens: Token[], paraEnd: number, lang: 'ar' | 'en', insideQuote: (offset: number) => boolean): ReportedSpeech[] {
+/** `personIn`, when given, lets a sentence's person subject tell who a later `he`/`وقال` is. */
+export function findReported(text: string, tokens: Token[], paraEnd: number, lang: 'ar' | 'en', insideQuote: (offset: number) => boolean, personIn?: PersonIn): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
   let resumeAt = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -52,7 +54,8 @@ export function findReported(text: string, tokens: Token[], paraEnd: number, lan
     if (!t.isWord || t.start < resumeAt || insideQuote(t.start)) continue;
     const found = lang === 'ar' ? arabicReported(tokens, i) : englishReported(tokens, i);
     if (!found) {
-      const speaker = lang === 'ar' ? arabicNamedSubject(tokens, i) : englishNamedSubject(tokens, i);
+      const speaker = (lang === 'ar' ? arabicNamedSubject(tokens, i) : englishNamedSubject(tokens, i))
+        ?? (personIn && opensSentence(tokens, i) ? sentenceTopic(tokens, i, lang, personIn) : null);
       if (speaker) out.push({ at: t.start, start: t.start, end: t.start, speaker, usePrevious: false, hasClause: false });
       continue;
     }

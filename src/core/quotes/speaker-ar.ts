@@ -41,7 +41,7 @@ function isStop(key: string): boolean {
   return AR_SUBJECT_STOPS.has(key) || AR_COMPLEMENTIZERS.has(key) || (!AR_ROLE_WORDS.has(key) && (AR_SUBJECT_STOPS.has(withoutProclitics(key, false)) || AR_COMPLEMENTIZERS.has(withoutProclitics(key, false))));
 }
 
-function isRole(key: string): boolean {
+export function isRole(key: string): boolean {
   // Feminine roles (الباحثة، المديرة) share the masculine entry.
   if (key.length > 3 && key.endsWith('\u0647') && AR_ROLE_WORDS.has(key.slice(0, -1))) return true;
   return inLexicon(AR_ROLE_WORDS, key) || AR_ROLE_WORDS.has(withoutProclitics(key, true)) || key.startsWith('\u0644\u0644');
