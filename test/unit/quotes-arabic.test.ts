@@ -170,6 +170,18 @@ const cases: Case[] = [
     names: ['هشام الزين', 'كمال السعدي'],
     speakers: ['هشام الزين', 'هشام الزين'],
   },
+  {
+    name: 'a quotation opening with أن right after verb + name is that name\'s, whatever the verb',
+    text: 'أوضح الحداد أن "المشروع تأخر بسبب الأمطار". وبعد أشهر من الانتظار، قرر سامر "أن التوقف لم يعد ممكنا".',
+    names: ['الحداد', 'سامر'],
+    speakers: ['الحداد', 'سامر'],
+  },
+  {
+    name: 'with no name before it, a quotation opening with أن keeps the previous speaker',
+    text: 'أوضح الحداد أن "المشروع تأخر بسبب الأمطار". وبعد أشهر من الانتظار، تقرر "أن التوقف لم يعد ممكنا".',
+    names: ['الحداد'],
+    speakers: ['الحداد', 'الحداد'],
+  },
 ];
 
 function speechOf(text: string, names: string[] = []): Quote[] {

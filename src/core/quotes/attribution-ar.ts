@@ -75,7 +75,7 @@ function introducesQuote(prefix: Token[], cue: number, phrase: SpeakerPhrase, qu
  * `prefix`: the tokens of the quotation's sentence before its opening mark;
  * `suffix`: the tokens after its closing mark up to the sentence end.
  */
-export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedByWord: boolean): Attribution {
+export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedByWord: boolean, contentOpensClause = false): Attribution {
   for (let v = prefix.length - 1; v >= 0; v--) {
     const t = prefix[v];
     if (!t.isWord) continue;
@@ -119,7 +119,18 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
       if (isNamed(phrase)) return { found: true, speaker: phrase.span, usePrevious: false, introduces: true };
     }
   }
-  return NONE;
+  return contentOpensClause ? subjectRightBefore(prefix) : NONE;
+}
+
+/**
+ * قرر معاذ «أن …»: a quotation opening with أن right after `verb + name` reports that
+ * name's words, whatever the verb: a name among the last words before it is the speaker,
+ * else the previous speaker.
+ */
+function subjectRightBefore(prefix: Token[]): Attribution {
+  if (prefix.length === 0) return NONE;
+  const from = prefix[Math.max(0, prefix.length - 3)].start;
+  return { found: true, speaker: null, usePrevious: true, introduces: true, fromClause: true, clauseStart: from };
 }
 
 function isComma(t: Token): boolean {

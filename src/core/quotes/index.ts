@@ -15,7 +15,8 @@ import { MentionIndex } from './mentions';
 import { paragraphSpans } from './paragraphs';
 import { findReported, type ReportedSpeech } from './reported';
 import type { PhraseSpan } from './speaker-ar';
-import { tokenize, type Token } from './tokens';
+import { AR_COMPLEMENTIZERS } from './lexicon-ar';
+import { tokenize, withoutProclitics, type Token } from './tokens';
 
 export type { MarkedQuote } from './marks';
 
@@ -153,7 +154,7 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
       const suffix = tokensIn(tokens, closeEnd, sentenceEnd(text, closeEnd, suffixLimit));
       const next = nextNonSpace(text, closeEnd, para.end);
       const attribution: Attribution = lang === 'ar'
-        ? attributeArabic(prefix, suffix, next >= 0 && isWordChar(next))
+        ? attributeArabic(prefix, suffix, next >= 0 && isWordChar(next), opensWithComplementizer(tokensIn(tokens, q.start, q.end)))
         : attributeEnglish(prefix, suffix, continuesSentence(text, q, closeEnd, para.end));
       const speech = isSpeech({
         lang,
@@ -193,6 +194,11 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
     }
   }
   return out;
+}
+
+/** The quotation's first word is أن/إن (قرر معاذ «أن …»). */
+function opensWithComplementizer(content: Token[]): boolean {
+  return content.length > 0 && content[0].isWord && AR_COMPLEMENTIZERS.has(withoutProclitics(content[0].key, false));
 }
 
 function findParent(done: Top[], q: MarkedQuote): Top | null {
