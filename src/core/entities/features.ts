@@ -139,13 +139,14 @@ function gazetteerSpans(infos: WordInfo[]): string[] {
   for (let i = 0; i < infos.length; i++) {
     let best = 0;
     let type = '';
-    for (const first of infos[i].head !== infos[i].key ? [infos[i].key, infos[i].head] : [infos[i].key]) {
-      let key = first;
-      for (let n = 1; n <= g.maxWords && i + n <= infos.length; n++) {
-        if (n > 1) key += ' ' + infos[i + n - 1].key;
-        const entry = g.names.get(key);
-        if (entry && n > best) { best = n; type = entry.type; }
-        if (!g.prefixes.has(key)) break;
+    const t = infos[i];
+    for (let pass = 0; pass < 2; pass++) {
+      // The written word's key, then its head when clitics were removed from it.
+      if (pass === 1 && t.head === t.key) break;
+      let node = g.trie.get(pass === 0 ? t.key : t.head);
+      for (let n = 1; node; n++) {
+        if (node.entry && n > best) { best = n; type = node.entry.type; }
+        node = i + n < infos.length ? node.next?.get(infos[i + n].key) : undefined;
       }
     }
     if (best) {

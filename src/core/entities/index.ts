@@ -81,13 +81,42 @@ const CURRENCIES = new Set(['دولار', 'الدولار', 'دولارا', 'د�
 /** Conjunctions and prepositions written on the first word of a role phrase. */
 const isCliticRun = (s: string): boolean => /^[وف]?[بلك]?$/.test(s) && s.length > 0;
 
+/** Conjunctions and prepositions that may be written on a role's first word (see isCliticRun). */
+const CLITIC_RUNS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
+
+/** Token positions by match key: built once per document, for finding role phrases. */
+type KeyIndex = Map<string, number[]>;
+
+function indexKeys(keys: string[]): KeyIndex {
+  const index: KeyIndex = new Map();
+  for (let i = 0; i < keys.length; i++) {
+    const at = index.get(keys[i]);
+    if (at) at.push(i);
+    else index.set(keys[i], [i]);
+  }
+  return index;
+}
+
 /** Occurrences of a role phrase in the text, a leading clitic (و ف ل ب…) outside the span. */
-function occurrencesOf(text: string, keys: string[], tokens: Token[], role: string): RawMention[] {
+function occurrencesOf(text: string, keys: string[], index: KeyIndex, tokens: Token[], role: string): RawMention[] {
   const target = tokenize(role).map((t) => matchKey(t.text));
   const out: RawMention[] = [];
   if (!target.length) return out;
   const head = target[0];
-  for (let i = 0; i + target.length <= tokens.length; i++) {
+  // The only written forms the first word can have: the head behind a clitic run, or with the
+  // article contracted after ل (للرئيس). Their positions, in text order.
+  let positions: number[];
+  if (head) {
+    const forms = CLITIC_RUNS.map((c) => c + head);
+    if (head.startsWith('ال')) for (const c of ['لل', 'ولل', 'فلل']) forms.push(c + head.slice(2));
+    positions = [];
+    for (const form of new Set(forms)) for (const i of index.get(form) ?? []) positions.push(i);
+    positions.sort((a, b) => a - b);
+  } else {
+    positions = keys.map((_, i) => i);
+  }
+  for (const i of positions) {
+    if (i + target.length > tokens.length) continue;
     const first = keys[i];
     if (!first.endsWith(head.startsWith('ال') ? head.slice(2) : head)) continue;
     const offset = first.length - head.length;
@@ -180,5 +209,9 @@ export function findEntities(text: string, structure: Structure): Entity[] {
     }
   });
   let keys: string[] | undefined;
-  return groupMentions(raw, (role) => occurrencesOf(text, (keys ??= allTokens.map((t) => matchKey(t.text))), allTokens, role));
+  let index: KeyIndex | undefined;
+  return groupMentions(raw, (role) => {
+    keys ??= allTokens.map((t) => matchKey(t.text));
+    return occurrencesOf(text, keys, (index ??= indexKeys(keys)), allTokens, role);
+  });
 }

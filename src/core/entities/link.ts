@@ -30,15 +30,27 @@ function isShortForm(short: string[], long: string[]): boolean {
  * right before a name (الرئيس الروسي) become mentions of that person wherever they stand alone.
  */
 export function groupMentions(raw: RawMention[], roleOccurrences: (role: string) => RawMention[]): Entity[] {
-  const groups: Array<{ type: EntityType; mentions: RawMention[]; words: string[]; key: string }> = [];
+  const groups: Array<{ type: EntityType; mentions: RawMention[]; words: string[]; key: string; skeletons?: Set<string> }> = [];
   const byKey = new Map<string, number>();
+  // Person groups by the skeletons of their words, in the order made: a short form's candidates
+  // are the groups holding its first word (see isShortForm).
+  const personsBySkeleton = new Map<string, number[]>();
+  const wordsOfMention = new Map<RawMention, string[]>();
   const sorted = [...raw].sort((a, b) => b.text.length - a.text.length || a.start - b.start);
   for (const m of sorted) {
     const words = wordsOf(m);
+    wordsOfMention.set(m, words);
     const key = `${m.type}:${skeletonKey(words.join(' '))}`;
     let g = byKey.get(key);
     if (g === undefined && m.type === 'PER') {
-      let candidates = groups.map((x, i) => i).filter((i) => groups[i].type === 'PER' && isShortForm(words, groups[i].words));
+      const skeletons = words.map(skeletonKey);
+      const pool = words.length ? personsBySkeleton.get(skeletons[0]) ?? [] : groups.map((x, i) => i).filter((i) => groups[i].type === 'PER');
+      let candidates = pool.filter((i) => {
+        const long = groups[i];
+        if (words.length >= long.words.length) return false;
+        const longSkeletons = (long.skeletons ??= new Set(long.words.map(skeletonKey)));
+        return skeletons.every((w) => longSkeletons.has(w));
+      });
       // Several full names contain it (بوتين in فلاديمير بوتين and in a mistaken بوتين وشي):
       // the family name is the last word, so prefer the names that end with it.
       // Names written family name first (كيم جونغ أون) come next.
@@ -54,6 +66,13 @@ export function groupMentions(raw: RawMention[], roleOccurrences: (role: string)
       g = groups.length;
       groups.push({ type: m.type, mentions: [], words, key });
       byKey.set(key, g);
+      if (m.type === 'PER') {
+        for (const sk of (groups[g].skeletons = new Set(words.map(skeletonKey)))) {
+          const list = personsBySkeleton.get(sk);
+          if (list) list.push(g);
+          else personsBySkeleton.set(sk, [g]);
+        }
+      }
     }
     groups[g].mentions.push(m);
   }
@@ -69,6 +88,19 @@ export function groupMentions(raw: RawMention[], roleOccurrences: (role: string)
   }));
   const taken = new Set(raw.map((m) => m.start));
   const roleOf = new Map<number, string>();
+  // Is a span inside a mention or its role? Mentions by start, with the furthest end so far.
+  const roleStarts = new Set<number>();
+  for (const m of raw) if (m.role) roleStarts.add(m.role.start);
+  const byStart = [...raw].sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  for (const m of byStart) furthest.push(Math.max(m.end, furthest.length ? furthest[furthest.length - 1] : -Infinity));
+  const covered = (start: number, end: number): boolean => {
+    if (roleStarts.has(start)) return true;
+    // The last mention starting before `end`: does any mention up to it reach past `start`?
+    let lo = 0, hi = byStart.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (byStart[mid].start < end) lo = mid + 1; else hi = mid; }
+    return lo > 0 && furthest[lo - 1] > start;
+  };
   for (const { owners, text: roleText } of roleOwners.values()) {
     // Shared roles go to the clearly dominant person (most mentions, at least twice the next).
     const ranked = [...owners].sort((a, b) => groups[b].mentions.length - groups[a].mentions.length);
@@ -76,20 +108,20 @@ export function groupMentions(raw: RawMention[], roleOccurrences: (role: string)
     const owner = ranked[0];
     if (!roleOf.has(owner)) roleOf.set(owner, roleText);
     for (const occ of roleOccurrences(roleText)) {
-      const inside = raw.some((m) => (m.role && m.role.start === occ.start) || (occ.start < m.end && m.start < occ.end));
-      if (!inside && !taken.has(occ.start)) {
+      if (!covered(occ.start, occ.end) && !taken.has(occ.start)) {
         groups[owner].mentions.push({ ...occ, type: 'PER', isRole: true });
         taken.add(occ.start);
       }
     }
   }
   const entities = groups
-    .map((g, i) => ({ g, i, first: Math.min(...g.mentions.map((m) => m.start)) }))
+    .map((g, i) => ({ g, i, first: g.mentions.reduce((min, m) => Math.min(min, m.start), Infinity) }))
     .sort((a, b) => a.first - b.first);
   const counters: Record<EntityType, number> = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
+  const wordCount = (m: RawMention): number => (wordsOfMention.get(m) ?? wordsOf(m)).length;
   return entities.map(({ g, i }) => {
     const named = g.mentions.filter((m) => !m.isRole);
-    const name = nameOf((named.length ? named : g.mentions).reduce((a, b) => (wordsOf(b).length > wordsOf(a).length ? b : a))).replace(/[()]/g, '').replace(/\s+/g, ' ').trim();
+    const name = nameOf((named.length ? named : g.mentions).reduce((a, b) => (wordCount(b) > wordCount(a) ? b : a))).replace(/[()]/g, '').replace(/\s+/g, ' ').trim();
     const entity: Entity = {
       id: `${g.type}-${++counters[g.type]}`,
       type: g.type,

@@ -40,41 +40,75 @@ export function spanKey(views: WordView[], s: { start: number; end: number }): s
   return words.join(' ');
 }
 
+/** Votes of the document's names, as a trie over their words (`spanKey`'s words, no strings built). */
+interface VoteNode {
+  /** Types in the order first voted, and their counts. */
+  types?: EntityType[];
+  counts?: number[];
+  /** The most voted type (the first voted among equals). */
+  winner?: EntityType;
+  next?: Map<string, VoteNode>;
+}
+
 /**
  * A name found once is found everywhere in the document: untagged word sequences equal to a
  * found name (clitics aside) get its most frequent type.
  */
 function spreadNames(sentences: SentenceResult[], lang: Lang): void {
-  const votes = new Map<string, Map<EntityType, number>>();
+  const votes = new Map<string, VoteNode>();
+  const voted: VoteNode[] = [];
   let maxWords = 1;
   for (const s of sentences) {
+    const { views } = s;
     for (const span of s.spans) {
-      const key = spanKey(s.views, span);
-      if (key.length < 3) continue;
-      const v = votes.get(key) ?? new Map<EntityType, number>();
-      v.set(span.type, (v.get(span.type) ?? 0) + 1);
-      votes.set(key, v);
+      // The span's words as in spanKey; names whose key is shorter than 3 characters do not vote.
+      let length = -1;
+      for (let i = span.start; i < span.end; i++) if (!views[i].punct) length += 1 + (i === span.start ? views[i].head : views[i].key).length;
+      if (length < 3) continue;
+      let level = votes;
+      let node: VoteNode | undefined;
+      for (let i = span.start; i < span.end; i++) {
+        if (views[i].punct) continue;
+        if (node) level = node.next ??= new Map();
+        const word = i === span.start ? views[i].head : views[i].key;
+        node = level.get(word);
+        if (!node) level.set(word, (node = {}));
+      }
+      const n = node!;
+      if (!n.types) { n.types = []; n.counts = []; voted.push(n); }
+      const k = n.types.indexOf(span.type);
+      if (k < 0) { n.types.push(span.type); n.counts!.push(1); } else n.counts![k]++;
       maxWords = Math.max(maxWords, span.end - span.start);
     }
   }
-  const typeOf = (key: string): EntityType | undefined => {
-    const v = votes.get(key);
-    return v ? [...v.entries()].sort((a, b) => b[1] - a[1])[0][0] : undefined;
-  };
+  for (const n of voted) {
+    let top = 0;
+    for (let k = 1; k < n.counts!.length; k++) if (n.counts![k] > n.counts![top]) top = k;
+    n.winner = n.types![top];
+  }
   for (const s of sentences) {
-    const taken = new Uint8Array(s.views.length);
+    const { views } = s;
+    const taken = new Uint8Array(views.length);
     for (const span of s.spans) taken.fill(1, span.start, span.end);
-    for (let i = 0; i < s.views.length; i++) {
-      if (taken[i] || !isNameLike(s.views[i], lang)) continue;
-      for (let n = Math.min(maxWords, s.views.length - i); n >= 1; n--) {
-        if (taken.subarray(i, i + n).some((t) => t)) continue;
-        const type = typeOf(spanKey(s.views, { start: i, end: i + n }));
-        if (type) {
-          s.spans.push({ start: i, end: i + n, type, source: 'document' });
-          taken.fill(1, i, i + n);
-          i += n - 1;
-          break;
-        }
+    for (let i = 0; i < views.length; i++) {
+      if (taken[i] || !isNameLike(views[i], lang)) continue;
+      let node = votes.get(views[i].head);
+      if (!node) continue;
+      // The longest sequence [i, i + n) free of spans whose words a name voted for; punctuation
+      // inside or after it is skipped in the words but counts in n.
+      const limit = Math.min(maxWords, views.length - i);
+      let best = 0;
+      let type: EntityType | undefined;
+      for (let n = 1; n <= limit && node; n++) {
+        const j = i + n - 1;
+        if (taken[j]) break;
+        if (n > 1 && !views[j].punct) node = node.next?.get(views[j].key);
+        if (node?.winner) { best = n; type = node.winner; }
+      }
+      if (type) {
+        s.spans.push({ start: i, end: i + best, type, source: 'document' });
+        taken.fill(1, i, i + best);
+        i += best - 1;
       }
     }
     s.spans.sort((a, b) => a.start - b.start);

@@ -18,12 +18,14 @@ const isTitle = (v: WordView): boolean => PERSON_TITLES.has(v.head) || PERSON_TI
 /** Longest gazetteer name starting at token i (first token may carry clitics). */
 export function gazetteerAt(views: WordView[], i: number): { end: number; type: EntityType } | null {
   const g = gazetteer();
-  let key = '';
-  let best: { end: number; type: EntityType } | null = null;
-  for (let n = 0; n < g.maxWords && i + n < views.length; n++) {
-    key = n === 0 ? views[i].head : key + ' ' + views[i + n].key;
-    const entry = g.names.get(key) ?? (n === 0 && views[i].key !== key ? g.names.get(views[i].key) : undefined);
-    if (entry) best = { end: i + n + 1, type: entry.type };
+  const v = views[i];
+  let node = g.trie.get(v.head);
+  // The whole written word as a one-word name (its clitics taken as part of it).
+  const entry = node?.entry ?? (v.key !== v.head ? g.trie.get(v.key)?.entry : undefined);
+  let best: { end: number; type: EntityType } | null = entry ? { end: i + 1, type: entry.type } : null;
+  for (let j = i + 1; node?.next && j < views.length; j++) {
+    node = node.next.get(views[j].key);
+    if (node?.entry) best = { end: j + 1, type: node.entry.type };
   }
   return best;
 }

@@ -5,8 +5,12 @@
  * Offsets are not preserved: use it on tokens or for keys, not on whole documents.
  */
 export function normalizeArabic(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
+  // Most words need no change: return them as they are, building nothing.
+  let i = 0;
+  while (i < s.length && !needsFolding(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     switch (c) {
       case 0x0622: case 0x0623: case 0x0625: case 0x0671:
@@ -25,6 +29,12 @@ export function normalizeArabic(s: string): string {
     }
   }
   return out;
+}
+
+/** Is the code unit folded or dropped by normalizeArabic? */
+function needsFolding(c: number): boolean {
+  if (c < 0x0622) return false;
+  return c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0671 || c === 0x0649 || c === 0x0629 || c === 0x0624 || c === 0x0626 || isIgnorableMark(c);
 }
 
 /** Diacritics (harakat, shadda, sukun, superscript alef), tatweel and direction marks. */

@@ -22,16 +22,25 @@ export interface NisbaEntry {
 export const GAZ_BITS: Record<EntityType, number> = { PER: 1, ORG: 2, LOC: 4, MISC: 8 };
 export const GAZ_FIRST_SHIFT = 4;
 
+/**
+ * A node of the word trie over `names`: the entry whose key ends here, and the words that may
+ * follow. Lookups walk it word by word without building keys.
+ */
+export interface NameNode {
+  entry?: GazetteerEntry;
+  next?: Map<string, NameNode>;
+}
+
 export interface Gazetteer {
   /** Whole names by the match keys of their tokens joined with spaces. */
   names: Map<string, GazetteerEntry>;
+  /** The same names as a trie from their first word key. */
+  trie: Map<string, NameNode>;
   /** Per word key: type bits (low nibble: any position, high nibble: first word). */
   wordTypes: Map<string, number>;
   nisba: Map<string, NisbaEntry>;
   /** Given names by match key: not entities alone, but a family name usually follows. */
   givenNames: Set<string>;
-  /** Every proper prefix of a `names` key (whole words): lets a lookup stop early. */
-  prefixes: Set<string>;
   maxWords: number;
 }
 
@@ -60,7 +69,14 @@ function addName(g: Gazetteer, form: string, entry: GazetteerEntry): void {
   if (!key || g.names.has(key)) return;
   g.names.set(key, entry);
   const words = key.split(' ');
-  for (let i = 1; i < words.length; i++) g.prefixes.add(words.slice(0, i).join(' '));
+  let level = g.trie;
+  let node: NameNode | undefined;
+  for (let k = 0; k < words.length; k++) {
+    node = level.get(words[k]);
+    if (!node) level.set(words[k], (node = {}));
+    if (k + 1 < words.length) level = node.next ??= new Map();
+  }
+  node!.entry = entry;
   g.maxWords = Math.max(g.maxWords, words.length);
   words.forEach((w, i) => {
     const bits = GAZ_BITS[entry.type] | (i === 0 ? GAZ_BITS[entry.type] << GAZ_FIRST_SHIFT : 0);
@@ -71,7 +87,7 @@ function addName(g: Gazetteer, form: string, entry: GazetteerEntry): void {
 /** The gazetteer, built on first use from the generated lines (a few milliseconds). */
 export function gazetteer(): Gazetteer {
   if (loaded) return loaded;
-  const g: Gazetteer = { names: new Map(), wordTypes: new Map(), nisba: new Map(), givenNames: new Set(), prefixes: new Set(), maxWords: 1 };
+  const g: Gazetteer = { names: new Map(), trie: new Map(), wordTypes: new Map(), nisba: new Map(), givenNames: new Set(), maxWords: 1 };
   for (const line of GAZETTEER_LINES.split('\n')) {
     const [type, code, ar, en, description] = line.split('|');
     const arForms = ar ? ar.split(';') : [];
