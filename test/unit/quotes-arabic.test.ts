@@ -182,6 +182,18 @@ const cases: Case[] = [
     names: ['الحداد'],
     speakers: ['الحداد', 'الحداد'],
   },
+  {
+    name: 'a clause opening with بين (explained) reports; a role\'s charge after على comes before the name',
+    text: 'وقال المدير العام سمير داود: "الموسم بدأ مبكرا". بدوره، بين المشرف على أنشطة السوق القديمة ناصر الحلبي أن المحلات ستعمل ليلا.\n\nوأضاف: "نتوقع زيارات كثيرة".',
+    names: ['سمير داود', 'ناصر الحلبي'],
+    speakers: ['سمير داود', 'ناصر الحلبي'],
+  },
+  {
+    name: 'بين the preposition inside a clause is no reporting verb',
+    text: 'وقال المدير العام سمير داود: "الموسم بدأ مبكرا". وتربط الطريق بين المدينة ناصر الحلبي أن تكون سريعة.\n\nوأضاف: "نتوقع زيارات كثيرة".',
+    names: ['سمير داود', 'ناصر الحلبي'],
+    speakers: ['سمير داود', 'سمير داود'],
+  },
 ];
 
 function speechOf(text: string, names: string[] = []): Quote[] {

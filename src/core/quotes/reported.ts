@@ -8,7 +8,7 @@ import { isSentenceEnd, isSpace } from './chars';
 import { AR_COMPLEMENTIZERS } from './lexicon-ar';
 import { EN_PRONOUNS, EN_SPEECH_VERBS } from './lexicon-en';
 import { isNamed, type PhraseSpan } from './speaker-ar';
-import { opensSentence, sentenceTopic, type PersonIn } from './topic';
+import { AR_OPENERS, opensSentence, sentenceTopic, type PersonIn } from './topic';
 import { isCapitalised, withoutProclitics, type Token } from './tokens';
 
 export interface ReportedSpeech {
@@ -75,8 +75,23 @@ interface Found {
   previousOrganisation?: boolean;
 }
 
+/**
+ * بيّن (explained), written بين like the preposition (between), is a reporting verb where a
+ * clause opens with it: `بدوره، بين المشرف … أن`, `وبين الوزير أن`.
+ */
+function explainsAt(tokens: Token[], v: number): boolean {
+  if (withoutProclitics(tokens[v].key, false) !== '\u0628\u064a\u0646' && tokens[v].key !== '\u0648\u0628\u064a\u0646') return false;
+  if (v === 0) return true;
+  const before = tokens[v - 1];
+  return before.text === '.' || before.text === '\u060c' || before.text === ',' || before.text === '\u061f' || (before.isWord && AR_OPENERS.has(before.key));
+}
+
+function arabicCue(tokens: Token[], v: number): 'verb' | 'continuation' | 'source' | null {
+  return isArabicSpeechCue(tokens[v].key, tokens[v].text) ?? (explainsAt(tokens, v) ? 'verb' : null);
+}
+
 function arabicReported(tokens: Token[], v: number): Found | null {
-  const cue = isArabicSpeechCue(tokens[v].key, tokens[v].text);
+  const cue = arabicCue(tokens, v);
   if (cue !== 'verb' && cue !== 'continuation') return null;
   for (let c = v + 1; c < tokens.length && c <= v + 10; c++) {
     const t = tokens[c];
@@ -115,7 +130,7 @@ function englishReported(tokens: Token[], v: number): Found | null {
 }
 
 function arabicNamedSubject(tokens: Token[], v: number): PhraseSpan | null {
-  if (isArabicSpeechCue(tokens[v].key, tokens[v].text) !== 'verb') return null;
+  if (arabicCue(tokens, v) !== 'verb') return null;
   const w = Math.max(0, v - SUBJECT_WINDOW);
   const phrase = subjectOf(tokens.slice(w, v + SUBJECT_WINDOW), v - w);
   return isNamed(phrase) ? phrase.span : null;

@@ -61,7 +61,10 @@ function isSkippablePunct(text: string): boolean {
  * role's `في` (head words, then the place itself), or after that place, where the
  * name comes: `مدير عام الصحة في عدن الخضر لصور`, `نائب رئيس المجلس في حزب الله نبيل قاووق`.
  */
-type PlaceState = 'none' | 'head' | 'core' | 'done';
+type PlaceState = 'none' | 'head' | 'core' | 'done' | 'charge';
+
+/** Words a role's charge may span (المشرف على برامج وفعاليات القرية). */
+const MAX_CHARGE_WORDS = 4;
 
 /** The speaker named by `tokens[from…]`; `skipLeadingStops` for a subject before its verb. */
 export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingStops: boolean): SpeakerPhrase {
@@ -78,6 +81,8 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
   let orgStart = -1;
   let orgEnd = -1;
   let place: PlaceState = 'none';
+  let chargeFrom = -1;
+  let chargeDefinite = false;
   let i = from;
   if (skipLeadingStops) while (i < tokens.length && tokens[i].isWord && isStop(tokens[i].key)) i++;
   for (; i < tokens.length; i++) {
@@ -96,6 +101,17 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
       place = 'head';
       definiteStart = -1;
       continue;
+    }
+    // A role's charge (المشرف على برامج القرية، المسؤول عن الملف) ends at its first definite
+    // word; the name follows.
+    const charge = (key === '\u0639\u0646' || (key === '\u0639\u0644\u064a' && t.text.endsWith('\u0649'))) && sawRole && nameStart < 0 && place === 'none' && !sawAnaphor;
+    if (charge) { place = 'charge'; chargeFrom = i; continue; }
+    if (place === 'charge') {
+      // …up to its definite words (السوق القديمة); the next word starts the name.
+      if (i - chargeFrom > MAX_CHARGE_WORDS || isStop(key)) break;
+      if (isArabicDefinite(bare)) { chargeDefinite = true; continue; }
+      if (!chargeDefinite) continue;
+      place = 'done';
     }
     // Normalisation folds على/إلى into the names علي/الي: only the written ى is the preposition.
     const nameLike = (key === '\u0639\u0644\u064a' || key === '\u0627\u0644\u064a') && t.text.endsWith('\u064a');

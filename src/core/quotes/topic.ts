@@ -51,7 +51,7 @@ function isArabicStop(key: string): boolean {
 }
 
 /** Words that may open a sentence before its verb: من جهته، بدوره، في المقابل. */
-const AR_OPENERS = new Set(['\u062c\u0647\u062a\u0647', '\u062c\u0647\u062a\u0647\u0627', '\u062c\u0627\u0646\u0628\u0647', '\u062c\u0627\u0646\u0628\u0647\u0627', '\u0628\u062f\u0648\u0631\u0647', '\u0628\u062f\u0648\u0631\u0647\u0627', '\u0627\u0644\u0645\u0642\u0627\u0628\u0644']);
+export const AR_OPENERS = new Set(['\u062c\u0647\u062a\u0647', '\u062c\u0647\u062a\u0647\u0627', '\u062c\u0627\u0646\u0628\u0647', '\u062c\u0627\u0646\u0628\u0647\u0627', '\u0628\u062f\u0648\u0631\u0647', '\u0628\u062f\u0648\u0631\u0647\u0627', '\u0627\u0644\u0645\u0642\u0627\u0628\u0644']);
 
 /** The subject right after a sentence's opening verb: `من جهته شبه وزير الداخلية جورج دياز …`. */
 function arabicTopic(tokens: Token[], i: number, personIn: PersonIn): PhraseSpan | null {
