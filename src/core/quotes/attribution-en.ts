@@ -75,7 +75,7 @@ export function subjectBefore(tokens: Token[], v: number): Subject {
   if (!t.isWord) return null;
   if (EN_PRONOUNS.has(t.key)) return 'previous';
   if (isCapitalised(t)) return runEndingAt(tokens, j);
-  if (EN_SOURCE_HEADS.has(t.key) || EN_SOURCE_HEADS.has(t.key.replace(/s$/, ''))) {
+  if (EN_SOURCE_HEADS.has(t.key) || (t.key.endsWith('s') && EN_SOURCE_HEADS.has(t.key.slice(0, -1)))) {
     const descriptor = descriptorEndingAt(tokens, j);
     // "The minister told delegates …": a definite description refers back.
     if (descriptor && text(tokens, descriptor).toLowerCase().startsWith('the ')) return 'previous';
