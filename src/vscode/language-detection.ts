@@ -44,7 +44,7 @@ export class ArticleLanguageDetector implements vscode.Disposable {
     // We switched it before and it is plain text again: the user chose that.
     if (this.switchedByUs.has(key) || this.declined.has(key)) return;
     const mode = readConfig(document.uri).detect;
-    if (mode === 'off' || !looksLikeArticle(document)) return;
+    if (mode === 'off' || associatedWithPlainText(document) || !looksLikeArticle(document)) return;
     if (mode === 'ask' && !(await this.userAgrees(document))) {
       this.declined.add(key);
       return;
@@ -68,6 +68,18 @@ export class ArticleLanguageDetector implements vscode.Disposable {
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+/**
+ * Whether the user's `files.associations` explicitly gives this file to plain text: that is
+ * a choice made by hand, which detection must respect. A pattern without a slash matches the
+ * file name, as VS Code reads it; one with a slash matches the path.
+ */
+function associatedWithPlainText(document: vscode.TextDocument): boolean {
+  const associations = vscode.workspace.getConfiguration('files', document.uri).get<Record<string, string>>('associations') ?? {};
+  return Object.entries(associations).some(
+    ([pattern, language]) => language === PLAINTEXT && vscode.languages.match({ pattern: pattern.includes('/') ? pattern : `**/${pattern}` }, document) > 0,
+  );
 }
 
 function looksLikeArticle(document: vscode.TextDocument): boolean {

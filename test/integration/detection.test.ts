@@ -49,6 +49,22 @@ describe('Detecting articles in .txt files', () => {
     assert.strictEqual(languageOf(article), 'plaintext');
   });
 
+  it('respects files.associations that give the file to plain text', async () => {
+    await setSetting('detect', 'auto');
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('associations', { 'kept-plain*.txt': 'plaintext' }, vscode.ConfigurationTarget.Global);
+    try {
+      const kept = freshCopy('articles/ar-title-cairo.txt', 'kept-plain.txt');
+      const control = freshCopy('articles/ar-title-cairo.txt', 'control4.txt');
+      await vscode.window.showTextDocument(kept);
+      await vscode.window.showTextDocument(control);
+      await waitFor(() => languageOf(control) === 'news-article', 'the control article to switch');
+      assert.strictEqual(languageOf(kept), 'plaintext');
+    } finally {
+      await files.update('associations', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('does not switch back a file the user set to plain text by hand', async () => {
     await setSetting('detect', 'auto');
     const uri = freshCopy('articles/ar-title-cairo.txt', 'byhand.txt');
