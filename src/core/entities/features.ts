@@ -111,7 +111,8 @@ function buildInfo(word: string, lang: Lang): WordInfo {
   const c = word.charCodeAt(0);
   const capitalised = lang === 'en' && sh[0] === 'X';
   const allCaps = lang === 'en' && word === word.toUpperCase() && /[A-Z]/.test(word);
-  return { key, stem, head, shape: sh, capitalised: capitalised || (c >= 0x41 && c <= 0x5a), allCaps, self, prev, prev2, next, next2 };
+  // The score caches are declared up front so every info keeps one shape (fast property access).
+  return { key, stem, head, shape: sh, capitalised: capitalised || (c >= 0x41 && c <= 0x5a), allCaps, self, prev, prev2, next, next2, scores: undefined };
 }
 
 const caches: Record<Lang, Map<string, WordInfo>> = { ar: new Map(), en: new Map() };

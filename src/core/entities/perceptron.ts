@@ -63,8 +63,8 @@ export interface PackedModel {
 }
 
 export interface ScoringModel {
-  /** Adds the weights of `features` to `out[0..L)`. */
-  score(features: number[], out: Float64Array): void;
+  /** Adds the weights of `features` to `out[offset..offset+L)`. */
+  score(features: number[], out: Float64Array, offset?: number): void;
   /** The weights of one feature (L values, scaled), or null when the model lacks it. */
   weightsOf(feature: number): Float64Array | null;
   /** Was the word with this identity feature frequent and almost always outside names in training? */
@@ -117,13 +117,14 @@ export function unpackModel(packed: PackedModel): ScoringModel {
       }
       return null;
     },
-    score(features, out) {
-      for (const f of features) {
+    score(features, out, offset = 0) {
+      for (let k = 0; k < features.length; k++) {
+        const f = features[k];
         let slot = Math.imul(f, 0x9e3779b1) >>> 0 & mask;
         while (rows[slot] !== -1) {
           if (table[slot] === f) {
             const base = rows[slot];
-            for (let l = 0; l < L; l++) out[l] += weights[base + l] * scale;
+            for (let l = 0; l < L; l++) out[offset + l] += weights[base + l] * scale;
             break;
           }
           slot = (slot + 1) & mask;

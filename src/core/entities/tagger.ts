@@ -4,12 +4,17 @@ import { L, LABELS, toBio, viterbi, type ScoringModel } from './perceptron';
 
 /** The summed weights of a word's own and neighbour features, cached on the word's info. */
 function wordScores(info: WordInfo, model: ScoringModel): Float64Array {
-  if (!info.scores) {
-    const s = new Float64Array(5 * L);
-    [info.self, info.prev, info.prev2, info.next, info.next2].forEach((list, k) => model.score(list, s.subarray(k * L, (k + 1) * L)));
+  let s = info.scores;
+  if (!s) {
+    s = new Float64Array(5 * L);
+    model.score(info.self, s, 0);
+    model.score(info.prev, s, L);
+    model.score(info.prev2, s, 2 * L);
+    model.score(info.next, s, 3 * L);
+    model.score(info.next2, s, 4 * L);
     info.scores = s;
   }
-  return info.scores;
+  return s;
 }
 
 /**
@@ -25,14 +30,14 @@ export function tagWithModel(words: string[], lang: Lang): string[] {
   const emissions = new Float64Array(n * L);
   const noneScores = wordScores(none, model);
   for (let i = 0; i < n; i++) {
-    const row = emissions.subarray(i * L, (i + 1) * L);
+    const row = i * L;
     const self = wordScores(infos[i], model);
     const p1 = i > 0 ? wordScores(infos[i - 1], model) : noneScores;
     const p2 = i > 1 ? wordScores(infos[i - 2], model) : noneScores;
     const n1 = i + 1 < n ? wordScores(infos[i + 1], model) : noneScores;
     const n2 = i + 2 < n ? wordScores(infos[i + 2], model) : noneScores;
-    for (let l = 0; l < L; l++) row[l] = self[l] + p1[L + l] + p2[2 * L + l] + n1[3 * L + l] + n2[4 * L + l];
-    model.score(positionFeatures(infos, i, lang, context.spans, context.capsLine, none), row);
+    for (let l = 0; l < L; l++) emissions[row + l] = self[l] + p1[L + l] + p2[2 * L + l] + n1[3 * L + l] + n2[4 * L + l];
+    model.score(positionFeatures(infos, i, lang, context.spans, context.capsLine, none), emissions, row);
   }
   return viterbi(emissions, n, model.transitions).map((l) => toBio(LABELS[l]));
 }
