@@ -9,6 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { curatedOrganisations, curatedPeople, curatedPlaces, nisbaLinks, type CuratedEntry } from './curated';
+import { curatedWorld } from './curated-world';
 import { arabicGivenNames, englishGivenNames, foreignGivenNamesArabic } from './given-names';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -71,7 +72,7 @@ function curatedRows(entries: CuratedEntry[]): Row[] {
 }
 
 const clean = (s: string): string => s.replace(/[\t|;\n]/g, ' ').trim();
-const rows = [...curatedRows(curatedPeople), ...curatedRows(curatedOrganisations), ...curatedRows(curatedPlaces), ...countryRows(), ...cityRows()];
+const rows = [...curatedRows(curatedPeople), ...curatedRows(curatedOrganisations), ...curatedRows(curatedPlaces), ...curatedRows(curatedWorld), ...countryRows(), ...cityRows()];
 const lines = rows.map((r) => [r.type, r.code, r.ar.map(clean).join(';'), r.en.map(clean).join(';'), clean(r.description)].join('|'));
 const nisba = nisbaLinks.map(([ar, en, place]) => [ar, en, place].join('|'));
 const given = [...new Set([arabicGivenNames, foreignGivenNamesArabic, englishGivenNames].join(' ').split(/\s+/).filter(Boolean))];
