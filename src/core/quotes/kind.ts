@@ -59,15 +59,20 @@ export function namesOrganisation(prefix: Token[]): boolean {
   return last !== null && last.end === prefix[prefix.length - 1].end && (AR_ORG_NAMING_CUES.has(last.key) || AR_ORG_NAMING_CUES.has(withoutProclitics(last.key, true)));
 }
 
-/** A partial quotation a few words into a reported clause: أشار إلى أن هذه قضية "حساسة". */
-function complementizerJustBefore(prefix: Token[]): boolean {
-  for (let k = prefix.length - 1, words = 0; k >= 0 && words <= 4; k--) {
+/** Whether one of the last `maxWords` words of `prefix` (as written or without proclitics) is in `words`. */
+function wordAmongLast(prefix: Token[], maxWords: number, words: ReadonlySet<string>): boolean {
+  for (let k = prefix.length - 1, seen = 0; k >= 0 && seen <= maxWords; k--) {
     const t = prefix[k];
     if (!t.isWord) continue;
-    if (AR_COMPLEMENTIZERS.has(t.key) || AR_COMPLEMENTIZERS.has(withoutProclitics(t.key, false))) return true;
-    words++;
+    if (words.has(t.key) || words.has(withoutProclitics(t.key, false))) return true;
+    seen++;
   }
   return false;
+}
+
+/** A partial quotation a few words into a reported clause: أشار إلى أن هذه قضية "حساسة". */
+function complementizerJustBefore(prefix: Token[]): boolean {
+  return wordAmongLast(prefix, 4, AR_COMPLEMENTIZERS);
 }
 
 /**
@@ -87,13 +92,7 @@ function subjectOfVerb(ctx: KindContext, words: number): boolean {
  * a short quotation is the subject's own words, not a name.
  */
 function characterisedBefore(prefix: Token[]): boolean {
-  for (let k = prefix.length - 1, words = 0; k >= 0 && words <= 12; k--) {
-    const t = prefix[k];
-    if (!t.isWord) continue;
-    if (AR_CHARACTERISING_VERBS.has(t.key) || AR_CHARACTERISING_VERBS.has(withoutProclitics(t.key, false))) return true;
-    words++;
-  }
-  return false;
+  return wordAmongLast(prefix, 12, AR_CHARACTERISING_VERBS);
 }
 
 export function isSpeech(ctx: KindContext): boolean {
