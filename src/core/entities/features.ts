@@ -1,7 +1,8 @@
 import { matchKey } from '../text/normalize';
-import { roughStem } from '../text/clitics';
+import { cliticPrefixCandidates, roughStem } from '../text/clitics';
 import { GAZ_FIRST_SHIFT, gazetteer, phraseKey } from './gazetteer';
 import { ORG_HEADS, ORG_TAILS, PERSON_TITLES, PLACE_HEADS } from './cues';
+import { lexiconClass } from './lexicon';
 
 /**
  * Feature extraction shared by training (scripts/tasks/train.ts) and tagging: every feature is a
@@ -108,6 +109,25 @@ function buildInfo(word: string, lang: Lang): WordInfo {
   if (orgHead) prev.push(hash(53, ''));
   if (ORG_TAILS.has(key)) next.push(hash(54, ''));
   if (PLACE_HEADS.has(stem)) prev.push(hash(55, ''));
+  if (lang === 'ar' && /[\u0621-\u064a]/.test(key)) {
+    // Not an ordinary Arabic word: a cue for transliterated foreign names.
+    const lex = lexiconClass(key, key.length === word.length ? cliticPrefixCandidates(word) : []);
+    self.push(hash(70, lex), hash2(71, lex, String(Math.min(stem.length, 8))));
+    // Transliteration cues: the stem's long-vowel pattern (فلاديمير → CCVCVCVC), letters Arabic
+    // words lack (گ پ چ ڤ ژ).
+    let cv = '';
+    let vowels = 0;
+    for (let i = 0; i < stem.length && i < 10; i++) {
+      const ch = stem.charCodeAt(i);
+      const v = ch === 0x0627 || ch === 0x0648 || ch === 0x064a;
+      if (v) vowels++;
+      cv += v ? 'V' : 'C';
+    }
+    self.push(hash2(75, lex, String(Math.min(vowels, 4))));
+    if (/[\u067e\u0686\u0698\u06a4\u06af]/.test(key)) self.push(hash(76, ''));
+    prev.push(hash(72, lex));
+    next.push(hash(73, lex));
+  }
   const c = word.charCodeAt(0);
   const capitalised = lang === 'en' && sh[0] === 'X';
   const allCaps = lang === 'en' && word === word.toUpperCase() && /[A-Z]/.test(word);

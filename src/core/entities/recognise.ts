@@ -5,6 +5,8 @@ import { tagWithModel } from './tagger';
 import { ruleSpans, type TokenSpan } from './rules';
 import { isNameLike, viewWord, type WordView } from './words';
 import { extendGivenNames, splitConjoinedNames } from './adjust';
+import { lexiconClass } from './lexicon';
+import { gazetteer } from './gazetteer';
 
 /** What to run: everything, the trained tagger alone, or the rules and gazetteer alone. */
 export type RecogniserMode = 'full' | 'model' | 'rules';
@@ -165,7 +167,36 @@ export function recogniseDocument(
     extendGivenNames(results, lang);
   }
   if (mode === 'rules' || (mode === 'full' && trusted.has('document'))) spreadNames(results, lang);
+  if (mode === 'full' && lang === 'ar') joinConjoinedFirstNames(results);
   return results;
+}
+
+/**
+ * `بوتين وشي`: a word after a person's name, joined to it by و, whose rest begins a person's
+ * name found in the document, is that person (the tagger may take وشي for a common word).
+ */
+function joinConjoinedFirstNames(sentences: SentenceResult[]): void {
+  const firsts = new Set<string>();
+  for (const s of sentences) for (const span of s.spans) if (span.type === 'PER' && span.end - span.start > 2) firsts.add(s.views[span.start].head);
+  if (firsts.size === 0) return;
+  for (const s of sentences) {
+    // `كيم اتسم`: a longer name's first word and then an ordinary word (اتسم, was marked) is
+    // that name's short form alone.
+    for (const span of s.spans) {
+      if (span.type !== 'PER' || span.end - span.start !== 2 || !firsts.has(s.views[span.start].head)) continue;
+      const last = s.views[span.start + 1];
+      if (!last.punct && lexiconClass(last.key, []) === 'k' && !gazetteer().wordTypes.has(last.key)) span.end--;
+    }
+    const added: TokenSpan[] = [];
+    for (const span of s.spans) {
+      const i = span.end;
+      if (span.type !== 'PER' || i >= s.views.length) continue;
+      const v = s.views[i];
+      if (v.key.length < 3 || v.key[0] !== 'و' || s.spans.some((o) => o.start <= i && o.end > i)) continue;
+      if (firsts.has(v.key.slice(1))) added.push({ start: i, end: i + 1, type: 'PER', source: 'document' });
+    }
+    if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
+  }
 }
 
 /** BIO tags of one sentence's spans (the tag command's and the evaluation's output). */
