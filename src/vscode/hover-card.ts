@@ -6,6 +6,8 @@ import { escapeMarkdown, isolated, revealLink, shorten, trustedForReveal } from 
 
 /** How many of an entity's quotes the card lists. */
 export const CARD_QUOTES = 3;
+/** How many written forms of an entity the card lists. */
+const CARD_FORMS = 5;
 const QUOTE_CHARS = 90;
 
 /**
@@ -20,10 +22,13 @@ export function entityCard(document: vscode.TextDocument, analysis: Analysis, en
   if (known.length > 0) md.appendMarkdown(`${known.map(isolated).join(' · ')}\n\n`);
   if (entity.role) md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Role in the article: {0}', entity.role))}\n\n`);
 
-  const forms = mentionForms(entity)
-    .map((f) => `${f.count}× ${isolated(f.form)}`)
-    .join(', ');
-  md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Mentions: {0}', entity.mentions.length))} (${forms})\n\n`);
+  // One form per list item: each item is its own paragraph for the bidi algorithm, so a count
+  // never gets pulled into the neighbouring Arabic name (which a comma-separated line did).
+  md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Mentions: {0}', entity.mentions.length))}\n\n`);
+  const forms = mentionForms(entity);
+  for (const f of forms.slice(0, CARD_FORMS)) md.appendMarkdown(`- ${f.count}× ${isolated(f.form)}\n`);
+  if (forms.length > CARD_FORMS) md.appendMarkdown(`- …\n`);
+  md.appendMarkdown('\n');
 
   const quotes = quotesBy(analysis, entity);
   if (quotes.length > 0) {
