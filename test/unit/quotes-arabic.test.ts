@@ -134,7 +134,8 @@ const cases: Case[] = [
   {
     name: 'a preposition glued to an article (بالتورط) is no name',
     text: 'قالت سعاد: "التجربة كانت صعبة علينا جميعًا".\n\nحمّل السكان البلدية المسؤولية، واتهموها بالتقصير في معالجة «أزمة النفايات المتراكمة».',
-    speakers: ['سعاد', 'سعاد'],
+    // The plural verb after the comma shares the clause's subject (السكان), not the object.
+    speakers: ['سعاد', 'السكان'],
   },
   {
     name: 'a coordinated verb after a comma takes the name earlier in its sentence',
@@ -193,6 +194,28 @@ const cases: Case[] = [
     text: 'وقال المدير العام سمير داود: "الموسم بدأ مبكرا". وتربط الطريق بين المدينة ناصر الحلبي أن تكون سريعة.\n\nوأضاف: "نتوقع زيارات كثيرة".',
     names: ['سمير داود', 'ناصر الحلبي'],
     speakers: ['سمير داود', 'سمير داود'],
+  },
+  {
+    name: 'a role and name open the sentence, an adverbial interjects, then the verb (SVO)',
+    text: 'وقالت الوزيرة: "نتابع الوضع". وزير الزراعة خالد منصور وفي أثناء الجولة نقل رغبة المزارعين "تأجيل سداد القروض حتى نهاية الموسم المقبل".',
+    names: ['خالد منصور'],
+    speakers: [null, 'خالد منصور'],
+  },
+  {
+    name: 'SVO without an interjection: the opening name, not the object after the verb',
+    text: 'رئيس البلدية سامر عيسى نقل شكوى السكان "الطريق مغلقة منذ ثلاثة أسابيع ولا أحد يجيب".',
+    names: ['سامر عيسى'],
+    speakers: ['سامر عيسى'],
+  },
+  {
+    name: 'a dual verb coordinated after a comma: the subject of the earlier dual verb',
+    text: 'وأوضح التقرير أن وزارة الصحة والهلال الأحمر استجابتا للنداء، وأكدتا أن "الفرق الطبية وصلت إلى القرى المتضررة كلها".',
+    speakers: ['وزارة الصحة والهلال الأحمر'],
+  },
+  {
+    name: 'a plural verb after a clause opening with a verb: its subject, not its object',
+    text: 'وقالت سلمى: "لا تعليق". حمّل المزارعون البلدية مسؤولية الأضرار، واتهموها «بالإهمال المتعمد» منذ سنوات.',
+    speakers: ['سلمى', 'المزارعون'],
   },
 ];
 

@@ -5,10 +5,10 @@
  */
 import {
   AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_DOCUMENTS, AR_IN_IT, AR_PRONOUN_PARTICLES, AR_RELATIVES, AR_RELAY_VERBS,
-  AR_SOURCE_MARKERS, AR_SPEECH_VERBS, AR_VERBAL_NOUN_MARKERS,
+  AR_SOURCE_MARKERS, AR_SPEECH_VERBS, AR_SUBJECT_STOPS, AR_VERBAL_NOUN_MARKERS,
 } from './lexicon-ar';
-import { arabicSpeakerPhrase, arabicSubjectBefore, isNamed, type PhraseSpan, type SpeakerPhrase } from './speaker-ar';
-import { withoutProclitics, type Token } from './tokens';
+import { arabicSpeakerPhrase, arabicSubjectBefore, isNamed, isRole, type PhraseSpan, type SpeakerPhrase } from './speaker-ar';
+import { isArabicDefinite, withoutProclitics, type Token } from './tokens';
 
 export interface Attribution {
   /** A reporting verb or cue was found. */
@@ -146,13 +146,87 @@ function coordinated(prefix: Token[], v: number): Attribution | null {
   for (let k = v - 2; k >= 0; k--) {
     if (isComma(prefix[k])) { clauseStart = k + 1; break; }
   }
+  const agreement = plurality(prefix[v]);
   for (let k = v - 2; k >= clauseStart; k--) {
-    if (!prefix[k].isWord || isArabicSpeechCue(prefix[k].key, prefix[k].text) !== 'verb') continue;
+    if (!prefix[k].isWord) continue;
+    // …أن الوزارة والجيش ردّتا على …، وأكدتا: the earlier verb of the same (dual, plural)
+    // agreement has the coordinated subject written before it.
+    if (agreement && k > clauseStart && plurality(prefix[k]) === agreement) {
+      const phrase = arabicSubjectBefore(prefix.slice(clauseStart, k));
+      if (isNamed(phrase)) return fromPhrase(phrase, true);
+    }
+    if (isArabicSpeechCue(prefix[k].key, prefix[k].text) !== 'verb') continue;
     const phrase = subjectOf(prefix.slice(0, v - 1), k);
     if (isNamed(phrase)) return fromPhrase(phrase, true);
     break;
   }
+  // حمّل الحوثيون الأمم المتحدة …، واتهموها: a plural verb after a clause opening with a
+  // verb (VSO) shares that verb's subject, not its object.
+  if (agreement && clauseStart + 1 < v - 1 && opensWithVerb(prefix[clauseStart])) {
+    const phrase = arabicSpeakerPhrase(prefix.slice(0, v - 1), clauseStart + 1, false);
+    if (isNamed(phrase)) return fromPhrase(subjectWithoutObject(prefix, clauseStart + 1, phrase), true);
+  }
   return { found: true, speaker: null, usePrevious: true, introduces: true, fromClause: true, clauseStart: prefix[clauseStart].start };
+}
+
+/**
+ * Dual or plural agreement of a verb, ignoring an object pronoun: ردتا، أكدتا (dual),
+ * اتهموا، اتهموها (plural); null for anything else.
+ */
+function plurality(t: Token): 'dual' | 'plural' | null {
+  if (!t.isWord || t.text.endsWith('\u0629')) return null;
+  const bare = withoutProclitics(t.key, false);
+  if (bare.length >= 4 && bare.endsWith('\u062a\u0627')) return 'dual';
+  let k = bare;
+  if (k.length > 5 && (k.endsWith('\u0647\u0627') || k.endsWith('\u0647\u0645'))) k = k.slice(0, -2);
+  if (k.length >= 4 && (k.endsWith('\u0648\u0627') || (k !== bare && k.endsWith('\u0648')))) return 'plural';
+  return null;
+}
+
+/**
+ * After a verb, a run of three or more words opening with the article holds the subject
+ * and the object (حمّل السكان البلدية المسؤولية): the subject is its first word.
+ */
+function subjectWithoutObject(tokens: Token[], from: number, phrase: { span: PhraseSpan }): { span: PhraseSpan } {
+  const first = tokens[from];
+  if (first.start !== phrase.span.start || !isArabicDefinite(withoutProclitics(first.key, false))) return phrase;
+  let words = 0;
+  for (let k = from; k < tokens.length && tokens[k].end <= phrase.span.end; k++) words++;
+  return words >= 3 ? { span: { start: first.start, end: first.end } } : phrase;
+}
+
+/** A clause-opening word that reads as a verb: no article, no role, no particle (حمّل، أبلغ). */
+function opensWithVerb(t: Token): boolean {
+  if (!t.isWord) return false;
+  const bare = withoutProclitics(t.key, false);
+  return bare.length >= 3 && !isArabicDefinite(bare) && !isRole(t.key) && arabicSpeakerPhrase([t], 0, false) !== null;
+}
+
+/**
+ * الرئيس الروسي فلاديمير بوتين وخلال القمة نقل …: a sentence opening with a role and a
+ * name, then at most an adverbial (a preposition phrase, a comma) before the verb, has that
+ * name as the verb's subject; the words after the verb are its object.
+ */
+function openingSubject(tokens: Token[], v: number): SpeakerPhrase {
+  let s = v - 1;
+  while (s >= 0 && s >= v - SUBJECT_WINDOW && !isSentenceEndMark(tokens[s])) s--;
+  s++;
+  if (s >= v || !tokens[s].isWord || !isRole(tokens[s].key)) return null;
+  const phrase = arabicSpeakerPhrase(tokens.slice(0, v), s, false);
+  if (!isNamed(phrase) || phrase.span.org) return null;
+  let e = s;
+  while (e < v && tokens[e].end < phrase.span.end) e++;
+  if (e >= v || tokens[e].end !== phrase.span.end) return null;
+  if (e + 1 === v) return phrase;
+  const first = tokens[e + 1];
+  const adverbial = isComma(first) || (first.isWord && first.key !== withoutProclitics(first.key, false) && AR_SUBJECT_STOPS.has(withoutProclitics(first.key, false)));
+  if (!adverbial || v - e - 1 > 6) return null;
+  for (let k = e + 1; k < v; k++) if (tokens[k].isWord && isArabicSpeechCue(tokens[k].key, tokens[k].text)) return null;
+  return phrase;
+}
+
+function isSentenceEndMark(t: Token): boolean {
+  return t.text === '.' || t.text === '\u061f' || t.text === '!' || t.text === ':';
 }
 
 /** تغريدة للناشط علي النعيمي، جاء فيها: "…" → the document's author, after its لـ. */
@@ -194,6 +268,8 @@ export const SUBJECT_WINDOW = 40;
 export function subjectOf(tokens: Token[], v: number): SpeakerPhrase {
   const relayed = relayedSource(tokens, v);
   if (relayed) return relayed;
+  const opening = openingSubject(tokens, v);
+  if (opening) return opening;
   // أعلنت فيه الرئاسة: a resumptive pronoun may stand between the verb and its subject.
   const from = v + 1 < tokens.length && AR_IN_IT.has(tokens[v + 1].key) ? v + 2 : v + 1;
   const after = arabicSpeakerPhrase(tokens, from, false);
