@@ -217,6 +217,21 @@ const cases: Case[] = [
     text: 'وقالت سلمى: "لا تعليق". حمّل المزارعون البلدية مسؤولية الأضرار، واتهموها «بالإهمال المتعمد» منذ سنوات.',
     speakers: ['سلمى', 'المزارعون'],
   },
+  {
+    name: 'a quotation opening with a present-tense verb after أن + an organisation: the organisation',
+    text: 'وقالت ليلى: "القرار متوقع". وينص البيان على أن مجلس الجامعة "يرحب" بالاتفاق و"يدعو الأطراف كلها إلى احترام بنوده".',
+    speakers: ['ليلى', 'مجلس الجامعة', 'مجلس الجامعة'],
+  },
+  {
+    name: 'a sentence opening with a present-tense verb and an organisation subject: the organisation',
+    text: 'وقالت ليلى: "القرار متوقع". ويطلب مجلس الجامعة اللجنة الفنية "إعداد تقرير شهري عن سير التنفيذ في كل الدول الأعضاء".',
+    speakers: ['ليلى', 'مجلس الجامعة'],
+  },
+  {
+    name: 'no organisation subject: the quotation stays with the previous speaker',
+    text: 'وقالت ليلى: "القرار متوقع". ويطلب المزارعون من الحكومة "إعداد خطة دعم عاجلة قبل بداية موسم الحصاد المقبل".',
+    speakers: ['ليلى', 'ليلى'],
+  },
 ];
 
 function speechOf(text: string, names: string[] = []): Quote[] {

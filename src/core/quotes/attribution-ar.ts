@@ -8,6 +8,7 @@ import {
   AR_SOURCE_MARKERS, AR_SPEECH_VERBS, AR_SUBJECT_STOPS, AR_VERBAL_NOUN_MARKERS,
 } from './lexicon-ar';
 import { arabicSpeakerPhrase, arabicSubjectBefore, isNamed, isRole, type PhraseSpan, type SpeakerPhrase } from './speaker-ar';
+import { organisationClause } from './clause-ar';
 import { isArabicDefinite, withoutProclitics, type Token } from './tokens';
 
 export interface Attribution {
@@ -75,7 +76,7 @@ function introducesQuote(prefix: Token[], cue: number, phrase: SpeakerPhrase, qu
  * `prefix`: the tokens of the quotation's sentence before its opening mark;
  * `suffix`: the tokens after its closing mark up to the sentence end.
  */
-export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedByWord: boolean, contentOpensClause = false): Attribution {
+export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedByWord: boolean, contentOpensClause = false, content: Token[] = []): Attribution {
   for (let v = prefix.length - 1; v >= 0; v--) {
     const t = prefix[v];
     if (!t.isWord) continue;
@@ -119,7 +120,7 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
       if (isNamed(phrase)) return { found: true, speaker: phrase.span, usePrevious: false, introduces: true };
     }
   }
-  return contentOpensClause ? subjectRightBefore(prefix) : NONE;
+  return organisationClause(prefix, content) ?? (contentOpensClause ? subjectRightBefore(prefix) : NONE);
 }
 
 /**

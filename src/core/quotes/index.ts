@@ -153,13 +153,14 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
       const suffixLimit = nextTop ? Math.min(para.end, nextTop.openMark >= 0 ? nextTop.openMark : nextTop.start) : para.end;
       const suffix = tokensIn(tokens, closeEnd, sentenceEnd(text, closeEnd, suffixLimit));
       const next = nextNonSpace(text, closeEnd, para.end);
+      const content = tokensIn(tokens, q.start, q.end);
       const attribution: Attribution = lang === 'ar'
-        ? attributeArabic(prefix, suffix, next >= 0 && isWordChar(next), opensWithComplementizer(tokensIn(tokens, q.start, q.end)))
+        ? attributeArabic(prefix, suffix, next >= 0 && isWordChar(next), opensWithComplementizer(content), content)
         : attributeEnglish(prefix, suffix, continuesSentence(text, q, closeEnd, para.end));
       const speech = isSpeech({
         lang,
         prefix,
-        content: tokensIn(tokens, q.start, q.end),
+        content,
         attribution,
         recovered: q.openMark < 0 || q.closeMark < 0,
         glued: q.openMark >= 0 && gluedToProclitic(text, q.openMark, para.start),
