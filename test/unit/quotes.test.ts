@@ -104,7 +104,64 @@ const cases: Case[] = [
     text: "Mayor attacks 'reckless' budget\n\nThe mayor spoke on Monday.",
     expect: [{ text: 'reckless', kind: 'speech', speaker: 'Mayor' }],
   },
+  {
+    name: 'English: a second partial quotation after `and` in the sentence of a speech one keeps its voice',
+    text: 'Dr Amara Lee said the scheme was a "welcome first step" and a "model for other towns" in the region.',
+    expect: [
+      { text: 'welcome first step', kind: 'speech', speaker: 'Dr Amara Lee' },
+      { text: 'model for other towns', kind: 'speech', speaker: 'Dr Amara Lee' },
+    ],
+  },
+  {
+    name: 'English: a partial quotation as the predicate of a name the recogniser does not know stays a term',
+    text: 'Kate Morgan "strongly rejected" the plan to close the library.',
+    expect: [{ text: 'strongly rejected', kind: 'other' }],
+  },
 ];
+
+/** A PER or ORG entity for each name, mentioned wherever it is written. */
+function entitiesFor(text: string, names: [string, 'PER' | 'ORG'][]) {
+  return names.map(([name, type], k) => {
+    const mentions = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name });
+    return { id: `E-${k + 1}`, type, name, mentions };
+  });
+}
+
+describe('findQuotes: an English partial quotation in the predicate of a named subject', () => {
+  const table: { name: string; text: string; names: [string, 'PER' | 'ORG'][]; expect: [string, 'speech' | 'other', string | null][] }[] = [
+    {
+      name: 'a person subject, then a short quoted predicate',
+      text: 'Kate Morgan "strongly rejected" the plan to close the library.',
+      names: [['Kate Morgan', 'PER']],
+      expect: [['strongly rejected', 'speech', 'Kate Morgan']],
+    },
+    {
+      name: 'an organisation subject after a sentence opener, and an adverb before the quotation',
+      text: 'But Greenfield Trust also "deeply regrets" the delay to the new wing.',
+      names: [['Greenfield Trust', 'ORG']],
+      expect: [['deeply regrets', 'speech', 'Greenfield Trust']],
+    },
+    {
+      name: 'a long quotation is not read this way',
+      text: 'Kate Morgan "rejected the plan to close the library on the hill" last week.',
+      names: [['Kate Morgan', 'PER']],
+      expect: [['rejected the plan to close the library on the hill', 'other', null]],
+    },
+    {
+      name: 'a quotation opening with a capital is a name or title',
+      text: 'Kate Morgan "Reading Rooms" opened on Monday.',
+      names: [['Kate Morgan', 'PER']],
+      expect: [['Reading Rooms', 'other', null]],
+    },
+  ];
+  for (const c of table) {
+    it(c.name, () => {
+      const got = findQuotes(c.text, noStructure, entitiesFor(c.text, c.names)).filter((q) => q.kind !== 'reported');
+      assert.deepEqual(got.map((q) => [q.text, q.kind, q.speaker?.text ?? null]), c.expect);
+    });
+  }
+});
 
 describe('findQuotes', () => {
   for (const c of cases) {

@@ -30,6 +30,8 @@ export interface Attribution {
   clauseStart?: number;
   /** Where that clause ends, when before the quotation (the subject precedes its verb). */
   regionEnd?: number;
+  /** Only valid when the speaker phrase is a person's or organisation's mention. */
+  needsEntity?: boolean;
 }
 
 const NONE: Attribution = { found: false, speaker: null, usePrevious: false, introduces: false };

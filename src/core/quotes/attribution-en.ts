@@ -132,7 +132,7 @@ function toAttribution(subject: Subject, introduces: boolean, verbAt?: number): 
  * `continues`: the text after the closing mark still belongs to the quotation's sentence
  * (the quote ended with a comma, or lower-case words follow).
  */
-export function attributeEnglish(prefix: Token[], suffix: Token[], continues: boolean): Attribution {
+export function attributeEnglish(prefix: Token[], suffix: Token[], continues: boolean, content: Token[] = []): Attribution {
   if (continues) {
     let s = 0;
     if (s < suffix.length && !suffix[s].isWord) s++;
@@ -165,5 +165,31 @@ export function attributeEnglish(prefix: Token[], suffix: Token[], continues: bo
     }
     return toAttribution(subjectBefore(prefix, v), introduces, t.start);
   }
-  return { found: false, speaker: null, usePrevious: false, introduces: false };
+  return predicateSubject(prefix, suffix, content) ?? { found: false, speaker: null, usePrevious: false, introduces: false };
 }
+
+/** Words of a partial quotation read as its subject's own words with no speech verb. */
+const MAX_PREDICATE_WORDS = 4;
+
+/**
+ * `Richard Thomas "totally condemned" the decision`: a short quotation opening in lower
+ * case, in the predicate of a sentence whose whole subject is a name and which goes on
+ * after it, is that subject's words. index.ts keeps it only when the name is a person's
+ * or organisation's mention.
+ */
+function predicateSubject(prefix: Token[], suffix: Token[], content: Token[]): Attribution | null {
+  const words = content.filter((t) => t.isWord);
+  if (words.length === 0 || words.length > MAX_PREDICATE_WORDS || isCapitalised(words[0])) return null;
+  if (suffix.length === 0 || !suffix[0].isWord || isCapitalised(suffix[0])) return null;
+  let from = 0;
+  while (from < prefix.length && (prefix[from].text === ',' || (prefix[from].isWord && OPENERS.has(prefix[from].key)))) from++;
+  let end = prefix.length - 1;
+  while (end >= from && prefix[end].isWord && AUXILIARIES.has(prefix[end].key) && prefix.length - 1 - end < 2) end--;
+  if (end < from || end - from >= 5) return null;
+  for (let k = from; k <= end; k++) if (!isNamePart(prefix[k])) return null;
+  const span = trimRun(prefix, from, end);
+  return span ? { found: true, speaker: span, usePrevious: false, introduces: true, needsEntity: true } : null;
+}
+
+/** Sentence openers before a subject: But Mr Smith "…". */
+const OPENERS = new Set(['but', 'and', 'meanwhile', 'however', 'now', 'yet', 'so']);

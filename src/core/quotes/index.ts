@@ -154,9 +154,10 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
       const suffix = tokensIn(tokens, closeEnd, sentenceEnd(text, closeEnd, suffixLimit));
       const next = nextNonSpace(text, closeEnd, para.end);
       const content = tokensIn(tokens, q.start, q.end);
-      const attribution: Attribution = lang === 'ar'
+      let attribution: Attribution = lang === 'ar'
         ? attributeArabic(prefix, suffix, next >= 0 && isWordChar(next), opensWithComplementizer(content), content)
-        : attributeEnglish(prefix, suffix, continuesSentence(text, q, closeEnd, para.end));
+        : attributeEnglish(prefix, suffix, continuesSentence(text, q, closeEnd, para.end), content);
+      if (attribution.needsEntity && !(attribution.speaker && mentions.speakerIn(attribution.speaker))) attribution = { found: false, speaker: null, usePrevious: false, introduces: false };
       const speech = isSpeech({
         lang,
         prefix,
@@ -169,7 +170,9 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
         isName: mentions.isExactlyAName(text, q),
       });
       const previous = done.length > 0 ? done[done.length - 1].quote : null;
-      if (!speech && !attribution.found && previous && previous.kind === 'speech' && previous.end >= prefixStart && !q.depth) {
+      // The previous quotation's closing mark, where the floor (and so this prefix) may start.
+      const previousClose = done.length > 0 && done[done.length - 1].marked.closeMark >= 0 ? done[done.length - 1].marked.closeMark + 1 : previous?.end ?? -1;
+      if (!speech && !attribution.found && previous && previous.kind === 'speech' && previousClose >= prefixStart && !q.depth) {
         // "…an "increasingly high priority" and a "shared goal"": same sentence, same voice.
         quote.kind = 'speech';
         quote.speaker = previous.speaker ? { ...previous.speaker } : null;

@@ -98,6 +98,8 @@ function characterisedBefore(prefix: Token[]): boolean {
 export function isSpeech(ctx: KindContext): boolean {
   const words = wordCount(ctx.content);
   if (words === 0 || allDigits(ctx.content) || namingCue(ctx) || subjectOfVerb(ctx, words)) return false;
+  // جمعية "حماية المستهلك": the quotation is the organisation's name.
+  if (ctx.lang === 'ar' && words <= 5 && namesOrganisation(ctx.prefix)) return false;
   if (ctx.isName && words <= 4) return false;
   const att = ctx.attribution;
   const prefixWords = wordCount(ctx.prefix);

@@ -73,6 +73,11 @@ export class MentionIndex {
     return false;
   }
 
+  /** A person's or organisation's mention overlaps `span`. */
+  speakerIn(span: Span): boolean {
+    return this.overlapping(span, true) !== null;
+  }
+
   /** The first person's mention overlapping `span`, if any. */
   personIn(span: Span): Span | null {
     for (let k = this.firstEndingAfter(span.start); k < this.mentions.length && this.mentions[k].start < span.end; k++) {
