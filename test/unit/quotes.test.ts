@@ -113,6 +113,16 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'English: a colon after a programme introduces what was said on it',
+    text: 'Later, she told the station\'s Morning Desk programme: "We have asked the council twice and heard nothing back."',
+    expect: [{ text: 'We have asked the council twice and heard nothing back.', kind: 'speech', speaker: null }],
+  },
+  {
+    name: 'English: a quotation right after a programme is its title',
+    text: 'He presents the weekly programme "Bright Ideas For Small Towns" on local radio.',
+    expect: [{ text: 'Bright Ideas For Small Towns', kind: 'other' }],
+  },
+  {
     name: 'English: a partial quotation as the predicate of a name the recogniser does not know stays a term',
     text: 'Kate Morgan "strongly rejected" the plan to close the library.',
     expect: [{ text: 'strongly rejected', kind: 'other' }],

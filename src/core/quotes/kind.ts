@@ -43,9 +43,15 @@ function allDigits(tokens: Token[]): boolean {
   return true;
 }
 
+/** Naming cues that are media one speaks on: a colon after them opens words, not a title. */
+const EN_MEDIA = new Set(['programme', 'program', 'show', 'newspaper', 'magazine', 'website']);
+
 function namingCue(ctx: KindContext): boolean {
   const last = lastWord(ctx.prefix);
   if (!last) return false;
+  // she told the Today programme: "What we …": a colon after a medium introduces words
+  // spoken on it (after "entitled:" or عنوان: it is still a title).
+  if (ctx.lang === 'en' && EN_MEDIA.has(last.key) && ctx.prefix[ctx.prefix.length - 1].text === ':' && wordCount(ctx.content) >= 4) return false;
   if (ctx.lang === 'en') {
     const before = ctx.prefix.length >= 2 ? ctx.prefix[ctx.prefix.length - 2] : null;
     return EN_NAMING_CUES.has(last.key) || (before !== null && before.key === 'so-called');
