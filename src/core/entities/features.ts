@@ -107,6 +107,13 @@ function buildInfo(word: string, lang: Lang): WordInfo {
   if (gazBits & LOW_BITS) { prev.push(hash(41, String(gazBits & LOW_BITS))); next.push(hash(42, String(gazBits & LOW_BITS))); }
   if (title) { prev.push(hash(50, '')); prev2.push(hash(51, '')); }
   if (orgHead) prev.push(hash(53, ''));
+  if (lang === 'ar' && key.length > 4 && key.startsWith('ال')) {
+    // A nisba adjective after a name and its gender: a club is masculine (ليون الفرنسي), a city
+    // feminine (باريس الفرنسيه); 'g' when the gazetteer knows the adjective.
+    const known = g.nisba.has(key) ? 'g' : '';
+    if (key.endsWith('يه')) next.push(hash(59, 'f' + known));
+    else if (key.endsWith('ي')) next.push(hash(59, 'm' + known));
+  }
   if (ORG_TAILS.has(key)) next.push(hash(54, ''));
   if (PLACE_HEADS.has(stem)) prev.push(hash(55, ''));
   if (lang === 'ar' && /[\u0621-\u064a]/.test(key)) {
