@@ -149,14 +149,15 @@ function coordinated(prefix: Token[], v: number): Attribution | null {
   for (let k = v - 2; k >= 0; k--) {
     if (isComma(prefix[k])) { clauseStart = k + 1; break; }
   }
-  const agreement = plurality(prefix[v]);
+  let agreement = plurality(prefix[v]);
   for (let k = v - 2; k >= clauseStart; k--) {
     if (!prefix[k].isWord) continue;
-    // …أن الوزارة والجيش ردّتا على …، وأكدتا: the earlier verb of the same (dual, plural)
-    // agreement has the coordinated subject written before it.
+    // …أن الوزارة والجيش ردّتا على …، وأكدتا: the nearest earlier verb of the same (dual,
+    // plural) agreement has the coordinated subject written before it.
     if (agreement && k > clauseStart && plurality(prefix[k]) === agreement) {
       const phrase = arabicSubjectBefore(prefix.slice(clauseStart, k));
       if (isNamed(phrase)) return fromPhrase(phrase, true);
+      agreement = null;
     }
     if (isArabicSpeechCue(prefix[k].key, prefix[k].text) !== 'verb') continue;
     const phrase = subjectOf(prefix.slice(0, v - 1), k);
@@ -165,7 +166,7 @@ function coordinated(prefix: Token[], v: number): Attribution | null {
   }
   // حمّل الحوثيون الأمم المتحدة …، واتهموها: a plural verb after a clause opening with a
   // verb (VSO) shares that verb's subject, not its object.
-  if (agreement && clauseStart + 1 < v - 1 && opensWithVerb(prefix[clauseStart])) {
+  if (plurality(prefix[v]) && clauseStart + 1 < v - 1 && opensWithVerb(prefix[clauseStart])) {
     const phrase = arabicSpeakerPhrase(prefix.slice(0, v - 1), clauseStart + 1, false);
     if (isNamed(phrase)) return fromPhrase(subjectWithoutObject(prefix, clauseStart + 1, phrase), true);
   }
