@@ -45,6 +45,12 @@ describe('entities: token files', () => {
 
 // Our own sentences, written for these tests.
 describe('entities: articles', () => {
+  it('a place followed by a masculine nationality adjective is a club (ميلان الايطالي)', () => {
+    const found = names('تعادل ليون الفرنسي مع ميلان الايطالي .');
+    assert.ok(found.some((e) => e.type === 'ORG' && e.name === 'ميلان'), JSON.stringify(found.map((e) => [e.type, e.name])));
+    assert.ok(!found.some((e) => e.type === 'LOC' && e.name === 'ميلان'));
+  });
+
   const text = 'التقى الرئيس الروسي فلاديمير بوتين نظيره في موسكو.\n\nوقال بوتين إن العلاقات مع الصين جيدة، وأشاد الرئيس الروسي بالتعاون.';
   const found = names(text);
   const byName = (n: string) => found.find((e) => e.name === n);

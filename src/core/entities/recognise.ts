@@ -7,6 +7,7 @@ import { isNameLike, viewWord, type WordView } from './words';
 import { extendGivenNames, splitConjoinedNames } from './adjust';
 import { lexiconClass } from './lexicon';
 import { gazetteer } from './gazetteer';
+import { CLUB_NATIONALITIES } from './cues';
 
 /** What to run: everything, the trained tagger alone, or the rules and gazetteer alone. */
 export type RecogniserMode = 'full' | 'model' | 'rules';
@@ -167,7 +168,10 @@ export function recogniseDocument(
     extendGivenNames(results, lang);
   }
   if (mode === 'rules' || (mode === 'full' && trusted.has('document'))) spreadNames(results, lang);
-  if (mode === 'full' && lang === 'ar') joinConjoinedFirstNames(results);
+  if (mode === 'full' && lang === 'ar') {
+    joinConjoinedFirstNames(results);
+    clubsByNationality(results);
+  }
   return results;
 }
 
@@ -197,6 +201,23 @@ function joinConjoinedFirstNames(sentences: SentenceResult[]): void {
     }
     if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
   }
+}
+
+/**
+ * `ليون الفرنسي`, `هامبورغ الالماني`: a place's name followed by a masculine nationality
+ * adjective is a club or a company (a city takes the feminine: باريس الفرنسيه); the same name
+ * typed as a place elsewhere in the document follows.
+ */
+function clubsByNationality(sentences: SentenceResult[]): void {
+  const clubs = new Set<string>();
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      const next = s.views[span.end];
+      if (span.type === 'LOC' && next && next.prefix === 0 && CLUB_NATIONALITIES.has(next.key)) clubs.add(spanKey(s.views, span));
+    }
+  }
+  if (clubs.size === 0) return;
+  for (const s of sentences) for (const span of s.spans) if (span.type === 'LOC' && clubs.has(spanKey(s.views, span))) span.type = 'ORG';
 }
 
 /** BIO tags of one sentence's spans (the tag command's and the evaluation's output). */
