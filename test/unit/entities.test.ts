@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { findEntities } from '../../src/core/entities';
+import { findEntities, recogniseDocument } from '../../src/core/entities';
 import { parseTokenFile, bioSpans } from '../../src/core/entities/tokenFile';
 import { tokenize } from '../../src/core/text/tokenize';
 import { normalizeArabic, skeletonKey } from '../../src/core/text/normalize';
@@ -45,6 +45,11 @@ describe('entities: token files', () => {
 
 // Our own sentences, written for these tests.
 describe('entities: articles', () => {
+  it('a name found again in the document does not take the comma after it', () => {
+    const [, second] = recogniseDocument([['قال', 'الرئيس', 'زيدون', 'برقاش'], ['وأكد', 'زيدون', 'برقاش', '،', 'أن']], 'ar', 'rules');
+    assert.deepEqual(second.spans.map((x) => [x.start, x.end, x.type]), [[1, 3, 'PER']]);
+  });
+
   it('a place followed by a masculine nationality adjective is a club (ميلان الايطالي)', () => {
     const found = names('تعادل ليون الفرنسي مع ميلان الايطالي .');
     assert.ok(found.some((e) => e.type === 'ORG' && e.name === 'ميلان'), JSON.stringify(found.map((e) => [e.type, e.name])));

@@ -98,7 +98,8 @@ function spreadNames(sentences: SentenceResult[], lang: Lang): void {
       let node = votes.get(views[i].head);
       if (!node) continue;
       // The longest sequence [i, i + n) free of spans whose words a name voted for; punctuation
-      // inside or after it is skipped in the words but counts in n.
+      // inside it is skipped in the words but counts in n, and it never ends on punctuation
+      // (`أرسنال ،` is `أرسنال`).
       const limit = Math.min(maxWords, views.length - i);
       let best = 0;
       let type: EntityType | undefined;
@@ -106,7 +107,7 @@ function spreadNames(sentences: SentenceResult[], lang: Lang): void {
         const j = i + n - 1;
         if (taken[j]) break;
         if (n > 1 && !views[j].punct) node = node.next?.get(views[j].key);
-        if (node?.winner) { best = n; type = node.winner; }
+        if (node?.winner && !views[j].punct) { best = n; type = node.winner; }
       }
       if (type) {
         s.spans.push({ start: i, end: i + best, type, source: 'document' });
