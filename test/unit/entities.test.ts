@@ -45,6 +45,11 @@ describe('entities: token files', () => {
 
 // Our own sentences, written for these tests.
 describe('entities: articles', () => {
+  it('a place name alone between quotation marks is a newspaper (« الشرق الأوسط »)', () => {
+    const found = names('وقال مصدر مطلع لـ « الشرق الأوسط » إن الاتفاق قريب .');
+    assert.ok(found.some((e) => e.type === 'ORG' && e.name === 'الشرق الأوسط'), JSON.stringify(found.map((e) => [e.type, e.name])));
+  });
+
   it('a name found again in the document does not take the comma after it', () => {
     // A three-word name lets the document look three tokens ahead.
     const doc = [['قال', 'الرئيس', 'زيدون', 'برقاش'], ['وقال', 'الوزير', 'كامو', 'زيتو', 'بارو'], ['وأكد', 'زيدون', 'برقاش', '،', 'أن']];

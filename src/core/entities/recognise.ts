@@ -172,6 +172,7 @@ export function recogniseDocument(
   if (mode === 'full' && lang === 'ar') {
     joinConjoinedFirstNames(results);
     clubsByNationality(results);
+    quotedPlaces(results);
   }
   return results;
 }
@@ -219,6 +220,22 @@ function clubsByNationality(sentences: SentenceResult[]): void {
   }
   if (clubs.size === 0) return;
   for (const s of sentences) for (const span of s.spans) if (span.type === 'LOC' && clubs.has(spanKey(s.views, span))) span.type = 'ORG';
+}
+
+const QUOTES = new Set(['«', '»', '"', '“', '”']);
+
+/**
+ * `« الشرق الأوسط »`: a place's name alone between quotation marks is a newspaper, a channel or
+ * a company named after it.
+ */
+function quotedPlaces(sentences: SentenceResult[]): void {
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      const { start, end } = span;
+      if (span.type !== 'LOC' || start === 0 || end >= s.views.length || !QUOTES.has(s.views[start - 1].raw) || !QUOTES.has(s.views[end].raw)) continue;
+      span.type = 'ORG';
+    }
+  }
 }
 
 /** BIO tags of one sentence's spans (the tag command's and the evaluation's output). */
