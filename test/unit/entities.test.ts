@@ -45,6 +45,12 @@ describe('entities: token files', () => {
 
 // Our own sentences, written for these tests.
 describe('entities: articles', () => {
+  it('the word after نادي/فريق is a club, but not an ordinary kind of team', () => {
+    const club = names('وفاز فريق الغرافة على ضيفه أمس .');
+    assert.ok(club.some((e) => e.type === 'ORG' && e.name === 'الغرافة'), JSON.stringify(club.map((e) => [e.type, e.name])));
+    assert.ok(!names('ووصل فريق التحقيق إلى المدينة أمس .').some((e) => e.name === 'التحقيق'));
+  });
+
   it('a place name alone between quotation marks is a newspaper (« الشرق الأوسط »)', () => {
     const found = names('وقال مصدر مطلع لـ « الشرق الأوسط » إن الاتفاق قريب .');
     assert.ok(found.some((e) => e.type === 'ORG' && e.name === 'الشرق الأوسط'), JSON.stringify(found.map((e) => [e.type, e.name])));

@@ -7,7 +7,7 @@ import { isNameLike, viewWord, type WordView } from './words';
 import { extendGivenNames, splitConjoinedNames } from './adjust';
 import { lexiconClass } from './lexicon';
 import { gazetteer } from './gazetteer';
-import { CLUB_NATIONALITIES } from './cues';
+import { CLUB_NATIONALITIES, NOT_CLUB_NAMES } from './cues';
 
 /** What to run: everything, the trained tagger alone, or the rules and gazetteer alone. */
 export type RecogniserMode = 'full' | 'model' | 'rules';
@@ -173,6 +173,7 @@ export function recogniseDocument(
     joinConjoinedFirstNames(results);
     clubsByNationality(results);
     quotedPlaces(results);
+    clubAfterHead(results);
   }
   return results;
 }
@@ -235,6 +236,23 @@ function quotedPlaces(sentences: SentenceResult[]): void {
       if (span.type !== 'LOC' || start === 0 || end >= s.views.length || !QUOTES.has(s.views[start - 1].raw) || !QUOTES.has(s.views[end].raw)) continue;
       span.type = 'ORG';
     }
+  }
+}
+
+/**
+ * `نادي الوحدة`, `فريق الغرافة`: the word after club or team (no article on it), when nothing else
+ * took it and it is no ordinary kind of team (`فريق التحقيق`), is the club's name.
+ */
+function clubAfterHead(sentences: SentenceResult[]): void {
+  for (const s of sentences) {
+    const added: TokenSpan[] = [];
+    for (let i = 0; i + 1 < s.views.length; i++) {
+      const v = s.views[i], n = s.views[i + 1];
+      if ((v.head !== 'نادي' && v.head !== 'فريق') || n.prefix !== 0 || !n.key.startsWith('ال') || n.key.length < 4 || NOT_CLUB_NAMES.has(n.key)) continue;
+      if (s.spans.some((o) => o.start <= i + 1 && o.end > i)) continue;
+      added.push({ start: i + 1, end: i + 2, type: 'ORG', source: 'document' });
+    }
+    if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
   }
 }
 
