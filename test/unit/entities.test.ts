@@ -45,6 +45,11 @@ describe('entities: token files', () => {
 
 // Our own sentences, written for these tests.
 describe('entities: articles', () => {
+  it('a party is named by حزب and the words with the article after it (حزب الليكود)', () => {
+    const found = names('وقال شالوم إن حزب الليكود يتوقع فشلا ذريعا للحكومة .');
+    assert.ok(found.some((e) => e.type === 'ORG' && e.name === 'حزب الليكود'), JSON.stringify(found.map((e) => [e.type, e.name])));
+  });
+
   it('the word after نادي/فريق is a club, but not an ordinary kind of team', () => {
     const club = names('وفاز فريق الغرافة على ضيفه أمس .');
     assert.ok(club.some((e) => e.type === 'ORG' && e.name === 'الغرافة'), JSON.stringify(club.map((e) => [e.type, e.name])));

@@ -90,8 +90,9 @@ export function ruleSpans(views: WordView[], lang: 'ar' | 'en'): TokenSpan[] {
       if (views[k]?.raw === '(') k++;
       while (k < views.length && k - i <= 4 && !views[k].punct && views[k].prefix === 0 && (views[k].key.startsWith('ال') || g.nisba.has(views[k].key))) k++;
       if (views[k]?.raw === ')' && views[i + 1]?.raw === '(') k++;
-      // Confident only for a government body qualified by its country (وزارة الخارجية الأميركية).
-      const body = k > i + 2 && ORG_BODIES.has(views[i + 1].key) && views.slice(i + 2, k).some((x) => g.nisba.has(x.key));
+      // Confident only for a government body qualified by its country (وزارة الخارجية الأميركية)
+      // and for a party (حزب الليكود: unlike حركة, movement, the word names nothing else).
+      const body = (k > i + 2 && ORG_BODIES.has(views[i + 1].key) && views.slice(i + 2, k).some((x) => g.nisba.has(x.key))) || v.head === 'حزب';
       if (k > i + 1 && !(k === i + 2 && views[i + 1].raw === '(')) {
         spans.push({ start: i, end: k, type: 'ORG', source: body ? 'org-body' : 'org-head' });
         i = k;
