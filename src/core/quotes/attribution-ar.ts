@@ -207,7 +207,7 @@ function opensWithVerb(t: Token): boolean {
 }
 
 /**
- * الرئيس الروسي فلاديمير بوتين وخلال القمة نقل …: a sentence opening with a role and a
+ * وزير النقل سامر الحداد وخلال الزيارة أعلن …: a sentence opening with a role and a
  * name, then at most an adverbial (a preposition phrase, a comma) before the verb, has that
  * name as the verb's subject; the words after the verb are its object.
  */
