@@ -35,12 +35,6 @@ export class AnalysisCache implements vscode.Disposable {
     return analysis;
   }
 
-  /** The cached analysis if it is current, without computing one. */
-  peek(document: vscode.TextDocument): Analysis | undefined {
-    const cached = this.entries.get(document.uri.toString());
-    return cached && cached.version === document.version ? cached.analysis : undefined;
-  }
-
   dispose(): void {
     this.entries.clear();
     for (const s of this.subscriptions) s.dispose();

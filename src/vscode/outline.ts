@@ -72,25 +72,25 @@ function sectionSymbol(document: vscode.TextDocument, text: string, analysis: An
 }
 
 function blockSymbol(document: vscode.TextDocument, text: string, analysis: Analysis, block: Block): vscode.DocumentSymbol {
-  const clean = cleanText(text, block, analysis.artefacts);
   let name: string;
   let selection: vscode.Range;
   if (block.kind === 'dateline' && block.dateline) {
     name = cleanText(text, block.dateline, analysis.artefacts).replace(/[\s:\-\u2013\u2014]+$/, '');
     selection = toRange(document, block.dateline);
   } else if (block.kind === 'paragraph' || block.kind === 'lead') {
-    const { words, end } = firstWords(text, block.start, block.end, NAME_WORDS);
+    const { words, end } = firstWords(text, block, analysis, NAME_WORDS);
     name = words;
     selection = toRange(document, { start: block.start, end });
   } else {
-    name = clean;
+    name = cleanText(text, block, analysis.artefacts);
     selection = toRange(document, block);
   }
   return new vscode.DocumentSymbol(name || kindLabel(block.kind), kindLabel(block.kind), SYMBOL_KIND[block.kind], toRange(document, block), selection);
 }
 
-/** The first `count` words of text[start, end), with an ellipsis when cut, and where they end. */
-function firstWords(text: string, start: number, end: number, count: number): { words: string; end: number } {
+/** The first `count` words of a block, artefacts left out, with an ellipsis when cut, and where they end. */
+function firstWords(text: string, block: Block, analysis: Analysis, count: number): { words: string; end: number } {
+  const { start, end } = block;
   let i = start;
   let seen = 0;
   while (i < end && seen < count) {
@@ -99,6 +99,6 @@ function firstWords(text: string, start: number, end: number, count: number): { 
     while (i < end && !/\s/.test(text[i])) i++;
     seen++;
   }
-  const words = text.slice(start, i).replace(/&#?\w{1,10};|&$/g, '').replace(/\s+/g, ' ').trim();
+  const words = cleanText(text, { start, end: i }, analysis.artefacts);
   return { words: i < end ? `${words}…` : words, end: i };
 }

@@ -5,8 +5,3 @@ import type { Span } from '../core/types';
 export function toRange(document: vscode.TextDocument, span: Span): vscode.Range {
   return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
 }
-
-/** Whether `offset` falls inside `span` (end inclusive, so the cursor right after a word counts). */
-export function spanContains(span: Span, offset: number): boolean {
-  return offset >= span.start && offset <= span.end;
-}

@@ -20,5 +20,4 @@ export function analyzeStructure(text: string): Structure {
   return { language, isArticle, blocks, sections, artefacts };
 }
 
-export { splitLines } from './lines';
 export { cleanText } from './artefacts';
