@@ -1,13 +1,18 @@
 /**
  * Trains the Arabic and English taggers (averaged structured perceptron; Arabic with
- * passive-aggressive (PA-I) steps; see
- * src/core/entities/perceptron.ts) and writes models/ner-{ar,en}.json.
+ * passive-aggressive (PA-I) steps; see src/core/entities/perceptron.ts).
  *   Arabic:  ../shared/data/ner/anercorp-train.txt, first 90% train, last 10% development
  *   English: ../shared/data/ner/conll2003-eng.train.bioes, development conll2003-eng.testa.bioes
- * Deterministic: fixed shuffling seed; the epoch count is picked on the development split.
+ * Two models per language:
+ *   models/dev/ner-{ar,en}.json  trained on the training part; picks the epoch count on the
+ *                                development split, and is what `npm run eval` measures
+ *   models/ner-{ar,en}.json      the shipped model: the same recipe and epoch count on training
+ *                                and development data together (more names seen, and the Arabic
+ *                                development part is the text nearest ANERcorp's test part)
+ * Deterministic: fixed shuffling seed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { findDataDir } from '../eval/data-dir';
 import { sentenceFeatures, wordIdentityFeature, type Lang } from '../../src/core/entities/features';
 import { matchKey } from '../../src/core/text/normalize';
@@ -72,7 +77,10 @@ function spanF1(gold: string[][], predicted: string[][]): number {
   return np && ng ? (2 * tp) / (np + ng) : 0;
 }
 
-function train(split: Split, lang: Lang): PackedModel {
+interface Trained { model: PackedModel; epochs: number }
+
+/** Trains on `split.train`; with a development part, keeps the best epoch's averaged weights. */
+function train(split: Split, lang: Lang, fixedEpochs?: number): Trained {
   // Dense indices for features seen at least MIN_COUNT times in training.
   const counts = new Map<number, number>();
   for (const s of split.train) for (const f of s.feats) for (const h of f) counts.set(h, (counts.get(h) ?? 0) + 1);
@@ -101,7 +109,7 @@ function train(split: Split, lang: Lang): PackedModel {
   const order = split.train.map((_, i) => i);
   const random = seededRandom(20240601);
   let best: { f1: number; epoch: number; weights: Float32Array } = { f1: -1, epoch: 0, weights: new Float32Array(0) };
-  for (let epoch = 1; epoch <= MAX_EPOCHS[lang]; epoch++) {
+  for (let epoch = 1; epoch <= (fixedEpochs ?? MAX_EPOCHS[lang]); epoch++) {
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
     for (const si of order) {
       const x = trainX[si], gold = split.train[si].gold;
@@ -132,13 +140,14 @@ function train(split: Split, lang: Lang): PackedModel {
       c++;
     }
     const avg = averaged();
+    if (fixedEpochs) { if (epoch === fixedEpochs) best = { f1: NaN, epoch, weights: avg }; continue; }
     const f1 = spanF1(devGold, decodeAll(avg, devX));
     console.log(`train ${lang}: epoch ${epoch} dev span F1 ${f1.toFixed(4)}`);
     if (f1 > best.f1) best = { f1, epoch, weights: avg };
     else if (epoch - best.epoch >= PATIENCE[lang]) break;
   }
-  console.log(`train ${lang}: best epoch ${best.epoch} (dev F1 ${best.f1.toFixed(4)}), ${nF} features`);
-  return { ...pack(best.weights, index, lang), common: commonWords(split.train) };
+  console.log(`train ${lang}: ${fixedEpochs ? `${best.epoch} epochs` : `best epoch ${best.epoch} (dev F1 ${best.f1.toFixed(4)})`}, ${nF} features`);
+  return { model: { ...pack(best.weights, index, lang), common: commonWords(split.train) }, epochs: best.epoch };
 }
 
 /**
@@ -189,12 +198,19 @@ function main(): void {
   const dataDir = findDataDir();
   if (!dataDir) { console.log('train: ../shared/data is absent (set NEWS_LENS_DATA); nothing to train.'); return; }
   const langs = (process.env.NER_LANGS ?? 'ar,en').split(',') as Lang[];
-  for (const lang of langs) {
-    const started = Date.now();
-    const model = train(loadSplit(dataDir, lang), lang);
-    const path = resolve(process.cwd(), `models/ner-${lang}.json`);
+  const write = (path: string, model: PackedModel, started: number): void => {
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, JSON.stringify(model));
-    console.log(`train ${lang}: wrote ${path} (${(JSON.stringify(model).length / 1e6).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    console.log(`train: wrote ${path} (${(JSON.stringify(model).length / 1e6).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  };
+  for (const lang of langs) {
+    let started = Date.now();
+    const split = loadSplit(dataDir, lang);
+    const dev = train(split, lang);
+    write(resolve(process.cwd(), `models/dev/ner-${lang}.json`), dev.model, started);
+    started = Date.now();
+    const all = train({ train: [...split.train, ...split.dev], dev: [] }, lang, dev.epochs);
+    write(resolve(process.cwd(), `models/ner-${lang}.json`), all.model, started);
   }
 }
 

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { recogniseDocument, spansToBio } from '../core/entities/recognise';
-import { parseTokenFile } from '../core/entities/tokenFile';
+import { documentsForNames, parseTokenFile } from '../core/entities/tokenFile';
 
 /**
  * `news-lens tag --lang ar|en FILE`: tags a one-token-per-line file (first column) with the
  * full recogniser and prints `token<TAB>tag` per line; blank and -DOCSTART- lines stay in place.
- * Each -DOCSTART- section is one document for name consistency.
+ * Each -DOCSTART- section is one document for name consistency (a file without any is cut into
+ * article-sized chunks).
  */
 export function runTag(args: string[]): number {
   const langAt = args.indexOf('--lang');
@@ -24,7 +25,7 @@ export function runTag(args: string[]): number {
   }
   const parsed = parseTokenFile(text);
   const tags = new Array<string>(parsed.lines.length).fill('O');
-  for (const doc of parsed.documents) {
+  for (const doc of documentsForNames(parsed)) {
     const results = recogniseDocument(doc.map((s) => s.map((i) => parsed.lines[i].token)), lang);
     doc.forEach((sentence, si) => {
       spansToBio(sentence.length, results[si].spans).forEach((tag, k) => (tags[sentence[k]] = tag));

@@ -70,8 +70,9 @@ export interface WordInfo {
   prev2: number[];
   next: number[];
   next2: number[];
-  /** Summed weights of the five lists above for the current model (filled by the tagger). */
+  /** Summed weights of the five lists above (filled by the tagger) and the model they are for. */
   scores?: Float64Array;
+  scoredBy?: object;
 }
 
 /** The first word with its clitics removed but its article kept (وبالولايات → الولايات). */
@@ -139,7 +140,7 @@ function buildInfo(word: string, lang: Lang): WordInfo {
   const capitalised = lang === 'en' && sh[0] === 'X';
   const allCaps = lang === 'en' && word === word.toUpperCase() && /[A-Z]/.test(word);
   // The score caches are declared up front so every info keeps one shape (fast property access).
-  return { key, stem, head, shape: sh, capitalised: capitalised || (c >= 0x41 && c <= 0x5a), allCaps, self, prev, prev2, next, next2, scores: undefined };
+  return { key, stem, head, shape: sh, capitalised: capitalised || (c >= 0x41 && c <= 0x5a), allCaps, self, prev, prev2, next, next2, scores: undefined, scoredBy: undefined };
 }
 
 const caches: Record<Lang, Map<string, WordInfo>> = { ar: new Map(), en: new Map() };

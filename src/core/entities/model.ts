@@ -17,6 +17,16 @@ function packed(lang: Lang): PackedModel | null {
   }
 }
 
+/**
+ * Evaluation only: tag with another packed model (the development model, trained without the
+ * development split, so `npm run eval` measures text the model never saw). Null restores the
+ * shipped one.
+ */
+export function useTaggerModelForEvaluation(lang: Lang, model: PackedModel | null): void {
+  if (model) cache.set(lang, model.labels.length === L ? unpackModel(model) : null);
+  else cache.delete(lang);
+}
+
 export function taggerModel(lang: Lang): ScoringModel | null {
   if (!cache.has(lang)) {
     const p = packed(lang);

@@ -5,7 +5,7 @@ import { L, LABELS, toBio, viterbi, type ScoringModel } from './perceptron';
 /** The summed weights of a word's own and neighbour features, cached on the word's info. */
 function wordScores(info: WordInfo, model: ScoringModel): Float64Array {
   let s = info.scores;
-  if (!s) {
+  if (!s || info.scoredBy !== model) {
     s = new Float64Array(5 * L);
     model.score(info.self, s, 0);
     model.score(info.prev, s, L);
@@ -13,6 +13,7 @@ function wordScores(info: WordInfo, model: ScoringModel): Float64Array {
     model.score(info.next, s, 3 * L);
     model.score(info.next2, s, 4 * L);
     info.scores = s;
+    info.scoredBy = model;
   }
   return s;
 }
