@@ -208,6 +208,7 @@ function main(): void {
     const split = loadSplit(dataDir, lang);
     const dev = train(split, lang);
     write(resolve(process.cwd(), `models/dev/ner-${lang}.json`), dev.model, started);
+    if (process.env.NER_DEV_ONLY) continue; // feature experiments: the development model is enough
     started = Date.now();
     const all = train({ train: [...split.train, ...split.dev], dev: [] }, lang, dev.epochs);
     write(resolve(process.cwd(), `models/ner-${lang}.json`), all.model, started);

@@ -56,6 +56,14 @@ describe('entities: articles', () => {
     assert.ok(!names('ووصل فريق التحقيق إلى المدينة أمس .').some((e) => e.name === 'التحقيق'));
   });
 
+  it('the word after a noun that only heads places is a place, two after a dual (بلدتي)', () => {
+    const found = names('وقع الحادث على الطريق بين بلدتي الزيتونة وقرمان جنوب المدينة ، قرب مخيم الهدى .');
+    const places = found.filter((e) => e.type === 'LOC').map((e) => e.name);
+    for (const p of ['الزيتونة', 'قرمان', 'الهدى']) assert.ok(places.includes(p), JSON.stringify(found.map((e) => [e.type, e.name])));
+    assert.ok(!places.some((p) => p.startsWith('بلدتي') || p.startsWith('وقرمان')));
+    assert.ok(!names('وزار الوفد المدينة القديمة ثم بلدة حدودية أمس .').some((e) => e.type === 'LOC'));
+  });
+
   it('a place name alone between quotation marks is a newspaper (« الشرق الأوسط »)', () => {
     const found = names('وقال مصدر مطلع لـ « الشرق الأوسط » إن الاتفاق قريب .');
     assert.ok(found.some((e) => e.type === 'ORG' && e.name === 'الشرق الأوسط'), JSON.stringify(found.map((e) => [e.type, e.name])));

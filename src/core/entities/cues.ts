@@ -48,6 +48,25 @@ export const PLACE_HEADS = keys(`
 `);
 
 /**
+ * Nouns after which the next word names a place even with the article (بلدة الخيام, حي الدورة,
+ * مخيم بلاطة); dual forms (بلدتي، مخيمي) name two, the second joined by و.
+ */
+export const STRONG_PLACE_HEADS = keys(`
+  مدينه بلده بلدتي بلدات قريه قريتي قرى قري مخيم مخيمي مخيمات حي ولايه ولايتي محافظه محافظتي
+  اقليم منتجع ضاحيه مدينتي
+`);
+export const DUAL_PLACE_HEADS = keys(`بلدتي قريتي مخيمي ولايتي محافظتي مدينتي`);
+
+/** Adjectives that follow a place noun without naming it (المدينة القديمة, بلدة حدودية). */
+export const PLACE_QUALIFIERS = keys(`
+  القديمه الجديده الحدوديه الحدودي المجاوره المجاور المحتله المحتل الصناعيه الصناعي السكنيه
+  السكني الشماليه الجنوبيه الشرقيه الغربيه الشمالي الجنوبي الشرقي الغربي الساحليه الساحلي
+  الرياضيه الرياضي الجامعيه الجامعي المقدسه المنوره الكبرى الكبير الصغيره الصغير المذكوره
+  نفسها نفسه ذاتها ذاته التي الذي الاولى الاول الثانيه الثاني الاخرى الاخر المختلفه العربيه
+  الفلسطينيه الاسرائيليه اللبنانيه العراقيه
+`);
+
+/**
  * Masculine nationality adjectives: after a place's name they make it a club or a company
  * (ليون الفرنسي، هامبورغ الالماني), since a city takes the feminine (باريس الفرنسيه). العربي is
  * left out (الخليج العربي).

@@ -7,7 +7,8 @@ import { isNameLike, viewWord, type WordView } from './words';
 import { extendGivenNames, splitConjoinedNames } from './adjust';
 import { lexiconClass } from './lexicon';
 import { gazetteer } from './gazetteer';
-import { CLUB_NATIONALITIES, NOT_CLUB_NAMES } from './cues';
+import { CLUB_NATIONALITIES, DUAL_PLACE_HEADS, NOT_CLUB_NAMES, PLACE_QUALIFIERS, STRONG_PLACE_HEADS } from './cues';
+import { isCommonWord } from './tagger';
 
 /** What to run: everything, the trained tagger alone, or the rules and gazetteer alone. */
 export type RecogniserMode = 'full' | 'model' | 'rules';
@@ -174,6 +175,8 @@ export function recogniseDocument(
     clubsByNationality(results);
     quotedPlaces(results);
     clubAfterHead(results);
+    placesAfterHeads(results);
+    conjunctionOutsideNames(results);
   }
   return results;
 }
@@ -253,6 +256,59 @@ function clubAfterHead(sentences: SentenceResult[]): void {
       added.push({ start: i + 1, end: i + 2, type: 'ORG', source: 'document' });
     }
     if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
+ * `بلدة الخيام`, `حي الدورة`, `مخيمي بلاطة وعين بيت الماء`: the word after a noun that only
+ * heads places, when nothing took it and it is no qualifier or ordinary word, is a place; after
+ * a dual (بلدتي, the two towns) the next word joined by و is the second place.
+ */
+function placesAfterHeads(sentences: SentenceResult[]): void {
+  const free = (s: SentenceResult, k: number): boolean => !s.spans.some((o) => o.start <= k && o.end > k);
+  // With the article the word names the place unless it qualifies the noun (بلدة الخيام, not
+  // المدينة القديمة); without it, an ordinary word is an adjective (بلدة حدودية).
+  const placeWord = (v: WordView | undefined): v is WordView =>
+    !!v && !v.punct && isNameLike(v, 'ar') && v.key.length > 2 && !PLACE_QUALIFIERS.has(v.key) && !gazetteer().nisba.has(v.key) && !isCommonWord(v.key, 'ar') &&
+    (v.key.startsWith('ال') || gazetteer().wordTypes.has(v.key) || lexiconClass(v.key, []) === 'n');
+  for (const s of sentences) {
+    const added: TokenSpan[] = [];
+    for (let i = 0; i + 1 < s.views.length; i++) {
+      const v = s.views[i];
+      const head = STRONG_PLACE_HEADS.has(v.head) || v.key[0] !== 'و' ? v.head : v.key.slice(1);
+      const n = s.views[i + 1];
+      if (!STRONG_PLACE_HEADS.has(head) || n.prefix !== 0 || !placeWord(n)) continue;
+      // The tagger's `بلدتي الباذان` as one name: the noun is no part of it.
+      const taken = s.spans.findIndex((o) => o.start === i && o.end === i + 2);
+      if (taken >= 0) s.spans.splice(taken, 1);
+      else if (!free(s, i + 1)) continue;
+      added.push({ start: i + 1, end: i + 2, type: 'LOC', source: 'document' });
+      const second = s.views[i + 2];
+      if (DUAL_PLACE_HEADS.has(head) && second && second.key[0] === 'و' && second.key.length > 3 && free(s, i + 2)) {
+        const rest = viewWord(second.raw.slice(1));
+        if (placeWord(rest)) added.push({ start: i + 2, end: i + 3, type: 'LOC', source: 'document' });
+      }
+    }
+    if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
+ * `الزيتونة وقرمان`, `ومتعب وأسامة حسني`: a name right after another of its type whose first word
+ * begins with و is joined to it by the conjunction, which stays outside the name (the written
+ * word keeps it when the whole word is a known name: وليد, واشنطن).
+ */
+function conjunctionOutsideNames(sentences: SentenceResult[]): void {
+  for (const s of sentences) {
+    for (let k = 1; k < s.spans.length; k++) {
+      const span = s.spans[k], before = s.spans[k - 1];
+      const v = s.views[span.start];
+      if (before.end !== span.start || before.type !== span.type || v.prefix !== 0 || v.key[0] !== 'و' || v.key.length < 4) continue;
+      if (v.raw[0] !== 'و' || gazetteer().wordTypes.has(v.key)) continue;
+      const rest = viewWord(v.raw.slice(1));
+      // Views are shared between sentences (cached): replace this one, never change it.
+      s.views[span.start] = { ...v, head: rest.head, bare: rest.bare, prefix: 1 + rest.prefix };
+    }
   }
 }
 
