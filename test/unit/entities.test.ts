@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { findEntities, recogniseDocument } from '../../src/core/entities';
+import { trimOrdinaryLastWords } from '../../src/core/entities/adjust';
+import { viewWord } from '../../src/core/entities/words';
 import { parseTokenFile, bioSpans } from '../../src/core/entities/tokenFile';
 import { tokenize } from '../../src/core/text/tokenize';
 import { normalizeArabic, skeletonKey } from '../../src/core/text/normalize';
@@ -62,6 +64,18 @@ describe('entities: articles', () => {
     for (const p of ['الزيتونة', 'قرمان', 'الهدى']) assert.ok(places.includes(p), JSON.stringify(found.map((e) => [e.type, e.name])));
     assert.ok(!places.some((p) => p.startsWith('بلدتي') || p.startsWith('وقرمان')));
     assert.ok(!names('وزار الوفد المدينة القديمة ثم بلدة حدودية أمس .').some((e) => e.type === 'LOC'));
+  });
+
+  it("a person's name found by the tagger does not end on an accusative dictionary word", () => {
+    const trimmed = (words: string[]) => {
+      const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start: 0, end: words.length, type: 'PER' as const, source: 'model' as const }] };
+      trimOrdinaryLastWords([sentence]);
+      return sentence.spans[0].end;
+    };
+    assert.equal(trimmed(['عزت', 'أبو', 'عوف', 'برنامجا']), 3);
+    assert.equal(trimmed(['أنور', 'طالباني', 'متضامنا']), 2);
+    assert.equal(trimmed(['كوندوليزا', 'رايس']), 2, 'a family name stays');
+    assert.equal(trimmed(['ماريا', 'كوندوليزا']), 2, 'a foreign name ending in ا is no accusative');
   });
 
   it('a place name alone between quotation marks is a newspaper (« الشرق الأوسط »)', () => {

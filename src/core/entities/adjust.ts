@@ -2,6 +2,7 @@ import type { Lang } from './features';
 import { gazetteer, GAZ_BITS, GAZ_FIRST_SHIFT } from './gazetteer';
 import type { TokenSpan } from './rules';
 import { isCommonWord } from './tagger';
+import { lexiconClass } from './lexicon';
 import { isNameLike, type WordView } from './words';
 
 /**
@@ -93,5 +94,27 @@ export function extendGivenNames(sentences: Sentence[], lang: Lang): void {
       }
     }
     s.spans = s.spans.filter((x) => x.end > x.start);
+  }
+}
+
+/**
+ * `عزت أبو عوف برنامجا`, `جيمس جونز توافر`: the tagger runs a person's name on into the next
+ * word when it does not know it. The last word of a longer name is cut when the training data
+ * saw it often and almost never in a name, or when it is a dictionary word with the accusative
+ * ending ـًا (برنامجا, متضامنا), which no family name takes.
+ */
+export function trimOrdinaryLastWords(sentences: Sentence[]): void {
+  const g = gazetteer();
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      if (span.type !== 'PER' || span.source !== 'model') continue;
+      while (span.end - span.start > 1) {
+        const last = s.views[span.end - 1];
+        if (last.punct || g.wordTypes.has(last.key) || g.givenNames.has(last.key)) break;
+        const accusative = last.key.length > 4 && last.key.endsWith('ا') && !last.key.endsWith('اا') && lexiconClass(last.key, []) !== 'n';
+        if (!accusative && !isCommonWord(last.key, 'ar')) break;
+        span.end--;
+      }
+    }
   }
 }

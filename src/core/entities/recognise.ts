@@ -4,7 +4,7 @@ import { bioSpans } from './tokenFile';
 import { tagWithModel } from './tagger';
 import { ruleSpans, type TokenSpan } from './rules';
 import { isNameLike, viewWord, type WordView } from './words';
-import { extendGivenNames, splitConjoinedNames } from './adjust';
+import { extendGivenNames, splitConjoinedNames, trimOrdinaryLastWords } from './adjust';
 import { lexiconClass } from './lexicon';
 import { gazetteer } from './gazetteer';
 import { CLUB_NATIONALITIES, DUAL_PLACE_HEADS, NOT_CLUB_NAMES, PLACE_QUALIFIERS, STRONG_PLACE_HEADS } from './cues';
@@ -162,11 +162,11 @@ export function recogniseDocument(
   const results: SentenceResult[] = sentences.map((words) => {
     const views = words.map(cachedView);
     const model: TokenSpan[] = mode === 'rules' ? [] : bioSpans(tagWithModel(words, lang)).map((s) => ({ ...s, type: s.type as EntityType, source: 'model' as const }));
-    const rules = mode === 'model' ? [] : ruleSpans(views, lang).filter((r) => mode === 'rules' || trusted.has(r.source) || r.source === 'title');
+    const rules = mode === 'model' ? [] : ruleSpans(views, lang).filter((r) => mode === 'rules' || trusted.has(r.source) || r.source === 'title' || (r.source === 'gazetteer' && r.type === 'PER'));
     return { views, spans: merge(splitAtDashes(model, views), rules, mode === 'rules' ? ALL_RULES : trusted) };
   });
   if (mode === 'full') {
-    if (lang === 'ar') splitConjoinedNames(results);
+    if (lang === 'ar') { splitConjoinedNames(results); trimOrdinaryLastWords(results); }
     extendGivenNames(results, lang);
   }
   if (mode === 'rules' || (mode === 'full' && trusted.has('document'))) spreadNames(results, lang);
