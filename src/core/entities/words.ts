@@ -62,3 +62,10 @@ export function isNameLike(v: WordView, lang: 'ar' | 'en'): boolean {
   if (/^\d/.test(v.key)) return false;
   return lang === 'en' ? v.capitalised : true;
 }
+
+/** Key of a span's words, the first one without clitics: for document-level matching. */
+export function spanKey(views: WordView[], s: { start: number; end: number }): string {
+  const words: string[] = [];
+  for (let i = s.start; i < s.end; i++) if (!views[i].punct) words.push(i === s.start ? views[i].head : views[i].key);
+  return words.join(' ');
+}

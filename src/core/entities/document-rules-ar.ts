@@ -1,0 +1,154 @@
+import type { TokenSpan } from './rules';
+import { isNameLike, spanKey, viewWord, type WordView } from './words';
+import { lexiconClass } from './lexicon';
+import { gazetteer } from './gazetteer';
+import { CLUB_NATIONALITIES, DUAL_PLACE_HEADS, NOT_CLUB_NAMES, PLACE_QUALIFIERS, STRONG_PLACE_HEADS } from './cues';
+import { isCommonWord } from './tagger';
+
+/**
+ * Arabic corrections over a whole document, after the tagger, the rules and the spreading of
+ * names: how names are joined by و, clubs named like their cities, places after the nouns that
+ * head them.
+ */
+
+interface SentenceResult { views: WordView[]; spans: TokenSpan[] }
+
+export function applyArabicDocumentRules(results: SentenceResult[]): void {
+  joinConjoinedFirstNames(results);
+  clubsByNationality(results);
+  quotedPlaces(results);
+  clubAfterHead(results);
+  placesAfterHeads(results);
+  conjunctionOutsideNames(results);
+}
+
+/**
+ * `بوتين وشي`: a word after a person's name, joined to it by و, whose rest begins a person's
+ * name found in the document, is that person (the tagger may take وشي for a common word).
+ */
+function joinConjoinedFirstNames(sentences: SentenceResult[]): void {
+  const firsts = new Set<string>();
+  for (const s of sentences) for (const span of s.spans) if (span.type === 'PER' && span.end - span.start > 2) firsts.add(s.views[span.start].head);
+  if (firsts.size === 0) return;
+  for (const s of sentences) {
+    // `كيم اتسم`: a longer name's first word and then an ordinary word (اتسم, was marked) is
+    // that name's short form alone.
+    for (const span of s.spans) {
+      if (span.type !== 'PER' || span.end - span.start !== 2 || !firsts.has(s.views[span.start].head)) continue;
+      const last = s.views[span.start + 1];
+      if (!last.punct && lexiconClass(last.key, []) === 'k' && !gazetteer().wordTypes.has(last.key)) span.end--;
+    }
+    const added: TokenSpan[] = [];
+    for (const span of s.spans) {
+      const i = span.end;
+      if (span.type !== 'PER' || i >= s.views.length) continue;
+      const v = s.views[i];
+      if (v.key.length < 3 || v.key[0] !== 'و' || s.spans.some((o) => o.start <= i && o.end > i)) continue;
+      if (firsts.has(v.key.slice(1))) added.push({ start: i, end: i + 1, type: 'PER', source: 'document' });
+    }
+    if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
+ * `ليون الفرنسي`, `هامبورغ الالماني`: a place's name followed by a masculine nationality
+ * adjective is a club or a company (a city takes the feminine: باريس الفرنسيه); the same name
+ * typed as a place elsewhere in the document follows.
+ */
+function clubsByNationality(sentences: SentenceResult[]): void {
+  const clubs = new Set<string>();
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      const next = s.views[span.end];
+      if (span.type === 'LOC' && next && next.prefix === 0 && CLUB_NATIONALITIES.has(next.key)) clubs.add(spanKey(s.views, span));
+    }
+  }
+  if (clubs.size === 0) return;
+  for (const s of sentences) for (const span of s.spans) if (span.type === 'LOC' && clubs.has(spanKey(s.views, span))) span.type = 'ORG';
+}
+
+const QUOTES = new Set(['«', '»', '"', '“', '”']);
+
+/**
+ * `« الشرق الأوسط »`: a place's name alone between quotation marks is a newspaper, a channel or
+ * a company named after it.
+ */
+function quotedPlaces(sentences: SentenceResult[]): void {
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      const { start, end } = span;
+      if (span.type !== 'LOC' || start === 0 || end >= s.views.length || !QUOTES.has(s.views[start - 1].raw) || !QUOTES.has(s.views[end].raw)) continue;
+      span.type = 'ORG';
+    }
+  }
+}
+
+/**
+ * `نادي الوحدة`, `فريق الغرافة`: the word after club or team (no article on it), when nothing else
+ * took it and it is no ordinary kind of team (`فريق التحقيق`), is the club's name.
+ */
+function clubAfterHead(sentences: SentenceResult[]): void {
+  for (const s of sentences) {
+    const added: TokenSpan[] = [];
+    for (let i = 0; i + 1 < s.views.length; i++) {
+      const v = s.views[i], n = s.views[i + 1];
+      if ((v.head !== 'نادي' && v.head !== 'فريق') || n.prefix !== 0 || !n.key.startsWith('ال') || n.key.length < 4 || NOT_CLUB_NAMES.has(n.key)) continue;
+      if (s.spans.some((o) => o.start <= i + 1 && o.end > i)) continue;
+      added.push({ start: i + 1, end: i + 2, type: 'ORG', source: 'document' });
+    }
+    if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
+ * `بلدة الخيام`, `حي الدورة`, `مخيمي بلاطة وعين بيت الماء`: the word after a noun that only
+ * heads places, when nothing took it and it is no qualifier or ordinary word, is a place; after
+ * a dual (بلدتي, the two towns) the next word joined by و is the second place.
+ */
+function placesAfterHeads(sentences: SentenceResult[]): void {
+  const free = (s: SentenceResult, k: number): boolean => !s.spans.some((o) => o.start <= k && o.end > k);
+  // With the article the word names the place unless it qualifies the noun (بلدة الخيام, not
+  // المدينة القديمة); without it, an ordinary word is an adjective (بلدة حدودية).
+  const placeWord = (v: WordView | undefined): v is WordView =>
+    !!v && !v.punct && isNameLike(v, 'ar') && v.key.length > 2 && !PLACE_QUALIFIERS.has(v.key) && !gazetteer().nisba.has(v.key) && !isCommonWord(v.key, 'ar') &&
+    (v.key.startsWith('ال') || gazetteer().wordTypes.has(v.key) || lexiconClass(v.key, []) === 'n');
+  for (const s of sentences) {
+    const added: TokenSpan[] = [];
+    for (let i = 0; i + 1 < s.views.length; i++) {
+      const v = s.views[i];
+      const head = STRONG_PLACE_HEADS.has(v.head) || v.key[0] !== 'و' ? v.head : v.key.slice(1);
+      const n = s.views[i + 1];
+      if (!STRONG_PLACE_HEADS.has(head) || n.prefix !== 0 || !placeWord(n)) continue;
+      // The tagger's `بلدتي الباذان` as one name: the noun is no part of it.
+      const taken = s.spans.findIndex((o) => o.start === i && o.end === i + 2);
+      if (taken >= 0) s.spans.splice(taken, 1);
+      else if (!free(s, i + 1)) continue;
+      added.push({ start: i + 1, end: i + 2, type: 'LOC', source: 'document' });
+      const second = s.views[i + 2];
+      if (DUAL_PLACE_HEADS.has(head) && second && second.key[0] === 'و' && second.key.length > 3 && free(s, i + 2)) {
+        const rest = viewWord(second.raw.slice(1));
+        if (placeWord(rest)) added.push({ start: i + 2, end: i + 3, type: 'LOC', source: 'document' });
+      }
+    }
+    if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
+ * `الزيتونة وقرمان`, `ومتعب وأسامة حسني`: a name right after another of its type whose first word
+ * begins with و is joined to it by the conjunction, which stays outside the name (the written
+ * word keeps it when the whole word is a known name: وليد, واشنطن).
+ */
+function conjunctionOutsideNames(sentences: SentenceResult[]): void {
+  for (const s of sentences) {
+    for (let k = 1; k < s.spans.length; k++) {
+      const span = s.spans[k], before = s.spans[k - 1];
+      const v = s.views[span.start];
+      if (before.end !== span.start || before.type !== span.type || v.prefix !== 0 || v.key[0] !== 'و' || v.key.length < 4) continue;
+      if (v.raw[0] !== 'و' || gazetteer().wordTypes.has(v.key)) continue;
+      const rest = viewWord(v.raw.slice(1));
+      // Views are shared between sentences (cached): replace this one, never change it.
+      s.views[span.start] = { ...v, head: rest.head, bare: rest.bare, prefix: 1 + rest.prefix };
+    }
+  }
+}
