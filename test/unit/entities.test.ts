@@ -78,6 +78,13 @@ describe('entities: articles', () => {
     assert.equal(trimmed(['ماريا', 'كوندوليزا']), 2, 'a foreign name ending in ا is no accusative');
   });
 
+  it("a city's name as one side of a match is its club; a country's stays a place", () => {
+    const typeOf = (text: string, name: string) => names(text).find((e) => e.name === name)?.type;
+    assert.equal(typeOf('وفاز سلتيك على ضيفه كوبنهاغن 1 - صفر في المجموعة .', 'كوبنهاغن'), 'ORG');
+    assert.equal(typeOf('وزار الرئيس كوبنهاغن أمس .', 'كوبنهاغن'), 'LOC');
+    assert.equal(typeOf('وتعادل منتخب مصر مع ضيفه تونس 1 - 1 .', 'تونس'), 'LOC');
+  });
+
   it('a place name alone between quotation marks is a newspaper (« الشرق الأوسط »)', () => {
     const found = names('وقال مصدر مطلع لـ « الشرق الأوسط » إن الاتفاق قريب .');
     assert.ok(found.some((e) => e.type === 'ORG' && e.name === 'الشرق الأوسط'), JSON.stringify(found.map((e) => [e.type, e.name])));

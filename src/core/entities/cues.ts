@@ -80,6 +80,16 @@ export const CLUB_NATIONALITIES = keys(`
   الليبي السوداني الايراني
 `);
 
+/** A match's other side: the word before a club's name (ضيفه, its guest; مضيفه, its host). */
+export const OPPONENT_WORDS = keys(`
+  ضيفه مضيفه منافسه خصمه غريمه ضيفها مضيفها منافسها
+`);
+
+/** Words of a result: `فاز على X`, `تغلب على X`, `تعادل X مع`. */
+export const MATCH_VERBS = keys(`
+  فاز وفاز ففاز تغلب وتغلب سحق وسحق هزم وهزم تعادل وتعادل خسر وخسر بفوزه فوزه
+`);
+
 /**
  * Words that follow فريق (team) without naming a club: `فريق التحقيق` is an investigation team,
  * `فريق العربي` the club. Also the ordinary qualifiers of a sports team.

@@ -2,7 +2,7 @@ import type { TokenSpan } from './rules';
 import { isNameLike, spanKey, viewWord, type WordView } from './words';
 import { lexiconClass } from './lexicon';
 import { gazetteer } from './gazetteer';
-import { CLUB_NATIONALITIES, DUAL_PLACE_HEADS, NOT_CLUB_NAMES, PLACE_QUALIFIERS, STRONG_PLACE_HEADS } from './cues';
+import { CLUB_NATIONALITIES, DUAL_PLACE_HEADS, MATCH_VERBS, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, STRONG_PLACE_HEADS } from './cues';
 import { isCommonWord } from './tagger';
 
 /**
@@ -16,6 +16,7 @@ interface SentenceResult { views: WordView[]; spans: TokenSpan[] }
 export function applyArabicDocumentRules(results: SentenceResult[]): void {
   joinConjoinedFirstNames(results);
   clubsByNationality(results);
+  clubsByMatch(results);
   quotedPlaces(results);
   clubAfterHead(results);
   placesAfterHeads(results);
@@ -65,6 +66,33 @@ function clubsByNationality(sentences: SentenceResult[]): void {
   }
   if (clubs.size === 0) return;
   for (const s of sentences) for (const span of s.spans) if (span.type === 'LOC' && clubs.has(spanKey(s.views, span))) span.type = 'ORG';
+}
+
+const isScore = (v: WordView | undefined): boolean => !!v && (/^\d{1,2}$/.test(v.raw) || v.key === 'صفر');
+
+/**
+ * `امام ضيفه دينامو كييف`, `تغلب على كوبنهاغن 1 - صفر`: a city's name as one side of a match is
+ * its club (a country's name, its national team, stays a place); the same name elsewhere in the
+ * document follows.
+ */
+function clubsByMatch(sentences: SentenceResult[]): void {
+  const clubs = new Set<string>();
+  for (const s of sentences) {
+    const v = s.views;
+    for (const span of s.spans) {
+      if (span.type !== 'LOC' && !(span.type === 'PER' && span.source === 'model')) continue;
+      const key = spanKey(v, span);
+      const known = gazetteer().names.get(key);
+      if (known && (known.code || /country|city state/i.test(known.description))) continue; // a national team
+      const before = v[span.start - 1], before2 = v[span.start - 2];
+      const opponent = !!before && OPPONENT_WORDS.has(before.head);
+      const result = !!before && (before.key === 'علي' || before.key === 'امام') && !!before2 && MATCH_VERBS.has(before2.key);
+      const score = isScore(v[span.end]) && v[span.end + 1]?.raw === '-' && isScore(v[span.end + 2]);
+      if (opponent || result || score) clubs.add(key);
+    }
+  }
+  if (clubs.size === 0) return;
+  for (const s of sentences) for (const span of s.spans) if ((span.type === 'LOC' || span.source === 'model') && clubs.has(spanKey(s.views, span))) span.type = 'ORG';
 }
 
 const QUOTES = new Set(['«', '»', '"', '“', '”']);
