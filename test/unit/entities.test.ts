@@ -85,6 +85,12 @@ describe('entities: articles', () => {
     assert.equal(typeOf('وتعادل منتخب مصر مع ضيفه تونس 1 - 1 .', 'تونس'), 'LOC');
   });
 
+  it('words no dictionary knows after a masculine nationality adjective are a person', () => {
+    const found = names('وتابع المهاجم الارجنتيني توكيلو الكرة .');
+    assert.ok(found.some((e) => e.type === 'PER' && e.name === 'توكيلو'), JSON.stringify(found.map((e) => [e.type, e.name])));
+    assert.ok(!names('واشتبك الجيش الاميركي ومسلحين أمس .').some((e) => e.type === 'PER'));
+  });
+
   it('a place name alone between quotation marks is a newspaper (« الشرق الأوسط »)', () => {
     const found = names('وقال مصدر مطلع لـ « الشرق الأوسط » إن الاتفاق قريب .');
     assert.ok(found.some((e) => e.type === 'ORG' && e.name === 'الشرق الأوسط'), JSON.stringify(found.map((e) => [e.type, e.name])));

@@ -1,6 +1,7 @@
 import type { TokenSpan } from './rules';
 import { isNameLike, spanKey, viewWord, type WordView } from './words';
 import { lexiconClass } from './lexicon';
+import { cliticPrefixCandidates } from '../text/clitics';
 import { gazetteer } from './gazetteer';
 import { CLUB_NATIONALITIES, DUAL_PLACE_HEADS, MATCH_VERBS, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, STRONG_PLACE_HEADS } from './cues';
 import { isCommonWord } from './tagger';
@@ -20,6 +21,7 @@ export function applyArabicDocumentRules(results: SentenceResult[]): void {
   quotedPlaces(results);
   clubAfterHead(results);
   placesAfterHeads(results);
+  personAfterNationality(results);
   conjunctionOutsideNames(results);
 }
 
@@ -156,6 +158,43 @@ function placesAfterHeads(sentences: SentenceResult[]): void {
       if (DUAL_PLACE_HEADS.has(head) && second && second.key[0] === 'و' && second.key.length > 3 && free(s, i + 2)) {
         const rest = viewWord(second.raw.slice(1));
         if (placeWord(rest)) added.push({ start: i + 2, end: i + 3, type: 'LOC', source: 'document' });
+      }
+    }
+    if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
+  }
+}
+
+const PER_BIT = 1;
+
+/** Could this word be part of a foreign person's name? Not a dictionary word, or a known given name. */
+function foreignNameWord(v: WordView | undefined): v is WordView {
+  if (!v || v.punct || v.prefix !== 0 || v.key.startsWith('ال') || v.key.length < 3 || !isNameLike(v, 'ar') || isCommonWord(v.key, 'ar')) return false;
+  const g = gazetteer();
+  const bits = g.wordTypes.get(v.key) ?? 0;
+  if (bits && !(bits & PER_BIT)) return false; // a known place or organisation
+  return g.givenNames.has(v.key) || (bits & PER_BIT) !== 0 || lexiconClass(v.key, cliticPrefixCandidates(v.raw)) === 'n';
+}
+
+/**
+ * `للبرازيلي فريد`, `المدافع البرازيلي اندرسون`: a masculine nationality adjective followed by
+ * words no dictionary knows is a person of that nationality (up to three words).
+ */
+function personAfterNationality(sentences: SentenceResult[]): void {
+  const g = gazetteer();
+  for (const s of sentences) {
+    const v = s.views;
+    const taken = new Uint8Array(v.length);
+    for (const span of s.spans) taken.fill(1, span.start, span.end);
+    const added: TokenSpan[] = [];
+    for (let i = 0; i + 1 < v.length; i++) {
+      const head = v[i].head;
+      if (!CLUB_NATIONALITIES.has(head) && !(g.nisba.has(head) && !head.endsWith('يه'))) continue;
+      let k = i + 1;
+      while (k < v.length && k - i <= 3 && !taken[k] && foreignNameWord(v[k])) k++;
+      if (k > i + 1) {
+        added.push({ start: i + 1, end: k, type: 'PER', source: 'document' });
+        taken.fill(1, i + 1, k);
+        i = k - 1;
       }
     }
     if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
