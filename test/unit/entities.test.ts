@@ -91,6 +91,12 @@ describe('entities: articles', () => {
     assert.ok(!names('واشتبك الجيش الاميركي ومسلحين أمس .').some((e) => e.type === 'PER'));
   });
 
+  it('the words between a speech verb and an office name who spoke (وقال البدري مدير الكرة)', () => {
+    const found = names('وقال زيدون برقاش مدير الشركة إن الأرباح تضاعفت .');
+    assert.ok(found.some((e) => e.type === 'PER' && e.name === 'زيدون برقاش'), JSON.stringify(found.map((e) => [e.type, e.name])));
+    assert.ok(!names('وقال مصدر مسؤول إن الأرباح تضاعفت .').some((e) => e.type === 'PER'));
+  });
+
   it('a place name alone between quotation marks is a newspaper (« الشرق الأوسط »)', () => {
     const found = names('وقال مصدر مطلع لـ « الشرق الأوسط » إن الاتفاق قريب .');
     assert.ok(found.some((e) => e.type === 'ORG' && e.name === 'الشرق الأوسط'), JSON.stringify(found.map((e) => [e.type, e.name])));

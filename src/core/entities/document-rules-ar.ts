@@ -2,6 +2,8 @@ import type { TokenSpan } from './rules';
 import { isNameLike, spanKey, viewWord, type WordView } from './words';
 import { lexiconClass } from './lexicon';
 import { cliticPrefixCandidates } from '../text/clitics';
+import { AR_SPEECH_VERBS } from '../quotes/lexicon-ar';
+import { PERSON_TITLES } from './cues';
 import { gazetteer } from './gazetteer';
 import { CLUB_NATIONALITIES, DUAL_PLACE_HEADS, MATCH_VERBS, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, STRONG_PLACE_HEADS } from './cues';
 import { isCommonWord } from './tagger';
@@ -22,6 +24,7 @@ export function applyArabicDocumentRules(results: SentenceResult[]): void {
   clubAfterHead(results);
   placesAfterHeads(results);
   personAfterNationality(results);
+  speakerBeforeRole(results);
   conjunctionOutsideNames(results);
 }
 
@@ -196,6 +199,30 @@ function personAfterNationality(sentences: SentenceResult[]): void {
         taken.fill(1, i + 1, k);
         i = k - 1;
       }
+    }
+    if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
+  }
+}
+
+/** A speech verb, its conjunction aside (وقال, فأضاف). */
+const isSpeechVerb = (v: WordView): boolean => AR_SPEECH_VERBS.has(v.key) || ((v.key[0] === 'و' || v.key[0] === 'ف') && AR_SPEECH_VERBS.has(v.key.slice(1)));
+
+/**
+ * `وقال البدري مدير الكرة`, `وناشد محرم الراغب مدير عام النادي`: between a speech verb and an
+ * office without the article (مدير, رئيس, وزير) stand one to three words that name who spoke.
+ */
+function speakerBeforeRole(sentences: SentenceResult[]): void {
+  for (const s of sentences) {
+    const v = s.views;
+    const added: TokenSpan[] = [];
+    for (let i = 0; i + 2 < v.length; i++) {
+      if (!isSpeechVerb(v[i])) continue;
+      let k = i + 1;
+      while (k < v.length && k - i <= 3 && !v[k].punct && v[k].prefix === 0 && isNameLike(v[k], 'ar') && !PERSON_TITLES.has(v[k].key) && !isCommonWord(v[k].key, 'ar')) k++;
+      const role = v[k];
+      if (k === i + 1 || !role || role.key.startsWith('ال') || !PERSON_TITLES.has(role.key)) continue;
+      if (s.spans.some((o) => o.start < k && o.end > i + 1)) continue;
+      added.push({ start: i + 1, end: k, type: 'PER', source: 'document' });
     }
     if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
   }
