@@ -73,6 +73,7 @@ describe('entities: articles', () => {
       return sentence.spans[0].end;
     };
     assert.equal(trimmed(['عزت', 'أبو', 'عوف', 'برنامجا']), 3);
+    assert.equal(trimmed(['زيدون', 'برقاش', 'مؤتمرا']), 2);
     assert.equal(trimmed(['أنور', 'طالباني', 'متضامنا']), 2);
     assert.equal(trimmed(['كوندوليزا', 'رايس']), 2, 'a family name stays');
     assert.equal(trimmed(['ماريا', 'كوندوليزا']), 2, 'a foreign name ending in ا is no accusative');

@@ -111,7 +111,7 @@ export function trimOrdinaryLastWords(sentences: Sentence[]): void {
       while (span.end - span.start > 1) {
         const last = s.views[span.end - 1];
         if (last.punct || g.wordTypes.has(last.key) || g.givenNames.has(last.key)) break;
-        const accusative = last.key.length > 4 && last.key.endsWith('ا') && !last.key.endsWith('اا') && lexiconClass(last.key, []) !== 'n';
+        const accusative = last.key.length > 4 && last.key.endsWith('ا') && !last.key.endsWith('اا') && (lexiconClass(last.key, []) !== 'n' || lexiconClass(last.key.slice(0, -1), []) === 'k');
         if (!accusative && !isCommonWord(last.key, 'ar')) break;
         span.end--;
       }
