@@ -98,6 +98,12 @@ describe('entities: articles', () => {
     assert.ok(!names('وقال مصدر مسؤول إن الأرباح تضاعفت .').some((e) => e.type === 'PER'));
   });
 
+  it("English: a person's family name stays that person through the document", () => {
+    const doc = [['MaliVai', 'Washington', 'beat', 'Rios', '.'], ['Washington', 'served', 'well', 'and', 'Washington', 'won', '.']];
+    const spans = recogniseDocument(doc, 'en', 'full');
+    assert.deepEqual(spans[1].spans.map((x) => [x.start, x.type]), [[0, 'PER'], [4, 'PER']]);
+  });
+
   it('a place name alone between quotation marks is a newspaper (« الشرق الأوسط »)', () => {
     const found = names('وقال مصدر مطلع لـ « الشرق الأوسط » إن الاتفاق قريب .');
     assert.ok(found.some((e) => e.type === 'ORG' && e.name === 'الشرق الأوسط'), JSON.stringify(found.map((e) => [e.type, e.name])));

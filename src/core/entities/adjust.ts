@@ -118,3 +118,31 @@ export function trimOrdinaryLastWords(sentences: Sentence[]): void {
     }
   }
 }
+
+/**
+ * `MaliVai Washington` … `Washington fell short`: a one-word name typed otherwise, or a capitalised
+ * word left untagged, that is the last word of a person's fuller name in the same document is
+ * that person's family name.
+ */
+export function familyNamesFollowFullNames(sentences: Sentence[]): void {
+  const families = new Set<string>();
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      if (span.type !== 'PER' || span.end - span.start < 2) continue;
+      const last = s.views[span.end - 1];
+      if (!last.punct && last.key.length > 2) families.add(last.key);
+    }
+  }
+  if (families.size === 0) return;
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      if (span.type !== 'PER' && span.end - span.start === 1 && families.has(s.views[span.start].head)) span.type = 'PER';
+    }
+    // Also where the tagger saw nothing: `Adams and Platt are`.
+    const taken = new Uint8Array(s.views.length);
+    for (const span of s.spans) taken.fill(1, span.start, span.end);
+    const added: TokenSpan[] = [];
+    s.views.forEach((v, i) => { if (!taken[i] && v.capitalised && families.has(v.key)) added.push({ start: i, end: i + 1, type: 'PER', source: 'document' }); });
+    if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
+  }
+}
