@@ -1,5 +1,6 @@
 import { findDataDir } from '../eval/data-dir';
 import { evaluateNames } from '../eval/ner';
+import { evaluateArticleNames } from '../eval/names-articles';
 import { evaluateQuotes } from '../eval/quotes';
 
 async function main(): Promise<void> {
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
     return;
   }
   await evaluateNames(dataDir);
+  await evaluateArticleNames(dataDir);
   await evaluateQuotes(dataDir);
 }
 
