@@ -47,6 +47,8 @@ export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
 export interface Mention extends Span {
   text: string;
+  /** A role phrase standing for the person (الرئيس الروسي, the President), not their name. */
+  byRole?: true;
 }
 
 export interface Entity {

@@ -21,6 +21,7 @@ describe('entities: text helpers', () => {
 
   it('tokenises with offsets and keeps U.S. whole', () => {
     assert.deepEqual(tokenize('the U.S. said').map((t) => t.text), ['the', 'U.S.', 'said']);
+    assert.deepEqual(tokenize("London's O'Neill’s").map((t) => t.text), ['London', "'s", "O'Neill", '’s']);
     const t = tokenize('قال: وبوتين');
     assert.deepEqual(t.map((x) => [x.text, x.start]), [['قال', 0], [':', 3], ['وبوتين', 5]]);
   });
@@ -102,6 +103,18 @@ describe('entities: articles', () => {
     const doc = [['MaliVai', 'Washington', 'beat', 'Rios', '.'], ['Washington', 'served', 'well', 'and', 'Washington', 'won', '.']];
     const spans = recogniseDocument(doc, 'en', 'full');
     assert.deepEqual(spans[1].spans.map((x) => [x.start, x.type]), [[0, 'PER'], [4, 'PER']]);
+  });
+
+  it('English: a name after a word for a company is a company, through the document', () => {
+    const doc = [['The', 'oil', 'firm', 'Zukorev', 'said', 'on', 'Monday', '.'], ['Zukorev', 'shares', 'fell', '.']];
+    const spans = recogniseDocument(doc, 'en', 'full');
+    assert.deepEqual(spans.map((s) => s.spans.filter((x) => doc[spans.indexOf(s)][x.start] === 'Zukorev').map((x) => x.type)), [['ORG'], ['ORG']]);
+  });
+
+  it("English: a person's honorific and a leading The stay outside the name", () => {
+    const found = names('It will rise, Ms Hewitt told reporters. The Labour Party agreed.');
+    assert.ok(found.some((e) => e.name === 'Hewitt' && e.type === 'PER'), JSON.stringify(found.map((e) => [e.type, e.name])));
+    assert.ok(!found.some((e) => e.name.startsWith('Ms ') || e.name.startsWith('The ')), JSON.stringify(found.map((e) => [e.type, e.name])));
   });
 
   it('a place name alone between quotation marks is a newspaper (« الشرق الأوسط »)', () => {

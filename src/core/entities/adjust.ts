@@ -3,7 +3,8 @@ import { gazetteer, GAZ_BITS, GAZ_FIRST_SHIFT } from './gazetteer';
 import type { TokenSpan } from './rules';
 import { isCommonWord } from './tagger';
 import { lexiconClass } from './lexicon';
-import { isNameLike, type WordView } from './words';
+import { isNameLike, spanKey, type WordView } from './words';
+import { COMPANY_CUES } from './cues';
 
 /**
  * Corrections to the spans of a whole document that the tagger cannot see one sentence at a
@@ -145,4 +146,39 @@ export function familyNamesFollowFullNames(sentences: Sentence[]): void {
     s.views.forEach((v, i) => { if (!taken[i] && v.capitalised && families.has(v.key)) added.push({ start: i, end: i + 1, type: 'PER', source: 'document' }); });
     if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
   }
+}
+
+/**
+ * `The Labour Party`, `Ms Hewitt`: the article and a person's title are not part of an English
+ * name (as in CoNLL), though the tagger sometimes takes them in after a comma or at a sentence's
+ * start.
+ */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof']);
+
+export function trimEnglishEdges(sentences: Sentence[]): void {
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      while (span.end - span.start > 1) {
+        const first = s.views[span.start].key;
+        if ((first === 'the' && span.end - span.start > 2) || (span.type === 'PER' && HONORIFICS.has(first))) span.start++;
+        else break;
+      }
+    }
+  }
+}
+
+/**
+ * `oil firm Yukos`, `media giant Time Warner`: a name right after a word for a company is one,
+ * whatever the tagger typed it; so is the same name elsewhere in the document.
+ */
+export function companiesByCue(sentences: Sentence[]): void {
+  const companies = new Set<string>();
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      const before = s.views[span.start - 1];
+      if (span.type !== 'ORG' && before && !before.capitalised && COMPANY_CUES.has(before.key)) companies.add(spanKey(s.views, span));
+    }
+  }
+  if (companies.size === 0) return;
+  for (const s of sentences) for (const span of s.spans) if (companies.has(spanKey(s.views, span))) span.type = 'ORG';
 }

@@ -36,6 +36,13 @@ export const ORG_TAILS = keys(`
   union agency ministry club fc airlines airways motors holdings news times post journal
 `);
 
+/** English nouns that introduce a company's name (`oil firm Yukos`, `media giant Time Warner`). */
+export const COMPANY_CUES = keys(`
+  firm firms company companies giant group maker makers operator carrier retailer producer
+  conglomerate broadcaster airline insurer chain brand subsidiary unit rival rivals bank lender
+  supermarket manufacturer supplier publisher developer startup
+`);
+
 /** Arabic nouns heading a place name (`مدينة فلاديفوستوك`, `جزيرة`, `محافظة`). */
 /** Words after an organisation head that make it a government body (وزارة الخارجية). */
 export const ORG_BODIES = keys(`

@@ -126,7 +126,7 @@ export function groupMentions(raw: RawMention[], roleOccurrences: (role: string)
       id: `${g.type}-${++counters[g.type]}`,
       type: g.type,
       name,
-      mentions: g.mentions.map(({ start, end, text: t }) => ({ start, end, text: t })).sort((a, b) => a.start - b.start),
+      mentions: g.mentions.map(({ start, end, text: t, isRole }): Mention => (isRole ? { start, end, text: t, byRole: true } : { start, end, text: t })).sort((a, b) => a.start - b.start),
     };
     const known = gazetteer().names.get(phraseKey(name));
     if (known && known.type === g.type) {

@@ -4,7 +4,7 @@ import { bioSpans } from './tokenFile';
 import { tagWithModel } from './tagger';
 import { ruleSpans, type TokenSpan } from './rules';
 import { isNameLike, spanKey, viewWord, type WordView } from './words';
-import { extendGivenNames, familyNamesFollowFullNames, splitConjoinedNames, trimOrdinaryLastWords } from './adjust';
+import { companiesByCue, extendGivenNames, familyNamesFollowFullNames, trimEnglishEdges, splitConjoinedNames, trimOrdinaryLastWords } from './adjust';
 import { applyArabicDocumentRules } from './document-rules-ar';
 
 export { spanKey } from './words';
@@ -159,11 +159,13 @@ export function recogniseDocument(
   });
   if (mode === 'full') {
     if (lang === 'ar') { splitConjoinedNames(results); trimOrdinaryLastWords(results); }
+    if (lang === 'en') trimEnglishEdges(results);
     extendGivenNames(results, lang);
   }
   if (mode === 'rules' || (mode === 'full' && trusted.has('document'))) spreadNames(results, lang);
   // Arabic family names are often ordinary words or places elsewhere (0.746 → 0.742 with it).
   if (mode === 'full' && lang === 'en') familyNamesFollowFullNames(results);
+  if (mode === 'full' && lang === 'en') companiesByCue(results);
   if (mode === 'full' && lang === 'ar') applyArabicDocumentRules(results);
   return results;
 }

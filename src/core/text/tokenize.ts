@@ -24,7 +24,7 @@ function isSpace(c: number): boolean {
 /**
  * Splits text[start, end) into tokens: runs of word characters (an inner `'`, `’`, `-`, `.` or `&`
  * between word characters stays inside, so `O'Neill`, `U.S.`, `al-Assad`, `AT&T` are one token,
- * the way CoNLL tokenises) and single punctuation marks. Direction marks are skipped. One pass,
+ * the way CoNLL tokenises) and single punctuation marks; a final possessive `'s` is split off. Direction marks are skipped. One pass,
  * linear in the input.
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
@@ -53,7 +53,15 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     // An abbreviation's final period (`U.S.`): an inner period was taken and one more follows.
     if (j < end && text.charCodeAt(j) === 0x2e && j - i >= 3 && text.charCodeAt(j - 2) === 0x2e) j++;
-    tokens.push({ text: text.slice(i, j), start: i, end: j });
+    // The possessive `'s` is a token of its own (`London's` → London + 's), as in CoNLL: a name
+    // never includes it.
+    const apostrophe = j - i > 2 ? text.charCodeAt(j - 2) : 0;
+    const last = text.charCodeAt(j - 1);
+    if ((apostrophe === 0x27 || apostrophe === 0x2019) && (last === 0x73 || last === 0x53)) {
+      tokens.push({ text: text.slice(i, j - 2), start: i, end: j - 2 }, { text: text.slice(j - 2, j), start: j - 2, end: j });
+    } else {
+      tokens.push({ text: text.slice(i, j), start: i, end: j });
+    }
     i = j;
   }
   return tokens;
