@@ -117,6 +117,11 @@ describe('entities: articles', () => {
     assert.ok(!found.some((e) => e.name.startsWith('Ms ') || e.name.startsWith('The ')), JSON.stringify(found.map((e) => [e.type, e.name])));
   });
 
+  it('a word written with tanween is never a name (الروسي سيفًا مرصّعًا)', () => {
+    const found = names('وسلّم الوفد إلى الرئيس الروسي درعًا مذهّبًا .');
+    assert.ok(!found.some((e) => e.name.includes('درع')), JSON.stringify(found.map((e) => [e.type, e.name])));
+  });
+
   it('a place name alone between quotation marks is a newspaper (« الشرق الأوسط »)', () => {
     const found = names('وقال مصدر مطلع لـ « الشرق الأوسط » إن الاتفاق قريب .');
     assert.ok(found.some((e) => e.type === 'ORG' && e.name === 'الشرق الأوسط'), JSON.stringify(found.map((e) => [e.type, e.name])));

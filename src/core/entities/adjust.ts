@@ -3,7 +3,7 @@ import { gazetteer, GAZ_BITS, GAZ_FIRST_SHIFT } from './gazetteer';
 import type { TokenSpan } from './rules';
 import { isCommonWord } from './tagger';
 import { lexiconClass } from './lexicon';
-import { isNameLike, spanKey, type WordView } from './words';
+import { hasTanween, isNameLike, spanKey, type WordView } from './words';
 import { COMPANY_CUES } from './cues';
 
 /**
@@ -113,11 +113,18 @@ export function trimOrdinaryLastWords(sentences: Sentence[]): void {
         const last = s.views[span.end - 1];
         if (last.punct || g.wordTypes.has(last.key) || g.givenNames.has(last.key)) break;
         const accusative = last.key.length > 4 && last.key.endsWith('ا') && !last.key.endsWith('اا') && (lexiconClass(last.key, []) !== 'n' || lexiconClass(last.key.slice(0, -1), []) === 'k');
-        if (!accusative && !isCommonWord(last.key, 'ar')) break;
+        if (!accusative && !hasTanween(last.raw) && !isCommonWord(last.key, 'ar')) break;
         span.end--;
       }
     }
+    // `سيفًا مرصّعًا`: words written with tanween are indefinite nouns and adjectives, never names.
+    s.spans = s.spans.filter((span) => span.type !== 'PER' || !allTanween(s.views, span));
   }
+}
+
+function allTanween(views: WordView[], span: TokenSpan): boolean {
+  for (let i = span.start; i < span.end; i++) if (!views[i].punct && !hasTanween(views[i].raw)) return false;
+  return true;
 }
 
 /**

@@ -92,7 +92,8 @@ function clubsByMatch(sentences: SentenceResult[]): void {
       const before = v[span.start - 1], before2 = v[span.start - 2];
       const opponent = !!before && OPPONENT_WORDS.has(before.head);
       const result = !!before && (before.key === 'علي' || before.key === 'امام') && !!before2 && MATCH_VERBS.has(before2.key);
-      const score = isScore(v[span.end]) && v[span.end + 1]?.raw === '-' && isScore(v[span.end + 2]);
+      // `1 - صفر` as three tokens, or `4-1` written as one.
+      const score = (isScore(v[span.end]) && v[span.end + 1]?.raw === '-' && isScore(v[span.end + 2])) || /^\d{1,2}-\d{1,2}$/.test(v[span.end]?.raw ?? '');
       if (opponent || result || score) clubs.add(key);
     }
   }

@@ -57,8 +57,17 @@ export const STOPWORDS = new Set(
    he she it they we said says`.split(/\s+/).map(matchKey),
 );
 
+/** Does the written word carry a tanween mark (ً ٌ ٍ)? Such a word is indefinite: no name. */
+export function hasTanween(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x064b && c <= 0x064d) return true;
+  }
+  return false;
+}
+
 export function isNameLike(v: WordView, lang: 'ar' | 'en'): boolean {
-  if (v.punct || STOPWORDS.has(v.key) || STOPWORDS.has(v.head)) return false;
+  if (v.punct || STOPWORDS.has(v.key) || STOPWORDS.has(v.head) || hasTanween(v.raw)) return false;
   if (/^\d/.test(v.key)) return false;
   return lang === 'en' ? v.capitalised : true;
 }
