@@ -16,6 +16,9 @@ describe('entities: text helpers', () => {
     ['ta marbuta and alef maqsura', normalizeArabic('مدرسةً على'), 'مدرسه علي'],
     ['transliteration variants share a skeleton', skeletonKey('ترامب'), skeletonKey('ترمب')],
     ['split and joined spellings share a skeleton', skeletonKey('بيونغ يانغ'), skeletonKey('بيونغيانغ')],
+    ['كابل is a name, not ك + أبل', viewWord('كابل').head, 'كابل'],
+    ['ك before the article is a clitic', viewWord('كالولايات').head, 'الولايات'],
+    ['و before a known name is a clitic', viewWord('وبوتين').head, 'بوتين'],
   ];
   for (const [name, got, want] of cases) it(name, () => assert.equal(got, want));
 

@@ -31,7 +31,9 @@ export function viewWord(raw: string, extraKnown?: (key: string) => boolean): Wo
     const rest = key.slice(cut);
     const isLL = key.slice(cut - 2, cut) === 'لل' && cut >= 2;
     const candidate = isLL ? 'ال' + rest : rest;
-    if (hasArticle(candidate) || known(candidate) || (extraKnown?.(candidate) ?? false)) {
+    // ك (like) seldom comes before a bare name, and كابل, كاسيا are names themselves (not ك + أبل).
+    const likeParticle = key[cut - 1] === 'ك';
+    if (hasArticle(candidate) || (!likeParticle && (known(candidate) || (extraKnown?.(candidate) ?? false)))) {
       if (known(key) && !hasArticle(candidate)) break; // the whole token is itself a name
       head = candidate;
       prefix = cut;
