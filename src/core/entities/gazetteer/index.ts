@@ -89,7 +89,7 @@ export function gazetteer(): Gazetteer {
   if (loaded) return loaded;
   const g: Gazetteer = { names: new Map(), trie: new Map(), wordTypes: new Map(), nisba: new Map(), givenNames: new Set(), maxWords: 1 };
   for (const line of GAZETTEER_LINES.split('\n')) {
-    const [type, code, ar, en, description] = line.split('|');
+    const [type, code, ar, en, description, only] = line.split('|');
     const arForms = ar ? ar.split(';') : [];
     const enForms = en ? en.split(';') : [];
     const entry: GazetteerEntry = {
@@ -99,7 +99,8 @@ export function gazetteer(): Gazetteer {
       en: enForms[0] || otherLanguageName(code, 'en'),
       description,
     };
-    for (const form of [...arForms, ...enForms]) addName(g, form, entry);
+    // `ar`: a name list of the Arabic press, whose English form is a translation to show only.
+    for (const form of only === 'ar' ? arForms : [...arForms, ...enForms]) addName(g, form, entry);
   }
   for (const line of NISBA_LINES.split('\n')) {
     const [ar, en, place] = line.split('|');
