@@ -87,7 +87,8 @@ export function extendGivenNames(sentences: Sentence[], lang: Lang): void {
         span.end = next + 1;
       } else if (next > span.end) {
         // `مارتن) غريفيتس` found as two people: one name cut by the bracket.
-        const family = s.spans.find((x) => x.start === next && x.type === 'PER' && x.end - x.start === 1);
+        // Whatever the tagger typed it, unless the gazetteer knows the word as a place or body.
+        const family = s.spans.find((x) => x.start === next && x.end - x.start === 1 && (x.type === 'PER' || !gazetteer().names.has(views[next].key)));
         if (family) {
           span.end = family.end;
           family.end = family.start; // emptied; dropped below

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../types';
 import { matchKey } from '../../text/normalize';
+import { PERSON_TITLES } from '../cues';
 import { tokenize } from '../../text/tokenize';
 import { GAZETTEER_LINES, GIVEN_NAMES, NISBA_LINES } from './data';
 
@@ -64,6 +65,18 @@ function otherLanguageName(code: string, lang: 'ar' | 'en'): string {
   }
 }
 
+/**
+ * `الملك سلمان` → `سلمان`: a title is no part of a person's name (it stays outside mentions, and
+ * coreference links the title separately). Only titles with the article: `أمين معلوف` keeps its
+ * first word, a given name that is also a noun.
+ */
+function withoutTitle(form: string): string {
+  const space = form.indexOf(' ');
+  if (space < 0) return form;
+  const first = matchKey(form.slice(0, space));
+  return first.startsWith('ال') && PERSON_TITLES.has(first) ? form.slice(space + 1) : form;
+}
+
 function addName(g: Gazetteer, form: string, entry: GazetteerEntry): void {
   const key = phraseKey(form);
   if (!key || g.names.has(key)) return;
@@ -100,7 +113,7 @@ export function gazetteer(): Gazetteer {
       description,
     };
     // `ar`: a name list of the Arabic press, whose English form is a translation to show only.
-    for (const form of only === 'ar' ? arForms : [...arForms, ...enForms]) addName(g, form, entry);
+    for (const form of only === 'ar' ? arForms : [...arForms, ...enForms]) addName(g, type === 'PER' ? withoutTitle(form) : form, entry);
   }
   for (const line of NISBA_LINES.split('\n')) {
     const [ar, en, place] = line.split('|');
