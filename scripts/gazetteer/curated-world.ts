@@ -228,6 +228,15 @@ ORG|وام|WAM|Emirati news agency
 ORG|إرنا|IRNA|Iranian news agency
 ORG|المنار;قناة المنار|Al-Manar|Lebanese broadcaster
 LOC|كردستان|Kurdistan|Region
+LOC|الإمارات;الامارات;دولة الإمارات|United Arab Emirates;UAE|Country (short form)
+LOC|المملكة العربية السعودية;المملكة العربية السعوديه|Saudi Arabia;Kingdom of Saudi Arabia|Country (official form)
+LOC|سلطنة عمان;سلطنة عُمان|Sultanate of Oman|Country (official form)
+LOC|التشيك;جمهورية التشيك|Czech Republic;Czechia|Country (short form)
+LOC|الكونغو|Congo|Country (short form)
+LOC|بيلاروسيا;روسيا البيضاء|Belarus|Country (short form)
+LOC|ميانمار;بورما|Myanmar;Burma|Country (short form)
+LOC|شمال أفريقيا;شمال إفريقيا|North Africa|Region
+LOC|الشرق الأقصى|Far East|Region
 LOC|البصرة|Basra|City in Iraq
 LOC|كركوك|Kirkuk|City in Iraq
 LOC|الفلوجة|Fallujah|City in Iraq
