@@ -56,6 +56,13 @@ function score(docs: Array<{ words: string[][]; gold: string[][] }>, lang: Lang,
   return { counts, tokensPerSecond: tokens / (ms / 1000) };
 }
 
+/** Micro-F1 over PER/ORG/LOC of the whole recogniser on documents (training picks epochs by it). */
+export function recogniserMicroF1(docs: Array<{ words: string[][]; gold: string[][] }>, lang: Lang): number {
+  const { counts } = score(docs, lang, 'full');
+  const m = ['PER', 'ORG', 'LOC'].map((t) => counts.get(t)!).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+  return (2 * m.tp) / Math.max(1, 2 * m.tp + m.fp + m.fn);
+}
+
 const prf = (c: Counts) => {
   const p = c.tp / Math.max(1, c.tp + c.fp), r = c.tp / Math.max(1, c.tp + c.fn);
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
