@@ -4,12 +4,15 @@
  *   - i18n-iso-countries: Arabic and English country names (all aliases), keyed by ISO code
  *   - cldr-dates-full: Arabic and English exemplar city names of the time zones, keyed by zone id
  *   - scripts/gazetteer/curated.ts: people, organisations, extra places, nisba adjectives
+ *   - scripts/gazetteer/curated-world.ts, curated-en.ts: more of the team's lists (curated-en: English-language
+ *     news names; many without an Arabic form, so an empty Arabic part is allowed)
  * Never built from evaluation text.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { curatedOrganisations, curatedPeople, curatedPlaces, nisbaLinks, type CuratedEntry } from './curated';
 import { curatedWorld } from './curated-world';
+import { curatedEnglish } from './curated-en';
 import { arabicGivenNames, englishGivenNames, foreignGivenNamesArabic } from './given-names';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -65,14 +68,15 @@ function curatedRows(entries: CuratedEntry[]): Row[] {
   return entries.map(([type, ar, en, description]) => ({
     type,
     code: '',
-    ar: ar ? ar.split(';') : [],
-    en: en ? en.split(';') : [],
+    // An empty part (no known Arabic form) gives no forms, not one empty form.
+    ar: ar ? ar.split(';').filter(Boolean) : [],
+    en: en ? en.split(';').filter(Boolean) : [],
     description,
   }));
 }
 
 const clean = (s: string): string => s.replace(/[\t|;\n]/g, ' ').trim();
-const rows = [...curatedRows(curatedPeople), ...curatedRows(curatedOrganisations), ...curatedRows(curatedPlaces), ...curatedRows(curatedWorld), ...countryRows(), ...cityRows()];
+const rows = [...curatedRows(curatedPeople), ...curatedRows(curatedOrganisations), ...curatedRows(curatedPlaces), ...curatedRows(curatedWorld), ...curatedRows(curatedEnglish), ...countryRows(), ...cityRows()];
 const lines = rows.map((r) => [r.type, r.code, r.ar.map(clean).join(';'), r.en.map(clean).join(';'), clean(r.description)].join('|'));
 const nisba = nisbaLinks.map(([ar, en, place]) => [ar, en, place].join('|'));
 const given = [...new Set([arabicGivenNames, foreignGivenNamesArabic, englishGivenNames].join(' ').split(/\s+/).filter(Boolean))];
