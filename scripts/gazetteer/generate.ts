@@ -5,6 +5,8 @@
  *   - cldr-dates-full: Arabic and English exemplar city names of the time zones, keyed by zone id
  *   - scripts/gazetteer/curated.ts: people, organisations, extra places, nisba adjectives
  *   - scripts/gazetteer/curated-world.ts, curated-more.ts: more people, organisations and places
+ *   - scripts/gazetteer/curated-en.ts: English-language news names (many without an Arabic form,
+ *     so an empty Arabic part is allowed)
  * Never built from evaluation text.
  */
 import { writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { resolve } from 'node:path';
 import { curatedOrganisations, curatedPeople, curatedPlaces, nisbaLinks, type CuratedEntry } from './curated';
 import { curatedWorld } from './curated-world';
 import { curatedMore } from './curated-more';
+import { curatedEnglish } from './curated-en';
 import { arabicGivenNames, englishGivenNames, foreignGivenNamesArabic } from './given-names';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -68,14 +71,15 @@ function curatedRows(entries: CuratedEntry[]): Row[] {
   return entries.map(([type, ar, en, description]) => ({
     type,
     code: '',
-    ar: ar ? ar.split(';') : [],
-    en: en ? en.split(';') : [],
+    // An empty part (no known Arabic form) gives no forms, not one empty form.
+    ar: ar ? ar.split(';').filter(Boolean) : [],
+    en: en ? en.split(';').filter(Boolean) : [],
     description,
   }));
 }
 
 const clean = (s: string): string => s.replace(/[\t|;\n]/g, ' ').trim();
-const rows = [...curatedRows(curatedPeople), ...curatedRows(curatedOrganisations), ...curatedRows(curatedPlaces), ...curatedRows(curatedWorld), ...curatedRows(curatedMore).map((r) => ({ ...r, en: r.en.slice(0, 1), arabicOnly: true })), ...countryRows(), ...cityRows()];
+const rows = [...curatedRows(curatedPeople), ...curatedRows(curatedOrganisations), ...curatedRows(curatedPlaces), ...curatedRows(curatedWorld), ...curatedRows(curatedMore).map((r) => ({ ...r, en: r.en.slice(0, 1), arabicOnly: true })), ...curatedRows(curatedEnglish), ...countryRows(), ...cityRows()];
 const lines = rows.map((r) => [r.type, r.code, r.ar.map(clean).join(';'), r.en.map(clean).join(';'), clean(r.description), ...(r.arabicOnly ? ['ar'] : [])].join('|'));
 const nisba = nisbaLinks.map(([ar, en, place]) => [ar, en, place].join('|'));
 const given = [...new Set([arabicGivenNames, foreignGivenNamesArabic, englishGivenNames].join(' ').split(/\s+/).filter(Boolean))];
