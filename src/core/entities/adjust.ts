@@ -103,7 +103,8 @@ export function extendGivenNames(sentences: Sentence[], lang: Lang): void {
  * `عزت أبو عوف برنامجا`, `جيمس جونز توافر`: the tagger runs a person's name on into the next
  * word when it does not know it. The last word of a longer name is cut when the training data
  * saw it often and almost never in a name, or when it is a dictionary word with the accusative
- * ending ـًا (برنامجا, متضامنا), which no family name takes.
+ * ending ـًا (برنامجا, متضامنا), which no family name takes. Words written with tanween leave the
+ * edges of every name.
  */
 export function trimOrdinaryLastWords(sentences: Sentence[]): void {
   const g = gazetteer();
@@ -118,15 +119,16 @@ export function trimOrdinaryLastWords(sentences: Sentence[]): void {
         span.end--;
       }
     }
-    // `سيفًا مرصّعًا`: words written with tanween are indefinite nouns and adjectives, never names.
-    s.spans = s.spans.filter((span) => span.type !== 'PER' || !allTanween(s.views, span));
+    // `سيفًا مرصّعًا`: words written with tanween are indefinite nouns and adjectives, never
+    // names: they leave every name's edges, and a name of nothing else goes.
+    for (const span of s.spans) {
+      while (span.start < span.end && hasTanween(s.views[span.start].raw)) span.start++;
+      while (span.end > span.start && hasTanween(s.views[span.end - 1].raw)) span.end--;
+    }
+    s.spans = s.spans.filter((span) => span.end > span.start);
   }
 }
 
-function allTanween(views: WordView[], span: TokenSpan): boolean {
-  for (let i = span.start; i < span.end; i++) if (!views[i].punct && !hasTanween(views[i].raw)) return false;
-  return true;
-}
 
 /**
  * `MaliVai Washington` … `Washington fell short`: a one-word name typed otherwise, or a capitalised
