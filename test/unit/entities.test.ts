@@ -3,6 +3,7 @@ import { findEntities, recogniseDocument } from '../../src/core/entities';
 import { extendGivenNames, trimOrdinaryLastWords } from '../../src/core/entities/adjust';
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
+import { ruleSpans } from '../../src/core/entities/rules';
 import { parseTokenFile, bioSpans } from '../../src/core/entities/tokenFile';
 import { tokenize } from '../../src/core/text/tokenize';
 import { normalizeArabic, skeletonKey } from '../../src/core/text/normalize';
@@ -140,6 +141,12 @@ describe('entities: articles', () => {
     assert.ok(gazetteer().names.has('سلمان'));
     assert.ok(!gazetteer().names.has('الملك سلمان'));
     assert.ok(gazetteer().names.has('امين معلوف'), 'a given name that is also a noun stays');
+  });
+
+  it('one word after a noun heading places is a place the recogniser trusts (محافظة صعدة)', () => {
+    const words = ['وأعلنت', 'السلطات', 'في', 'محافظة', 'برقوشة', 'حظر', 'التجول'];
+    const spans = ruleSpans(words.map((w) => viewWord(w)), 'ar').filter((x) => x.start === 4);
+    assert.deepEqual(spans.map((x) => [x.end, x.type, x.source]), [[5, 'LOC', 'place']]);
   });
 
   it('a place name alone between quotation marks is a newspaper (« الشرق الأوسط »)', () => {

@@ -112,7 +112,7 @@ function spreadNames(sentences: SentenceResult[], lang: Lang): void {
   }
 }
 
-const ALL_RULES: ReadonlySet<TokenSpan['source']> = new Set(['gazetteer', 'title', 'org-head', 'org-body', 'paren', 'document'] as const);
+const ALL_RULES: ReadonlySet<TokenSpan['source']> = new Set(['gazetteer', 'place', 'title', 'org-head', 'org-body', 'paren', 'document'] as const);
 
 /** `ترمب - كيم`, `Putin, Kim`: a dash or comma between names separates two names. */
 function splitAtDashes(spans: TokenSpan[], views: WordView[]): TokenSpan[] {
@@ -142,7 +142,9 @@ function cachedView(word: string): WordView {
   return v;
 }
 
-const FULL_RULES: ReadonlySet<TokenSpan['source']> = new Set(['org-body', 'paren', 'document'] as const);
+// One word after a noun heading places (محافظة صعدة) fills a gap the tagger left: real articles
+// 0.730 → 0.737, ANERcorp dev unchanged. (Gazetteer places filling gaps did nothing on either.)
+const FULL_RULES: ReadonlySet<TokenSpan['source']> = new Set(['org-body', 'paren', 'document', 'place'] as const);
 
 /** Recognises the names in one document given as sentences of written tokens. */
 export function recogniseDocument(

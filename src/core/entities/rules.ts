@@ -9,8 +9,9 @@ export interface TokenSpan {
   start: number;
   end: number;
   type: EntityType;
-  /** Where it came from, for merging: the gazetteer and titles are trusted over the tagger. */
-  source: 'model' | 'gazetteer' | 'title' | 'org-head' | 'org-body' | 'paren' | 'document';
+  /** Where it came from, for merging: the gazetteer and titles are trusted over the tagger;
+   *  'place' is one word after a noun heading places (مدينة أبها). */
+  source: 'model' | 'gazetteer' | 'place' | 'title' | 'org-head' | 'org-body' | 'paren' | 'document';
 }
 
 const isTitle = (v: WordView): boolean => PERSON_TITLES.has(v.head) || PERSON_TITLES.has(v.key);
@@ -111,7 +112,8 @@ export function ruleSpans(views: WordView[], lang: 'ar' | 'en'): TokenSpan[] {
     }
     if (lang === 'ar' && PLACE_HEADS.has(v.head) && i + 1 < views.length && isNameLike(views[i + 1], lang) && !views[i + 1].key.startsWith('ال')) {
       const end = nameRun(views, i + 1, lang);
-      if (end > i + 1) { spans.push({ start: i + 1, end, type: 'LOC', source: 'gazetteer' }); i = end; continue; }
+      // One word after مدينة, محافظة, منطقة…: a place (longer runs only extend the tagger's).
+      if (end > i + 1) { spans.push({ start: i + 1, end, type: 'LOC', source: end === i + 2 ? 'place' : 'gazetteer' }); i = end; continue; }
     }
     i++;
   }
