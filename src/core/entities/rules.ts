@@ -3,6 +3,7 @@ import { gazetteer } from './gazetteer';
 import { ORG_BODIES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS } from './cues';
 import { isNameLike, type WordView } from './words';
 import { isCommonWord } from './tagger';
+import { lexiconClass } from './lexicon';
 
 /** A typed token span [start, end) in one sentence. */
 export interface TokenSpan {
@@ -112,8 +113,13 @@ export function ruleSpans(views: WordView[], lang: 'ar' | 'en'): TokenSpan[] {
     }
     if (lang === 'ar' && PLACE_HEADS.has(v.head) && i + 1 < views.length && isNameLike(views[i + 1], lang) && !views[i + 1].key.startsWith('ال')) {
       const end = nameRun(views, i + 1, lang);
-      // One word after مدينة, محافظة, منطقة…: a place (longer runs only extend the tagger's).
-      if (end > i + 1) { spans.push({ start: i + 1, end, type: 'LOC', source: end === i + 2 ? 'place' : 'gazetteer' }); i = end; continue; }
+      // One word after مدينة, محافظة, منطقة… is a place (منطقة عسير, though عسير is also a word),
+      // unless it is a nisba adjective (بلدة حدودية, منطقة جبلية); longer runs only extend the
+      // tagger's.
+      const n = views[i + 1];
+      const adjective = (n.key.endsWith('يه') || n.key.endsWith('ي')) && lexiconClass(n.key, []) !== 'n';
+      const place = end === i + 2 && (g.wordTypes.has(n.key) || !adjective);
+      if (end > i + 1) { spans.push({ start: i + 1, end, type: 'LOC', source: place ? 'place' : 'gazetteer' }); i = end; continue; }
     }
     i++;
   }
