@@ -129,7 +129,6 @@ export function trimOrdinaryLastWords(sentences: Sentence[]): void {
   }
 }
 
-
 /**
  * `MaliVai Washington` … `Washington fell short`: a one-word name typed otherwise, or a capitalised
  * word left untagged, that is the last word of a person's fuller name in the same document is
@@ -158,13 +157,13 @@ export function familyNamesFollowFullNames(sentences: Sentence[]): void {
   }
 }
 
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof']);
+
 /**
  * `The Labour Party`, `Ms Hewitt`: the article and a person's title are not part of an English
  * name (as in CoNLL), though the tagger sometimes takes them in after a comma or at a sentence's
- * start.
+ * start. Only honorifics: CoNLL keeps some other titles inside names.
  */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof']);
-
 export function trimEnglishEdges(sentences: Sentence[]): void {
   for (const s of sentences) {
     for (const span of s.spans) {
