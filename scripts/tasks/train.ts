@@ -1,6 +1,8 @@
 /**
  * Trains the Arabic and English taggers (averaged structured perceptron; Arabic with
- * passive-aggressive (PA-I) steps; see src/core/entities/perceptron.ts).
+ * passive-aggressive (PA-I) steps; see src/core/entities/perceptron.ts). Each model is the mean
+ * of four learners that see the sentences in different orders, and the epoch count is the one
+ * where the whole recogniser (tagger and rules) scores best on the development split.
  *   Arabic:  ../shared/data/ner/anercorp-train.txt, first 90% train, last 10% development
  *   English: ../shared/data/ner/conll2003-eng.train.bioes, development conll2003-eng.testa.bioes
  * Two models per language:
@@ -9,7 +11,8 @@
  *   models/ner-{ar,en}.json      the shipped model: the same recipe and epoch count on training
  *                                and development data together (more names seen, and the Arabic
  *                                development part is the text nearest ANERcorp's test part)
- * Deterministic: fixed shuffling seed.
+ * Deterministic: fixed shuffling seeds. A linear-chain CRF (AdaGrad, L2, softmax-margin) was
+ * tried for Arabic: its tagger scored 0.006 higher but the whole recogniser 0.0065 lower.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -29,8 +32,8 @@ export interface Split { train: Sentence[]; dev: Sentence[] }
 const MAX_EPOCHS: Record<Lang, number> = { ar: Number(process.env.NER_EPOCHS ?? 15), en: Number(process.env.NER_EPOCHS ?? 12) };
 /** Passive-aggressive cap C (0: plain perceptron steps). */
 const PA_C: Record<Lang, number> = { ar: Number(process.env.NER_PA_C ?? 1), en: Number(process.env.NER_PA_C ?? 0) };
-/** Learners averaged per language (see train). */
-const LEARNERS: Record<Lang, number> = { ar: Number(process.env.NER_LEARNERS ?? 4), en: Number(process.env.NER_LEARNERS ?? 1) };
+/** Learners averaged per language (see train): ar dev 0.766 → 0.791, en testa 0.936 → 0.940. */
+const LEARNERS: Record<Lang, number> = { ar: Number(process.env.NER_LEARNERS ?? 4), en: Number(process.env.NER_LEARNERS ?? 4) };
 /** Epochs without a better development F1 before training stops. */
 const PATIENCE: Record<Lang, number> = { ar: Number(process.env.NER_PATIENCE ?? 6), en: Number(process.env.NER_PATIENCE ?? 3) };
 // Arabic has half the data: rare features still help it.
