@@ -98,15 +98,9 @@ function train(split: Split, lang: Lang, dataDir: string, fixedEpochs?: number):
   const devX = split.dev.map((s) => dense(s.feats));
   const nF = index.size;
   const T = (L + 1) * L;
-  const emissions = (x: Int32Array[], weights: ArrayLike<number>): Float64Array => {
-    const e = new Float64Array(x.length * L);
-    x.forEach((f, i) => { for (const k of f) for (let l = 0; l < L; l++) e[i * L + l] += weights[k * L + l]; });
-    return e;
-  };
-  const transOf = (weights: ArrayLike<number>): Float64Array => Float64Array.from({ length: T }, (_, t) => weights[nF * L + t]);
   const decodeAll = (weights: Float32Array, xs: Int32Array[][]): string[][] => {
-    const trans = transOf(weights);
-    return xs.map((x) => viterbi(emissions(x, weights), x.length, trans).map((l) => toBio(LABELS[l])));
+    const trans = transitionsOf(weights, nF);
+    return xs.map((x) => viterbi(emissionsOf(x, weights), x.length, trans).map((l) => toBio(LABELS[l])));
   };
   const devGold = split.dev.map((s) => s.gold.map((l) => toBio(LABELS[l])));
   const common = commonWords(split.train);
@@ -138,6 +132,16 @@ function train(split: Split, lang: Lang, dataDir: string, fixedEpochs?: number):
   return { model: { ...pack(best.weights, index, lang), common }, epochs: best.epoch };
 }
 
+/** Per-token label scores of a sentence's dense features under `weights` (n × L). */
+function emissionsOf(x: Int32Array[], weights: ArrayLike<number>): Float64Array {
+  const e = new Float64Array(x.length * L);
+  x.forEach((f, i) => { for (const k of f) for (let l = 0; l < L; l++) e[i * L + l] += weights[k * L + l]; });
+  return e;
+}
+
+/** The (L+1) × L transition scores stored after the nF × L feature weights. */
+const transitionsOf = (weights: ArrayLike<number>, nF: number): Float64Array => Float64Array.from({ length: (L + 1) * L }, (_, t) => weights[nF * L + t]);
+
 /**
  * One averaged perceptron (PA-I steps when PA_C > 0) over the training sentences, shuffled by its
  * own random source; each call runs one epoch and returns the averaged weights so far.
@@ -147,18 +151,12 @@ function learner(trainX: Int32Array[][], golds: number[][], nF: number, lang: La
   const w = new Float32Array(nF * L + T), u = new Float64Array(nF * L + T);
   let c = 1;
   const order = trainX.map((_, i) => i);
-  const emissions = (x: Int32Array[]): Float64Array => {
-    const e = new Float64Array(x.length * L);
-    x.forEach((f, i) => { for (const k of f) for (let l = 0; l < L; l++) e[i * L + l] += w[k * L + l]; });
-    return e;
-  };
   const update = (k: number, delta: number): void => { w[k] += delta; u[k] += c * delta; };
   return () => {
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
-    const trans = (): Float64Array => Float64Array.from({ length: T }, (_, t) => w[nF * L + t]);
     for (const si of order) {
       const x = trainX[si], gold = golds[si];
-      const path = viterbi(emissions(x), x.length, trans());
+      const path = viterbi(emissionsOf(x, w), x.length, transitionsOf(w, nF));
       // The feature difference gold − predicted (zero where the paths agree).
       const diff = new Map<number, number>();
       const add = (k: number, d: number): void => { diff.set(k, (diff.get(k) ?? 0) + d); };
