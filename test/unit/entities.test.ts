@@ -11,6 +11,11 @@ import type { Structure } from '../../src/core/types';
 
 const bare: Structure = { language: 'other', isArticle: true, blocks: [], sections: [], artefacts: [] };
 const names = (text: string) => findEntities(text, bare);
+/** Asserts that the text yields an entity of this type and name, listing what it found if not. */
+function assertFinds(text: string, type: string, name: string): void {
+  const found = names(text);
+  assert.ok(found.some((e) => e.type === type && e.name === name), JSON.stringify(found.map((e) => [e.type, e.name])));
+}
 
 describe('entities: text helpers', () => {
   const cases: Array<[string, string, string]> = [
@@ -54,13 +59,11 @@ describe('entities: token files', () => {
 // Our own sentences, written for these tests.
 describe('entities: articles', () => {
   it('a party is named by حزب and the words with the article after it (حزب الليكود)', () => {
-    const found = names('وقال شالوم إن حزب الليكود يتوقع فشلا ذريعا للحكومة .');
-    assert.ok(found.some((e) => e.type === 'ORG' && e.name === 'حزب الليكود'), JSON.stringify(found.map((e) => [e.type, e.name])));
+    assertFinds('وقال شالوم إن حزب الليكود يتوقع فشلا ذريعا للحكومة .', 'ORG', 'حزب الليكود');
   });
 
   it('the word after نادي/فريق is a club, but not an ordinary kind of team', () => {
-    const club = names('وفاز فريق الغرافة على ضيفه أمس .');
-    assert.ok(club.some((e) => e.type === 'ORG' && e.name === 'الغرافة'), JSON.stringify(club.map((e) => [e.type, e.name])));
+    assertFinds('وفاز فريق الغرافة على ضيفه أمس .', 'ORG', 'الغرافة');
     assert.ok(!names('ووصل فريق التحقيق إلى المدينة أمس .').some((e) => e.name === 'التحقيق'));
   });
 
@@ -93,14 +96,12 @@ describe('entities: articles', () => {
   });
 
   it('words no dictionary knows after a masculine nationality adjective are a person', () => {
-    const found = names('وتابع المهاجم الارجنتيني توكيلو الكرة .');
-    assert.ok(found.some((e) => e.type === 'PER' && e.name === 'توكيلو'), JSON.stringify(found.map((e) => [e.type, e.name])));
+    assertFinds('وتابع المهاجم الارجنتيني توكيلو الكرة .', 'PER', 'توكيلو');
     assert.ok(!names('واشتبك الجيش الاميركي ومسلحين أمس .').some((e) => e.type === 'PER'));
   });
 
   it('the words between a speech verb and an office name who spoke (وقال البدري مدير الكرة)', () => {
-    const found = names('وقال زيدون برقاش مدير الشركة إن الأرباح تضاعفت .');
-    assert.ok(found.some((e) => e.type === 'PER' && e.name === 'زيدون برقاش'), JSON.stringify(found.map((e) => [e.type, e.name])));
+    assertFinds('وقال زيدون برقاش مدير الشركة إن الأرباح تضاعفت .', 'PER', 'زيدون برقاش');
     assert.ok(!names('وقال مصدر مسؤول إن الأرباح تضاعفت .').some((e) => e.type === 'PER'));
   });
 
@@ -150,8 +151,7 @@ describe('entities: articles', () => {
   });
 
   it('a place name alone between quotation marks is a newspaper (« الشرق الأوسط »)', () => {
-    const found = names('وقال مصدر مطلع لـ « الشرق الأوسط » إن الاتفاق قريب .');
-    assert.ok(found.some((e) => e.type === 'ORG' && e.name === 'الشرق الأوسط'), JSON.stringify(found.map((e) => [e.type, e.name])));
+    assertFinds('وقال مصدر مطلع لـ « الشرق الأوسط » إن الاتفاق قريب .', 'ORG', 'الشرق الأوسط');
   });
 
   it('a name found again in the document does not take the comma after it', () => {
@@ -162,9 +162,8 @@ describe('entities: articles', () => {
   });
 
   it('a place followed by a masculine nationality adjective is a club (ميلان الايطالي)', () => {
-    const found = names('تعادل ليون الفرنسي مع ميلان الايطالي .');
-    assert.ok(found.some((e) => e.type === 'ORG' && e.name === 'ميلان'), JSON.stringify(found.map((e) => [e.type, e.name])));
-    assert.ok(!found.some((e) => e.type === 'LOC' && e.name === 'ميلان'));
+    assertFinds('تعادل ليون الفرنسي مع ميلان الايطالي .', 'ORG', 'ميلان');
+    assert.ok(!names('تعادل ليون الفرنسي مع ميلان الايطالي .').some((e) => e.type === 'LOC' && e.name === 'ميلان'));
   });
 
   const text = 'التقى الرئيس الروسي فلاديمير بوتين نظيره في موسكو.\n\nوقال بوتين إن العلاقات مع الصين جيدة، وأشاد الرئيس الروسي بالتعاون.';
