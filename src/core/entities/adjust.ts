@@ -1,6 +1,6 @@
 import type { Lang } from './features';
 import { gazetteer, GAZ_BITS, GAZ_FIRST_SHIFT } from './gazetteer';
-import type { TokenSpan } from './rules';
+import { addSpans, type TokenSpan } from './rules';
 import { isCommonWord } from './tagger';
 import { lexiconClass } from './lexicon';
 import { hasTanween, isNameLike, spanKey, type WordView } from './words';
@@ -153,7 +153,7 @@ export function familyNamesFollowFullNames(sentences: Sentence[]): void {
     for (const span of s.spans) taken.fill(1, span.start, span.end);
     const added: TokenSpan[] = [];
     s.views.forEach((v, i) => { if (!taken[i] && v.capitalised && families.has(v.key)) added.push({ start: i, end: i + 1, type: 'PER', source: 'document' }); });
-    if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
+    addSpans(s, added);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { TokenSpan } from './rules';
+import { addSpans, type TokenSpan } from './rules';
 import { isNameLike, spanKey, viewWord, type WordView } from './words';
 import { lexiconClass } from './lexicon';
 import { cliticPrefixCandidates } from '../text/clitics';
@@ -52,7 +52,7 @@ function joinConjoinedFirstNames(sentences: SentenceResult[]): void {
       if (v.key.length < 3 || v.key[0] !== 'و' || s.spans.some((o) => o.start <= i && o.end > i)) continue;
       if (firsts.has(v.key.slice(1))) added.push({ start: i, end: i + 1, type: 'PER', source: 'document' });
     }
-    if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
+    addSpans(s, added);
   }
 }
 
@@ -130,7 +130,7 @@ function clubAfterHead(sentences: SentenceResult[]): void {
       if (s.spans.some((o) => o.start <= i + 1 && o.end > i)) continue;
       added.push({ start: i + 1, end: i + 2, type: 'ORG', source: 'document' });
     }
-    if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
+    addSpans(s, added);
   }
 }
 
@@ -164,7 +164,7 @@ function placesAfterHeads(sentences: SentenceResult[]): void {
         if (placeWord(rest)) added.push({ start: i + 2, end: i + 3, type: 'LOC', source: 'document' });
       }
     }
-    if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
+    addSpans(s, added);
   }
 }
 
@@ -201,7 +201,7 @@ function personAfterNationality(sentences: SentenceResult[]): void {
         i = k - 1;
       }
     }
-    if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
+    addSpans(s, added);
   }
 }
 
@@ -225,7 +225,7 @@ function speakerBeforeRole(sentences: SentenceResult[]): void {
       if (s.spans.some((o) => o.start < k && o.end > i + 1)) continue;
       added.push({ start: i + 1, end: k, type: 'PER', source: 'document' });
     }
-    if (added.length) s.spans = [...s.spans, ...added].sort((a, b) => a.start - b.start);
+    addSpans(s, added);
   }
 }
 

@@ -15,6 +15,11 @@ export interface TokenSpan {
   source: 'model' | 'gazetteer' | 'place' | 'title' | 'org-head' | 'org-body' | 'paren' | 'document';
 }
 
+/** Adds spans found by a later rule to a sentence's, keeping them in text order. */
+export function addSpans(sentence: { spans: TokenSpan[] }, added: TokenSpan[]): void {
+  if (added.length) sentence.spans = [...sentence.spans, ...added].sort((a, b) => a.start - b.start);
+}
+
 const isTitle = (v: WordView): boolean => PERSON_TITLES.has(v.head) || PERSON_TITLES.has(v.key);
 
 /** Longest gazetteer name starting at token i (first token may carry clitics). */
