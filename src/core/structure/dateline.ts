@@ -23,7 +23,9 @@ const ARABIC_SPEECH_OPENERS = new Set(
 const ENGLISH_DATELINE = /^([A-Z][A-Z.'\- ]{1,30}?)(?:,\s*[A-Za-z .]{1,25}?)?\s*(?:\(([^()\n]{1,30})\)\s*)?[-\u2013\u2014]{1,2}\s/;
 // Up to three dash-separated parts ending in a colon: `القاهرة - رويترز:`, `سبق- أبها:`.
 const ARABIC_DATELINE = /^([^\s:\-\u2013\u2014"«».،,؟?!]+(?:\s+[^\s:\-\u2013\u2014"«».،,؟?!]+){0,3}(?:\s*[-\u2013\u2014]\s*(?:[«"]?[^:\-\u2013\u2014"«»\n.،,]{1,30}[»"]?)){0,2})\s*:(?=\s|$)/;
-const ARABIC_OR_QUOTED_PART = /^[«"]?(.*?)[»"]?$/;
+const ARABIC_OR_QUOTED_PART = /^[«"]?([^]*?)[»"]?$/;
+/** Every character VS Code and the structure treat as ending a line; a dateline never crosses one. */
+const LINE_BREAK = /[\r\n\u2028\u2029\u0085]/;
 
 /**
  * Parses a dateline at the start of `paragraph` (after leading spaces): returns its
@@ -31,7 +33,9 @@ const ARABIC_OR_QUOTED_PART = /^[«"]?(.*?)[»"]?$/;
  */
 export function parseDateline(paragraph: string): Dateline | null {
   const lead = paragraph.length - paragraph.trimStart().length;
-  const head = paragraph.slice(lead, lead + MAX_PREFIX);
+  const prefix = paragraph.slice(lead, lead + MAX_PREFIX);
+  const lineEnd = prefix.search(LINE_BREAK);
+  const head = lineEnd < 0 ? prefix : prefix.slice(0, lineEnd);
   return parseEnglish(head, lead) ?? parseArabic(head, lead);
 }
 
@@ -49,7 +53,7 @@ function parseArabic(head: string, lead: number): Dateline | null {
   const m = ARABIC_DATELINE.exec(head);
   if (!m) return null;
   const rawParts = m[1].split(/[-\u2013\u2014]/).map((p) => p.trim()).filter((p) => p.length > 0);
-  const parts = rawParts.map((p) => ARABIC_OR_QUOTED_PART.exec(p)![1].trim());
+  const parts = rawParts.map((p) => (ARABIC_OR_QUOTED_PART.exec(p)?.[1] ?? '').trim());
   if (parts.length === 0 || parts.some((p) => p.length === 0)) return null;
   if (ARABIC_SPEECH_OPENERS.has(normalizeArabic(parts[0].split(' ')[0]))) return null;
   if (!/[\u0621-\u064a]/.test(parts.join(''))) return null;
