@@ -1,6 +1,7 @@
 // Bundles everything with esbuild:
-//   dist/extension.js        the extension for the Node extension host
-//   dist/web/extension.js    the same extension for a browser web worker (vscode.dev)
+//   dist/extension.js        the extension for the Node extension host (no analysis code: it runs in the worker)
+//   dist/web/extension.js    the same extension for the browser's Web Worker extension host (vscode.dev)
+//   dist/worker.js           the analysis worker with the models: a Node worker thread on desktop, a Web Worker in the browser
 //   dist/cli.js              the `news-lens` command line
 //   dist/scripts/*.js        train / eval / bench
 //   dist/test/integration/   the Mocha suite run inside a real VS Code
@@ -20,15 +21,24 @@ function entriesIn(dir, suffix) {
 }
 
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension-node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   {
     ...common,
-    entryPoints: ['src/extension.ts'],
+    entryPoints: ['src/extension-web.ts'],
     outfile: 'dist/web/extension.js',
     platform: 'browser',
     format: 'cjs',
     external: ['vscode'],
     mainFields: ['browser', 'module', 'main'],
+  },
+  {
+    // One file for both hosts, so the models ship once: it finds Node's worker_threads at run time.
+    ...common,
+    entryPoints: ['src/worker/main.ts'],
+    outfile: 'dist/worker.js',
+    platform: 'browser',
+    format: 'iife',
+    external: ['node:worker_threads'],
   },
   {
     ...common,

@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
-import { AnalysisCache } from './vscode/analysis-cache';
+import { AnalysisCache } from './vscode/analysis/analysis-cache';
+import { FailureLog } from './vscode/analysis/failure-log';
+import type { AnalysisServices } from './vscode/analysis/services';
+import { AnalysisWorkerClient, type SpawnWorker } from './vscode/analysis/worker-client';
 import { registerCommands } from './vscode/commands';
 import { registerDecorations, type DecorationsApi } from './vscode/decorations';
 import { registerEntityView, type EntityViewApi } from './vscode/entity-view';
@@ -14,40 +17,58 @@ import { registerStatusBar, type StatusBarApi } from './vscode/status-bar';
 /** What the extension exports to tests and to other extensions. */
 export interface NewsLensApi {
   readonly cache: AnalysisCache;
+  /** Where features report their failures (one line each in the News Lens output). */
+  readonly failures: FailureLog;
   /** What was painted per editor, and an event after each paint. */
-  readonly decorations: DecorationsApi;
+  readonly decorations: DecorationsApi | undefined;
   /** The Entities view's provider (its items) and the view itself. */
-  readonly entityView: EntityViewApi;
-  readonly statusBar: StatusBarApi;
+  readonly entityView: EntityViewApi | undefined;
+  readonly statusBar: StatusBarApi | undefined;
 }
 
 /**
- * Wires every feature to one analysis cache. Each `registerX` returns a Disposable
- * that the extension context owns, so deactivation releases everything.
+ * Wires every feature to one analysis cache fed by one worker. Nothing here reads a
+ * document's content: detection of open documents is deferred until activation is done.
+ * Each feature is registered on its own, its Disposable handed to the extension context at
+ * once, so a feature that fails to start is reported and the others still run, and
+ * deactivation releases everything that was created.
  */
-export function activate(context: vscode.ExtensionContext): NewsLensApi {
-  const cache = new AnalysisCache();
-  const detector = new ArticleLanguageDetector();
-  const decorations = registerDecorations(cache);
-  const entityView = registerEntityView(cache);
-  const statusBar = registerStatusBar(cache);
-  context.subscriptions.push(
-    cache,
-    detector,
-    registerOutline(cache),
-    registerFolding(cache),
-    registerCommands(cache, detector),
-    registerRevealRange(),
-    registerHovers(cache),
-    registerNavigation(cache),
-    decorations.disposable,
-    entityView.disposable,
-    statusBar.disposable,
-  );
-  detector.considerOpenDocuments();
-  return { cache, decorations: decorations.api, entityView: entityView.api, statusBar: statusBar.api };
-}
+export function activateNewsLens(context: vscode.ExtensionContext, spawnWorker: SpawnWorker): NewsLensApi {
+  const failures = new FailureLog();
+  const worker = new AnalysisWorkerClient(spawnWorker);
+  const cache = new AnalysisCache(worker, failures);
+  context.subscriptions.push(failures, { dispose: () => worker.dispose() }, cache);
+  const services: AnalysisServices = { cache, failures };
 
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+  /** Registers one feature; a throw is reported and leaves the others running. */
+  const start = <T extends { disposable: vscode.Disposable }>(feature: string, register: () => T): T | undefined => {
+    try {
+      const result = register();
+      context.subscriptions.push(result.disposable);
+      return result;
+    } catch (err) {
+      failures.report(`starting ${feature}`, err);
+      return undefined;
+    }
+  };
+  const only = (disposable: vscode.Disposable) => ({ disposable });
+
+  const detector = start('article detection', () => {
+    const d = new ArticleLanguageDetector(failures);
+    return { disposable: d, detector: d };
+  })?.detector;
+  start('outline', () => only(registerOutline(services)));
+  start('folding', () => only(registerFolding(services)));
+  start('hovers', () => only(registerHovers(services)));
+  start('navigation', () => only(registerNavigation(services)));
+  start('reveal command', () => only(registerRevealRange()));
+  if (detector) start('commands', () => only(registerCommands(services, detector)));
+  const decorations = start('decorations', () => registerDecorations(services));
+  const entityView = start('Entities view', () => registerEntityView(services));
+  const statusBar = start('status bar', () => registerStatusBar(services));
+
+  // Looking at the documents already open is the first content-dependent step: it runs after
+  // activation returned, and each document's failure is its own.
+  if (detector) setTimeout(() => detector.considerOpenDocuments(), 0);
+  return { cache, failures, decorations: decorations?.api, entityView: entityView?.api, statusBar: statusBar?.api };
 }

@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { toArticleJson } from '../core/json';
-import type { AnalysisCache } from './analysis-cache';
+import { contained } from './analysis/failure-log';
+import type { AnalysisServices } from './analysis/services';
 import { SECTION, readConfig } from './config';
 import { ENTITY_VIEW_ID } from './entity-view';
 import type { ArticleLanguageDetector } from './language-detection';
 import { SHOW_ENTITIES_COMMAND } from './status-bar';
 
 /** The palette commands (category "News Lens"); see `contributes.commands`. */
-export function registerCommands(cache: AnalysisCache, detector: ArticleLanguageDetector): vscode.Disposable {
+export function registerCommands(services: AnalysisServices, detector: ArticleLanguageDetector): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('newsLens.redetect', async () => {
       const editor = vscode.window.activeTextEditor;
@@ -18,9 +19,14 @@ export function registerCommands(cache: AnalysisCache, detector: ArticleLanguage
     vscode.commands.registerCommand('newsLens.copyAnalysisJson', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
-      const json = toArticleJson(editor.document.uri.path.split('/').pop() ?? '', cache.get(editor.document));
-      await vscode.env.clipboard.writeText(JSON.stringify(json, null, 2));
-      void vscode.window.showInformationMessage(vscode.l10n.t('The analysis was copied as JSON.'));
+      const document = editor.document;
+      await contained(services.failures, 'Copy Analysis as JSON', document, undefined, async () => {
+        const analysis = await services.cache.get(document);
+        if (!analysis) return;
+        const json = toArticleJson(document.uri.path.split('/').pop() ?? '', analysis);
+        await vscode.env.clipboard.writeText(JSON.stringify(json, null, 2));
+        void vscode.window.showInformationMessage(vscode.l10n.t('The analysis was copied as JSON.'));
+      });
     }),
     // Flips the master switch where it is set (workspace if the workspace sets it, else user settings).
     vscode.commands.registerCommand('newsLens.toggleDecorations', async () => {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { AnalysisCache } from './analysis-cache';
+import { contained } from './analysis/failure-log';
+import type { AnalysisServices } from './analysis/services';
 import { LANGUAGE_ID, onConfigChange, readConfig } from './config';
 import { DECORATION_KINDS, emptyPlan, planDecorations, planKey, type DecorationKind, type DecorationPlan } from './decoration-plan';
 import { createDecorationTypes } from './decoration-styles';
@@ -44,7 +45,9 @@ export class DecorationManager implements vscode.Disposable, DecorationsApi {
   private readonly subscriptions: vscode.Disposable[] = [];
   readonly onDidApplyDecorations = this.applyEmitter.event;
 
-  constructor(private readonly cache: AnalysisCache) {
+  private disposed = false;
+
+  constructor(private readonly services: AnalysisServices) {
     this.subscriptions.push(
       this.applyEmitter,
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
@@ -72,7 +75,7 @@ export class DecorationManager implements vscode.Disposable, DecorationsApi {
   refreshVisible(): void {
     const visible = vscode.window.visibleTextEditors;
     for (const editor of this.states.keys()) if (!visible.includes(editor)) this.states.delete(editor);
-    for (const editor of this.inPaintOrder(visible)) this.paint(editor);
+    for (const editor of this.inPaintOrder(visible)) void this.paint(editor);
   }
 
   private schedule(document: vscode.TextDocument): void {
@@ -86,7 +89,7 @@ export class DecorationManager implements vscode.Disposable, DecorationsApi {
         this.timers.delete(key);
         if (document.isClosed || document.version !== version) return; // a newer edit has its own timer
         const editors = vscode.window.visibleTextEditors.filter((e) => e.document === document);
-        for (const editor of this.inPaintOrder(editors)) this.paint(editor);
+        for (const editor of this.inPaintOrder(editors)) void this.paint(editor);
       }, DECORATION_DEBOUNCE_MS),
     );
   }
@@ -102,15 +105,30 @@ export class DecorationManager implements vscode.Disposable, DecorationsApi {
     return [...editors].sort((a, b) => Number(b === active) - Number(a === active));
   }
 
-  private paint(editor: vscode.TextEditor): void {
+  /**
+   * Paints one editor from its document's analysis. The analysis runs in the worker; the
+   * paint is dropped if, when it arrives, the document changed (a newer paint is scheduled),
+   * the editor is no longer visible or the manager was disposed. Editors are asked for in
+   * paint order, and the worker answers in the order asked, so the active editor comes first.
+   */
+  private async paint(editor: vscode.TextEditor): Promise<void> {
     const document = editor.document;
     if (document.isClosed) return;
-    const isArticle = document.languageId === LANGUAGE_ID;
     const state = this.states.get(editor);
-    if (!isArticle && !state) return; // never painted: nothing to clear
-    const plan = isArticle ? planDecorations(this.cache.get(document), document.getText(), readConfig(document.uri).decorations) : emptyPlan();
-    this.apply(editor, plan, document.version, state);
-    if (!isArticle) this.states.delete(editor);
+    if (document.languageId !== LANGUAGE_ID) {
+      if (!state) return; // never painted: nothing to clear
+      this.apply(editor, emptyPlan(), document.version, state);
+      this.states.delete(editor);
+      return;
+    }
+    const version = document.version;
+    await contained(this.services.failures, 'decorations', document, undefined, async () => {
+      const analysis = await this.services.cache.get(document);
+      if (!analysis || this.disposed || document.isClosed || document.version !== version) return;
+      if (document.languageId !== LANGUAGE_ID || !vscode.window.visibleTextEditors.includes(editor)) return;
+      const plan = planDecorations(analysis, document.getText(), readConfig(document.uri).decorations);
+      this.apply(editor, plan, version, this.states.get(editor));
+    });
   }
 
   private apply(editor: vscode.TextEditor, plan: DecorationPlan, version: number, previous: EditorState | undefined): void {
@@ -134,6 +152,7 @@ export class DecorationManager implements vscode.Disposable, DecorationsApi {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.states.clear();
@@ -149,7 +168,7 @@ function emptyRanges(): Record<DecorationKind, vscode.Range[]> {
 }
 
 /** Names and quotes painted in article editors; the manager doubles as the API tests read. */
-export function registerDecorations(cache: AnalysisCache): { disposable: vscode.Disposable; api: DecorationsApi } {
-  const manager = new DecorationManager(cache);
+export function registerDecorations(services: AnalysisServices): { disposable: vscode.Disposable; api: DecorationsApi } {
+  const manager = new DecorationManager(services);
   return { disposable: manager, api: manager };
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import type { Entity, EntityType, Mention, Quote } from '../core/types';
-import type { AnalysisCache } from './analysis-cache';
+import type { Analysis, Entity, EntityType, Mention, Quote } from '../core/types';
+import { contained } from './analysis/failure-log';
+import type { AnalysisServices } from './analysis/services';
 import { LANGUAGE_ID } from './config';
 import { THEME_COLORS } from './decoration-styles';
 import { definingMention, entitiesByType, quotesBy } from './entity-lookup';
@@ -27,7 +28,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
   private readonly subscriptions: vscode.Disposable[] = [];
   readonly onDidChangeTreeData = this.changeEmitter.event;
 
-  constructor(private readonly cache: AnalysisCache) {
+  constructor(private readonly services: AnalysisServices) {
     this.subscriptions.push(
       this.changeEmitter,
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
@@ -45,24 +46,13 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
     return this.document;
   }
 
-  getChildren(node?: EntityNode): EntityNode[] {
+  async getChildren(node?: EntityNode): Promise<EntityNode[]> {
     const document = this.document;
     if (!document || document.isClosed) return [];
-    const analysis = this.cache.get(document);
-    if (!node) return [...entitiesByType(analysis)].map(([type, entities]) => ({ kind: 'group', type, entities }));
-    switch (node.kind) {
-      case 'group':
-        return node.entities.map((entity) => ({ kind: 'entity', entity }));
-      case 'entity': {
-        const mentions = [...node.entity.mentions].sort((a, b) => a.start - b.start);
-        return [
-          ...mentions.map((mention): EntityNode => ({ kind: 'mention', entity: node.entity, mention })),
-          ...quotesBy(analysis, node.entity).map((quote): EntityNode => ({ kind: 'quote', quote })),
-        ];
-      }
-      default:
-        return [];
-    }
+    return contained(this.services.failures, 'Entities view', document, [], async () => {
+      const analysis = await this.services.cache.get(document);
+      return analysis ? childrenOf(analysis, node) : [];
+    });
   }
 
   getTreeItem(node: EntityNode): vscode.TreeItem {
@@ -148,8 +138,26 @@ export interface EntityViewApi {
 }
 
 /** The "Entities" view in the News Lens activity-bar container. */
-export function registerEntityView(cache: AnalysisCache): { disposable: vscode.Disposable; api: EntityViewApi } {
-  const provider = new EntityTreeProvider(cache);
+export function registerEntityView(services: AnalysisServices): { disposable: vscode.Disposable; api: EntityViewApi } {
+  const provider = new EntityTreeProvider(services);
   const view = vscode.window.createTreeView(ENTITY_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   return { disposable: vscode.Disposable.from(view, provider), api: { provider, view } };
+}
+
+/** The view's tree: types at the top, their entities, then each entity's mentions and quotes. */
+function childrenOf(analysis: Analysis, node: EntityNode | undefined): EntityNode[] {
+  if (!node) return [...entitiesByType(analysis)].map(([type, entities]) => ({ kind: 'group', type, entities }));
+  switch (node.kind) {
+    case 'group':
+      return node.entities.map((entity) => ({ kind: 'entity', entity }));
+    case 'entity': {
+      const mentions = [...node.entity.mentions].sort((a, b) => a.start - b.start);
+      return [
+        ...mentions.map((mention): EntityNode => ({ kind: 'mention', entity: node.entity, mention })),
+        ...quotesBy(analysis, node.entity).map((quote): EntityNode => ({ kind: 'quote', quote })),
+      ];
+    }
+    default:
+      return [];
+  }
 }

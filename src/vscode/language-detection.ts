@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { analyzeStructure } from '../core/structure';
+import type { FailureLog } from './analysis/failure-log';
 import { LANGUAGE_ID, readConfig } from './config';
 
 /** A plain-text file larger than this is not sniffed on open: articles are far smaller. */
@@ -17,13 +18,18 @@ export class ArticleLanguageDetector implements vscode.Disposable {
   private readonly declined = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor() {
-    this.subscriptions.push(vscode.workspace.onDidOpenTextDocument((doc) => void this.consider(doc)));
+  constructor(private readonly failures: FailureLog) {
+    this.subscriptions.push(vscode.workspace.onDidOpenTextDocument((doc) => this.considerSafely(doc)));
   }
 
   /** Looks at documents already open when the extension starts. */
   considerOpenDocuments(): void {
-    for (const doc of vscode.workspace.textDocuments) void this.consider(doc);
+    for (const doc of vscode.workspace.textDocuments) this.considerSafely(doc);
+  }
+
+  /** One document's detection failing is reported and touches no other document. */
+  private considerSafely(document: vscode.TextDocument): void {
+    this.consider(document).catch((err: unknown) => this.failures.report('article detection', err, document));
   }
 
   /** Runs detection for `document` now, whatever happened before (the re-detect command). */

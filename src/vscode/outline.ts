@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { cleanText } from '../core/structure';
 import type { Analysis, Block, BlockKind, Section } from '../core/types';
-import type { AnalysisCache } from './analysis-cache';
+import { answerFromAnalysis, type AnalysisServices } from './analysis/services';
 import { LANGUAGE_ID } from './config';
 import { toRange } from './ranges';
 
@@ -32,14 +32,12 @@ function kindLabel(kind: BlockKind): string {
  * The Outline, breadcrumbs and sticky scroll: the opening blocks first, then one
  * symbol per section named by its heading, holding its paragraphs and captions.
  */
-export function registerOutline(cache: AnalysisCache): vscode.Disposable {
+export function registerOutline(services: AnalysisServices): vscode.Disposable {
   return vscode.languages.registerDocumentSymbolProvider(
     { language: LANGUAGE_ID },
     {
       provideDocumentSymbols(document, token) {
-        const analysis = cache.get(document);
-        if (token.isCancellationRequested) return [];
-        return outlineSymbols(document, analysis);
+        return answerFromAnalysis(services, 'outline', document, token, [], (analysis) => outlineSymbols(document, analysis));
       },
     },
     { label: 'News Lens' },

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
 import type { Entity } from '../../src/core/types';
-import { fixtureUri, waitFor } from './util';
+import { analysisOf, fixtureUri, waitFor } from './util';
 
 export const SEED = ['articles', 'ar-summit-seedlike.news'] as const;
 
@@ -10,7 +10,7 @@ export const SEED = ['articles', 'ar-summit-seedlike.news'] as const;
 export async function showArticle(api: NewsLensApi, uri: vscode.Uri = fixtureUri(...SEED)): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(document, { preview: false });
-  await waitFor(() => api.decorations.applied(editor) !== undefined, `decorations painted on ${uri.path}`);
+  await waitFor(() => api.decorations!.applied(editor) !== undefined, `decorations painted on ${uri.path}`);
   return editor;
 }
 
@@ -21,7 +21,7 @@ export function paintedVersion(api: NewsLensApi, editor: vscode.TextEditor, vers
       sub.dispose();
       reject(new Error(`decorations for version ${version} not applied within ${deadlineMs} ms`));
     }, deadlineMs);
-    const sub = api.decorations.onDidApplyDecorations((e) => {
+    const sub = api.decorations!.onDidApplyDecorations((e) => {
       if (e.editor.document === editor.document && e.version >= version) {
         clearTimeout(timer);
         sub.dispose();
@@ -32,8 +32,8 @@ export function paintedVersion(api: NewsLensApi, editor: vscode.TextEditor, vers
 }
 
 /** The entity with a mention written exactly `text`, starting after `from` (the first such mention). */
-export function entityMentioned(api: NewsLensApi, document: vscode.TextDocument, text: string, from = 0): { entity: Entity; start: number; end: number } {
-  const analysis = api.cache.get(document);
+export async function entityMentioned(api: NewsLensApi, document: vscode.TextDocument, text: string, from = 0): Promise<{ entity: Entity; start: number; end: number }> {
+  const analysis = await analysisOf(api, document);
   let best: { entity: Entity; start: number; end: number } | undefined;
   for (const entity of analysis.entities) {
     for (const m of entity.mentions) {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
 import { closeAllEditors, paintedVersion, showArticle } from './article-helpers';
-import { activateExtension, freshCopy, setSetting, waitFor } from './util';
+import { activateExtension, analysisOf, freshCopy, setSetting, waitFor } from './util';
 
 const offsets = (editor: vscode.TextEditor, ranges: readonly vscode.Range[]) =>
   ranges.map((r) => [editor.document.offsetAt(r.start), editor.document.offsetAt(r.end)]);
@@ -19,8 +19,8 @@ describe('Decorations', () => {
 
   it('paints every name by its type and every quote by its kind', async () => {
     const editor = await showArticle(api);
-    const analysis = api.cache.get(editor.document);
-    const applied = api.decorations.applied(editor)!;
+    const analysis = (await analysisOf(api, editor.document));
+    const applied = api.decorations!.applied(editor)!;
     for (const type of ['PER', 'ORG', 'LOC', 'MISC'] as const) {
       const expected = analysis.entities.filter((e) => e.type === type).flatMap((e) => e.mentions.map((m) => [m.start, m.end]));
       assert.deepStrictEqual(offsets(editor, applied[type]), expected.sort((a, b) => a[0] - b[0]), type);
@@ -36,12 +36,12 @@ describe('Decorations', () => {
 
   it('names the speakers of an Arabic line at its end, where it cannot reorder the sentence', async () => {
     const editor = await showArticle(api);
-    const analysis = api.cache.get(editor.document);
+    const analysis = (await analysisOf(api, editor.document));
     const speeches = analysis.quotes.filter((q) => q.kind === 'speech' && q.speaker);
     assert.ok(speeches.length > 0, 'the seed-like article has speech quotes');
-    const afterTexts = api.decorations.afterTexts(editor);
+    const afterTexts = api.decorations!.afterTexts(editor);
     assert.ok(afterTexts.includes('\u00a0— بوتين'), JSON.stringify(afterTexts));
-    const labelled = api.decorations.applied(editor)!.speaker;
+    const labelled = api.decorations!.applied(editor)!.speaker;
     const speechLines = new Set(speeches.map((q) => editor.document.positionAt(q.end).line));
     assert.strictEqual(labelled.length, speechLines.size, 'one label per line holding speech');
     for (const range of labelled) {
@@ -52,23 +52,23 @@ describe('Decorations', () => {
 
   it('names the speaker right behind the closing mark in an English line', async () => {
     const editor = await showArticle(api, freshCopy('articles/en-london-reuters.txt', 'speaker-en.news'));
-    const analysis = api.cache.get(editor.document);
+    const analysis = (await analysisOf(api, editor.document));
     const speeches = analysis.quotes.filter((q) => q.kind === 'speech' && q.speaker);
     assert.ok(speeches.length > 0, 'the English fixture has speech quotes');
     const labelled = await waitFor(() => {
-      const ranges = api.decorations.applied(editor)?.speaker;
+      const ranges = api.decorations!.applied(editor)?.speaker;
       return ranges && ranges.length > 0 ? ranges : undefined;
     }, 'speaker labels');
     const first = labelled[0];
     assert.strictEqual(editor.document.getText(new vscode.Range(first.start.translate(0, -1), first.start)), '"');
-    assert.ok(api.decorations.afterTexts(editor).some((t) => t.includes('Andrew Bailey')), JSON.stringify(api.decorations.afterTexts(editor)));
+    assert.ok(api.decorations!.afterTexts(editor).some((t) => t.includes('Andrew Bailey')), JSON.stringify(api.decorations!.afterTexts(editor)));
   });
 
   it('marks the scraping artefacts the structure found, also in Arabic lines', async () => {
     const editor = await showArticle(api);
-    const artefacts = api.cache.get(editor.document).artefacts;
+    const artefacts = (await analysisOf(api, editor.document)).artefacts;
     assert.ok(artefacts.length > 0, 'the seed-like article ends lines with a stray &');
-    const applied = api.decorations.applied(editor)!.artefact;
+    const applied = api.decorations!.applied(editor)!.artefact;
     assert.deepStrictEqual(offsets(editor, applied), artefacts.map((a) => [a.start, a.end]));
     assert.ok(applied.every((r) => editor.document.getText(r) === '&'));
   });
@@ -76,26 +76,26 @@ describe('Decorations', () => {
   it('switches kinds on and off live, clearing what is switched off', async () => {
     const editor = await showArticle(api);
     await setSetting('decorations.names', false);
-    await waitFor(() => api.decorations.applied(editor)!.PER.length === 0, 'names cleared');
-    assert.ok(api.decorations.applied(editor)!.speech.length > 0, 'quotes stay');
+    await waitFor(() => api.decorations!.applied(editor)!.PER.length === 0, 'names cleared');
+    assert.ok(api.decorations!.applied(editor)!.speech.length > 0, 'quotes stay');
     await setSetting('decorations.speakerAfterText', false);
-    await waitFor(() => api.decorations.afterTexts(editor).length === 0, 'after-texts cleared');
+    await waitFor(() => api.decorations!.afterTexts(editor).length === 0, 'after-texts cleared');
     await setSetting('decorations.names', undefined);
-    await waitFor(() => api.decorations.applied(editor)!.PER.length > 0, 'names back');
+    await waitFor(() => api.decorations!.applied(editor)!.PER.length > 0, 'names back');
   });
 
   it('toggles everything with the Toggle Decorations command', async () => {
     const editor = await showArticle(api);
     await vscode.commands.executeCommand('newsLens.toggleDecorations');
-    await waitFor(() => Object.values(api.decorations.applied(editor)!).every((r) => r.length === 0), 'all cleared');
+    await waitFor(() => Object.values(api.decorations!.applied(editor)!).every((r) => r.length === 0), 'all cleared');
     await vscode.commands.executeCommand('newsLens.toggleDecorations');
-    await waitFor(() => api.decorations.applied(editor)!.PER.length > 0, 'painted again');
+    await waitFor(() => api.decorations!.applied(editor)!.PER.length > 0, 'painted again');
   });
 
   it('follows edits after a pause, with the ranges of the latest version', async () => {
     const editor = await showArticle(api, freshCopy('articles/ar-summit-seedlike.news', 'typing.news'));
     const versions: number[] = [];
-    const sub = api.decorations.onDidApplyDecorations((e) => e.editor === editor && versions.push(e.version));
+    const sub = api.decorations!.onDidApplyDecorations((e) => e.editor === editor && versions.push(e.version));
     const inserted = 'وقال بوتين: "نعم". ';
     const at = editor.document.positionAt(editor.document.getText().indexOf('وقال بوتين'));
     try {
@@ -107,22 +107,22 @@ describe('Decorations', () => {
     // Debounced: the painted versions are few and end with the current one; stale ones are dropped.
     assert.ok(versions.length < inserted.length, `painted ${versions.length} times for ${inserted.length} keystrokes`);
     assert.strictEqual(versions[versions.length - 1], editor.document.version);
-    const analysis = api.cache.get(editor.document);
+    const analysis = (await analysisOf(api, editor.document));
     const expected = analysis.entities.filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => [m.start, m.end]));
-    assert.deepStrictEqual(offsets(editor, api.decorations.applied(editor)!.PER), expected.sort((a, b) => a[0] - b[0]));
+    assert.deepStrictEqual(offsets(editor, api.decorations!.applied(editor)!.PER), expected.sort((a, b) => a[0] - b[0]));
     const typed = analysis.quotes.find((q) => q.kind === 'speech' && q.text === 'نعم');
     assert.strictEqual(typed?.speaker?.text, 'بوتين', 'the typed quote is speech by بوتين');
     const line = editor.document.positionAt(typed.end).line;
-    assert.ok(api.decorations.applied(editor)!.speaker.some((r) => r.start.line === line), 'its line carries a speaker label');
+    assert.ok(api.decorations!.applied(editor)!.speaker.some((r) => r.start.line === line), 'its line carries a speaker label');
   });
 
   it('does not set decorations again after an unrelated edit (no flicker)', async () => {
     const editor = await showArticle(api, freshCopy('articles/ar-summit-seedlike.news', 'unrelated.news'));
-    const names = api.decorations.applied(editor)!.PER;
+    const names = api.decorations!.applied(editor)!.PER;
     const end = editor.document.positionAt(editor.document.getText().length);
     await editor.edit((b) => b.insert(end, '\n'));
     await paintedVersion(api, editor, editor.document.version);
     // Same array object: the manager compared the new plan with the last one and skipped setDecorations.
-    assert.strictEqual(api.decorations.applied(editor)!.PER, names);
+    assert.strictEqual(api.decorations!.applied(editor)!.PER, names);
   });
 });

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
 import type { EntityNode } from '../../src/vscode/entity-view';
 import { closeAllEditors, showArticle } from './article-helpers';
-import { activateExtension, fixtureUri, freshCopy, waitFor } from './util';
+import { activateExtension, analysisOf, fixtureUri, freshCopy, waitFor } from './util';
 
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
 
@@ -16,10 +16,10 @@ describe('Entities view and status bar', () => {
 
   it('lists the active article entities grouped by type, with counts', async () => {
     const editor = await showArticle(api);
-    const { provider } = api.entityView;
+    const { provider } = api.entityView!;
     await waitFor(() => provider.current === editor.document, 'the view follows the article');
-    const analysis = api.cache.get(editor.document);
-    const groups = provider.getChildren();
+    const analysis = (await analysisOf(api, editor.document));
+    const groups = await provider.getChildren();
     assert.deepStrictEqual(
       groups.map((g) => (g.kind === 'group' ? [g.type, provider.getTreeItem(g).description] : [])),
       (['PER', 'ORG', 'LOC', 'MISC'] as const)
@@ -27,18 +27,19 @@ describe('Entities view and status bar', () => {
         .filter(([, n]) => n !== '0'),
     );
     assert.strictEqual(label(provider.getTreeItem(groups[0])), 'People');
-    const people = provider.getChildren(groups[0]).map((n) => label(provider.getTreeItem(n)));
+    const people = (await provider.getChildren(groups[0])).map((n) => label(provider.getTreeItem(n)));
     assert.ok(people.some((p) => p.includes('بوتين')), people.join(', '));
   });
 
   it('expands an entity to its mentions and quotes, and reveals them on click', async () => {
     const editor = await showArticle(api);
-    const { provider } = api.entityView;
+    const { provider } = api.entityView!;
     await waitFor(() => provider.current === editor.document, 'the view follows the article');
-    const people = provider.getChildren(provider.getChildren()[0]);
-    const speaker = people.find((n): n is Extract<EntityNode, { kind: 'entity' }> => n.kind === 'entity' && provider.getChildren(n).some((c) => c.kind === 'quote'));
+    const people = await provider.getChildren((await provider.getChildren())[0]);
+    let speaker: Extract<EntityNode, { kind: 'entity' }> | undefined;
+    for (const n of people) if (!speaker && n.kind === 'entity' && (await provider.getChildren(n)).some((c) => c.kind === 'quote')) speaker = n;
     assert.ok(speaker, 'a person with quotes');
-    const children = provider.getChildren(speaker);
+    const children = await provider.getChildren(speaker);
     assert.strictEqual(children.filter((c) => c.kind === 'mention').length, speaker.entity.mentions.length);
     const quoteNode = children.find((c): c is Extract<EntityNode, { kind: 'quote' }> => c.kind === 'quote')!;
     const command = provider.getTreeItem(quoteNode).command!;
@@ -48,17 +49,21 @@ describe('Entities view and status bar', () => {
   });
 
   it('follows the active editor and updates with edits', async () => {
-    const { provider } = api.entityView;
+    const { provider } = api.entityView!;
     const english = await vscode.workspace.openTextDocument(fixtureUri('articles', 'en-london-reuters.txt'));
     const article = await vscode.languages.setTextDocumentLanguage(english, 'news-article');
     await vscode.window.showTextDocument(article);
     await waitFor(() => provider.current === article, 'the view follows the English article');
-    assert.ok(provider.getChildren().length > 0);
+    assert.ok((await provider.getChildren()).length > 0);
 
     const editor = await showArticle(api, freshCopy('articles/ar-summit-seedlike.news', 'view-edits.news'));
     await waitFor(() => provider.current === editor.document, 'the view follows the Arabic article');
-    const mentionCount = () => provider.getChildren().flatMap((g) => provider.getChildren(g)).reduce((n, e) => n + (e.kind === 'entity' ? e.entity.mentions.length : 0), 0);
-    const before = mentionCount();
+    const mentionCount = async () => {
+      let n = 0;
+      for (const g of await provider.getChildren()) for (const e of await provider.getChildren(g)) n += e.kind === 'entity' ? e.entity.mentions.length : 0;
+      return n;
+    };
+    const before = await mentionCount();
     const changed = new Promise<void>((resolve) => {
       const sub = provider.onDidChangeTreeData(() => {
         sub.dispose();
@@ -68,21 +73,22 @@ describe('Entities view and status bar', () => {
     const lead = editor.document.lineAt(0).text;
     await editor.edit((b) => b.insert(editor.document.positionAt(editor.document.getText().length), `\n${lead}\n`));
     await changed;
-    assert.ok(mentionCount() > before, `${mentionCount()} mentions after the edit, ${before} before`);
+    const after = await mentionCount();
+    assert.ok(after > before, `${after} mentions after the edit, ${before} before`);
   });
 
   it('shows the language and the counts in the status bar, only for articles', async () => {
     const editor = await showArticle(api);
-    const analysis = api.cache.get(editor.document);
-    const text = await waitFor(() => api.statusBar.text, 'the status bar item');
+    const analysis = (await analysisOf(api, editor.document));
+    const text = await waitFor(() => api.statusBar!.text, 'the status bar item');
     assert.strictEqual(text, `$(book) Arabic  $(person) ${analysis.entities.length}  $(quote) ${analysis.quotes.length}`);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri('not-articles', 'results.csv')));
-    await waitFor(() => api.statusBar.text === undefined, 'the item hidden for a non-article');
+    await waitFor(() => api.statusBar!.text === undefined, 'the item hidden for a non-article');
   });
 
   it('opens the Entities view from the status bar command', async () => {
     await showArticle(api);
     await vscode.commands.executeCommand('newsLens.showEntities');
-    await waitFor(() => api.entityView.view.visible, 'the Entities view visible');
+    await waitFor(() => api.entityView!.view.visible, 'the Entities view visible');
   });
 });

@@ -5,7 +5,7 @@ import type { Analysis } from '../../src/core/types';
 import { entityCard, quoteCard } from '../../src/vscode/hover-card';
 import { escapeMarkdown } from '../../src/vscode/markdown';
 import { SEED, closeAllEditors, entityMentioned, hoverText, showArticle } from './article-helpers';
-import { activateExtension, fixtureUri, waitFor } from './util';
+import { activateExtension, analysisOf, fixtureUri, waitFor } from './util';
 
 /** The [start, end] arguments of every reveal link in `markdown`. */
 function revealTargets(markdown: string, uri: vscode.Uri): [number, number][] {
@@ -28,7 +28,7 @@ describe('Hovers', () => {
     const uri = fixtureUri(...SEED);
     const editor = await showArticle(api, uri);
     const document = editor.document;
-    const putin = entityMentioned(api, document, 'بوتين', document.getText().indexOf('وقال بوتين'));
+    const putin = await entityMentioned(api, document, 'بوتين', document.getText().indexOf('وقال بوتين'));
     const hovers = await waitFor(async () => {
       const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(putin.start + 2));
       return h.some((x) => /Person/.test(hoverText([x]))) ? h : undefined;
@@ -38,7 +38,7 @@ describe('Hovers', () => {
     assert.match(text, new RegExp(`Mentions\\\\: ${putin.entity.mentions.length}\\b`));
     assert.match(text, /Vladimir Putin/);
     const targets = revealTargets(text, uri);
-    const quote = api.cache.get(document).quotes.find((q) => q.speaker?.entity === putin.entity.id && q.kind === 'speech')!;
+    const quote = (await analysisOf(api, document)).quotes.find((q) => q.speaker?.entity === putin.entity.id && q.kind === 'speech')!;
     assert.ok(quote, 'the analysis attributes a speech quote to بوتين');
     assert.ok(text.includes('نحن نبني شراكة لا تستهدف أحدًا'), text);
     assert.ok(targets.some(([s, e]) => s === quote.start && e === quote.end), `a link to the quote: ${JSON.stringify(targets)}`);
@@ -75,7 +75,7 @@ describe('Hovers', () => {
     const editor = await showArticle(api);
     const hostile = '*[x](command:workbench.action.terminal.new)* <img src=x> &amp; `code`';
     const analysis: Analysis = {
-      ...api.cache.get(editor.document),
+      ...(await analysisOf(api, editor.document)),
       entities: [{ id: 'PER-1', type: 'PER', name: hostile, mentions: [{ start: 0, end: 5, text: hostile }], role: hostile }],
       quotes: [{ start: 10, end: 20, text: hostile, kind: 'speech', speaker: { start: 0, end: 5, text: hostile, entity: 'PER-1' } }],
     };
@@ -92,7 +92,7 @@ describe('Hovers', () => {
 
   it('jumps to a quote through newsLens.revealRange', async () => {
     const editor = await showArticle(api);
-    const quote = api.cache.get(editor.document).quotes[0];
+    const quote = (await analysisOf(api, editor.document)).quotes[0];
     await vscode.commands.executeCommand('newsLens.revealRange', editor.document.uri.toString(), quote.start, quote.end);
     const active = vscode.window.activeTextEditor!;
     assert.strictEqual(active.document.getText(active.selection), quote.text);

@@ -18,28 +18,28 @@ describe('Navigation between mentions', () => {
   after(closeAllEditors);
 
   /** شي: mentioned in full in the lead (شي جين بينغ) and alone later on. */
-  function xi() {
-    const later = entityMentioned(api, document, 'شي', document.getText().indexOf('وقال شي'));
+  async function xi() {
+    const later = await entityMentioned(api, document, 'شي', document.getText().indexOf('وقال شي'));
     const mentions = [...later.entity.mentions].sort((a, b) => a.start - b.start).map((m) => [m.start, m.end]);
     return { ...later, mentions };
   }
 
   it('highlights every mention of the entity under the cursor', async () => {
-    const { start, mentions } = xi();
+    const { start, mentions } = await xi();
     const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', uri, document.positionAt(start + 1));
     assert.deepStrictEqual(highlights.map((h) => span(document, h.range)).sort((a, b) => a[0] - b[0]), mentions);
     assert.ok(mentions.length >= 2, 'شي is mentioned more than once');
   });
 
   it('finds all references of a name', async () => {
-    const { start, mentions } = xi();
+    const { start, mentions } = await xi();
     const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, document.positionAt(start));
     assert.deepStrictEqual(locations.map((l) => span(document, l.range)).sort((a, b) => a[0] - b[0]), mentions);
     assert.ok(locations.every((l) => l.uri.toString() === uri.toString()));
   });
 
   it('goes to the definition: the first mention written in full', async () => {
-    const { start, entity } = xi();
+    const { start, entity } = await xi();
     const defining = definingMention(entity)!;
     assert.strictEqual(defining.text, 'شي جين بينغ');
     const targets = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', uri, document.positionAt(start + 1));
@@ -52,7 +52,7 @@ describe('Navigation between mentions', () => {
     const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', uri, document.positionAt(offset));
     // VS Code adds its own word-based (Text) highlights when no provider answers; ours are Read/Write.
     assert.ok((highlights ?? []).every((h) => h.kind === vscode.DocumentHighlightKind.Text), JSON.stringify(highlights));
-    const { start } = xi();
+    const { start } = await xi();
     const rename = await Promise.resolve(
       vscode.commands.executeCommand<vscode.WorkspaceEdit | undefined>('vscode.executeDocumentRenameProvider', uri, document.positionAt(start), 'X'),
     ).then((edit) => edit, (err: unknown) => err);

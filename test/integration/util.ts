@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as vscode from 'vscode';
+import type { Analysis } from '../../src/core/types';
 import type { NewsLensApi } from '../../src/extension';
 
 /** The compiled suite lives in dist/test/integration; fixtures stay in test/fixtures. */
@@ -46,4 +47,11 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
 /** The language id VS Code currently gives the document at `uri`. */
 export function languageOf(uri: vscode.Uri): string | undefined {
   return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.languageId;
+}
+
+/** The extension's analysis of the document's current version (it runs in the worker). */
+export async function analysisOf(api: NewsLensApi, document: vscode.TextDocument): Promise<Analysis> {
+  const analysis = await api.cache.get(document);
+  if (!analysis) throw new Error(`no analysis for ${document.uri.path} (version ${document.version})`);
+  return analysis;
 }

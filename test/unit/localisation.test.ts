@@ -9,7 +9,7 @@ const readJson = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'ut
 function runtimeMessages(): Set<string> {
   const messages = new Set<string>();
   const dir = join(ROOT, 'src', 'vscode');
-  const files = [join(ROOT, 'src', 'extension.ts'), ...readdirSync(dir).map((f) => join(dir, f))];
+  const files = [join(ROOT, 'src', 'extension.ts'), ...readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f))];
   for (const file of files) {
     const source = readFileSync(file, 'utf8');
     for (const m of source.matchAll(/l10n\.t\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g)) messages.add(m[2].replace(/\\(['"`\\])/g, '$1'));
