@@ -6,11 +6,14 @@ import * as vscode from 'vscode';
  * version, message) is written once, however often VS Code asks again.
  */
 export class FailureLog implements vscode.Disposable {
-  private channel: vscode.OutputChannel | undefined;
+  private channel: LineSink | undefined;
   private readonly seen = new Set<string>();
   private readonly listeners = new vscode.EventEmitter<string>();
   /** Fires with each line written (tests read it). */
   readonly onDidLog = this.listeners.event;
+
+  /** The channel is created on the first failure: a healthy session shows no News Lens output. */
+  constructor(private readonly openChannel: () => LineSink = () => vscode.window.createOutputChannel('News Lens')) {}
 
   report(feature: string, error: unknown, document?: vscode.TextDocument): void {
     const where = document ? ` in ${document.uri.path.split('/').pop()} (version ${document.version})` : '';
@@ -18,7 +21,7 @@ export class FailureLog implements vscode.Disposable {
     if (this.seen.has(line)) return;
     if (this.seen.size > 1000) this.seen.clear();
     this.seen.add(line);
-    this.channel ??= vscode.window.createOutputChannel('News Lens');
+    this.channel ??= this.openChannel();
     this.channel.appendLine(`[${new Date().toISOString()}] ${line}`);
     this.listeners.fire(line);
   }
@@ -27,6 +30,11 @@ export class FailureLog implements vscode.Disposable {
     this.channel?.dispose();
     this.listeners.dispose();
   }
+}
+
+/** What the log writes to: the News Lens output channel. */
+export interface LineSink extends vscode.Disposable {
+  appendLine(line: string): void;
 }
 
 /** The error's first line, without a stack: what a user can read in an output channel. */
