@@ -57,8 +57,9 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: entriesIn('test/integration', '.ts'),
-    outdir: 'dist/test/integration',
+    entryPoints: [...entriesIn('test/integration', '.ts'), ...entriesIn('test/host-bench', '.ts')],
+    outbase: 'test',
+    outdir: 'dist/test',
     platform: 'node',
     format: 'cjs',
     external: ['vscode', 'mocha'],

@@ -17,7 +17,10 @@ import { ensureHost, ROOT } from './install.mjs';
 import { startHost, launchBrowser } from './server.mjs';
 
 const WORKSPACE = join(ROOT, 'test', 'fixtures', 'workspace');
-const SUITE = join(ROOT, 'dist', 'test', 'integration', 'index'); // without .js, as VS Code wants
+// The suite folder under dist/test: integration (npm test) or, with --suite host-bench, the responsiveness bench.
+const suiteArg = process.argv.indexOf('--suite');
+const SUITE_NAME = suiteArg > 0 ? process.argv[suiteArg + 1] : 'integration';
+const SUITE = join(ROOT, 'dist', 'test', SUITE_NAME, 'index'); // without .js, as VS Code wants
 const DEADLINE_S = Number(process.env.NEWS_LENS_TEST_TIMEOUT || 300);
 const verbose = !!process.env.NEWS_LENS_HOST_VERBOSE;
 const SUITE_START_MARKER = '[news-lens] integration tests:'; // printed by test/integration/index.ts

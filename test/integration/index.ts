@@ -9,6 +9,11 @@ import { join } from 'node:path';
 export const SUITE_START_MARKER = '[news-lens] integration tests:';
 
 export function run(): Promise<void> {
+  return runMochaFiles(__dirname, '.test.js');
+}
+
+/** Runs every file under `dir` ending in `suffix` (the bench suite shares this runner). */
+export function runMochaFiles(dir: string, suffix: string): Promise<void> {
   const mocha = new Mocha({
     ui: 'bdd',
     reporter: 'spec',
@@ -20,15 +25,15 @@ export function run(): Promise<void> {
   const grep = process.env.NEWS_LENS_TEST_GREP;
   if (grep) mocha.grep(grep);
 
-  const files = readdirSync(__dirname, { recursive: true })
+  const files = readdirSync(dir, { recursive: true })
     .map(String)
-    .filter((f) => f.endsWith('.test.js'))
+    .filter((f) => f.endsWith(suffix))
     .sort();
-  for (const f of files) mocha.addFile(join(__dirname, f));
+  for (const f of files) mocha.addFile(join(dir, f));
 
   return new Promise((resolve, reject) => {
     if (files.length === 0) {
-      reject(new Error(`no *.test.js files under ${__dirname}: run npm run build first`));
+      reject(new Error(`no *${suffix} files under ${dir}: run npm run build first`));
       return;
     }
     try {
