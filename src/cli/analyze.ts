@@ -1,5 +1,6 @@
 import { analyzeArticle } from '../core/analysis';
 import { toArticleJson } from '../core/json';
+import type { Analysis } from '../core/types';
 import { ANALYZE_HELP, ANALYZE_USAGE } from './help';
 import { parseArgs, UsageError } from './args';
 import { formatOutline } from './outline-text';
@@ -11,7 +12,7 @@ import { failureLine, readArticleFile } from './read-article';
  * status is then 1. With `--json`, one FILE prints an object and several an array of the
  * files that succeeded, written as each finishes so memory holds one document at a time.
  */
-export async function runAnalyze(args: string[]): Promise<number> {
+export async function runAnalyze(args: string[], analyse: (text: string) => Analysis = analyzeArticle): Promise<number> {
   const { options, operands: files } = parseArgs(args, { '--json': 'flag', '--help': 'flag', '-h': 'flag' }, ANALYZE_USAGE);
   if (options.has('--help') || options.has('-h')) {
     process.stdout.write(ANALYZE_HELP + '\n');
@@ -28,7 +29,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
     let output: string;
     try {
       const text = await readArticleFile(file);
-      const analysis = analyzeArticle(text);
+      const analysis = analyse(text);
       output = json ? JSON.stringify(toArticleJson(file, analysis), null, 2) : formatOutline(file, text, analysis);
     } catch (err) {
       failed++;

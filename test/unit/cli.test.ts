@@ -6,6 +6,8 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { runAnalyze } from '../../src/cli/analyze';
+import { analyzeArticle } from '../../src/core/analysis';
 
 // The command line as a user runs it: the sources bundled with the build's own options
 // (version included) into a temporary folder, then `node cli.js …` as a child process.
@@ -262,5 +264,37 @@ describe('news-lens command line', function () {
       assert.equal(json.quotes.length, 10_000);
       assert.equal(json.truncated.quotes, 10_001);
     });
+  });
+});
+
+describe('news-lens analyze: an analysis that throws', function () {
+  this.timeout(60_000); // the first analysis loads the models
+  let work: string;
+  before(() => {
+    work = mkdtempSync(join(tmpdir(), 'news-lens-cli-throw-'));
+    writeFileSync(join(work, 'bad.txt'), 'boom');
+    writeFileSync(join(work, 'good.txt'), 'fine');
+  });
+  after(() => rmSync(work, { recursive: true, force: true }));
+
+  it('is one line for that file; the others still print; exit 1', async () => {
+    const analyse = (text: string) => {
+      if (text === 'boom') throw new TypeError('cannot read properties of undefined\n    at somewhere (x.ts:1:1)');
+      return analyzeArticle(text);
+    };
+    let stdout = '';
+    let stderr = '';
+    const [out, err] = [process.stdout.write, process.stderr.write];
+    process.stdout.write = ((chunk: string) => ((stdout += chunk), true)) as typeof process.stdout.write;
+    process.stderr.write = ((chunk: string) => ((stderr += chunk), true)) as typeof process.stderr.write;
+    let status: number;
+    try {
+      status = await runAnalyze(['--json', join(work, 'bad.txt'), join(work, 'good.txt')], analyse);
+    } finally {
+      [process.stdout.write, process.stderr.write] = [out, err];
+    }
+    assert.equal(status, 1);
+    assert.equal(stderr, `news-lens: ${join(work, 'bad.txt')}: analysis failed (TypeError: cannot read properties of undefined)\n`);
+    assert.deepEqual(JSON.parse(stdout).map((d: { file: string }) => d.file), [join(work, 'good.txt')]);
   });
 });
