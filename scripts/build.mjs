@@ -8,6 +8,7 @@
 import { build } from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { cliBuildOptions } from './cli-build-options.cjs';
 
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, sourcemap: true, target: 'es2022', logLevel: 'warning', legalComments: 'none' };
@@ -40,14 +41,7 @@ const builds = [
     format: 'iife',
     external: ['node:worker_threads'],
   },
-  {
-    ...common,
-    entryPoints: ['src/cli/main.ts'],
-    outfile: 'dist/cli.js',
-    platform: 'node',
-    format: 'cjs',
-    banner: { js: '#!/usr/bin/env node' },
-  },
+  { ...common, ...cliBuildOptions('.', 'dist/cli.js') },
   {
     ...common,
     entryPoints: entriesIn('scripts/tasks', '.ts'),

@@ -1,26 +1,59 @@
 import { runAnalyze } from './analyze';
+import { UsageError } from './args';
+import { ANALYZE_HELP, GENERAL_HELP, GENERAL_USAGE, TAG_HELP, VERSION } from './help';
 import { runTag } from './tag';
 
-const USAGE = `usage: news-lens analyze FILE... [--json]
-       news-lens tag --lang ar|en FILE`;
+const HINT = "(more: news-lens --help)";
 
-/** The `news-lens` command line; exits 0 on success, 1 with a one-line message otherwise. */
-function main(argv: string[]): number {
+/**
+ * The `news-lens` command line. Exit status 0 on success, 1 when a file could not be read
+ * or analysed (one line each on standard error), 2 for a mistake on the command line.
+ */
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  switch (command) {
-    case 'analyze':
-      return runAnalyze(rest);
-    case 'tag':
-      return runTag(rest);
-    case '--help':
-    case '-h':
-    case undefined:
-      console.log(USAGE);
-      return command === undefined ? 1 : 0;
-    default:
-      console.error(`news-lens: unknown command '${command}'\n${USAGE}`);
-      return 1;
+  try {
+    switch (command) {
+      case 'analyze':
+        return await runAnalyze(rest);
+      case 'tag':
+        return await runTag(rest);
+      case 'help':
+      case '--help':
+      case '-h':
+        return showHelp(rest);
+      case '--version':
+        if (rest.length) throw new UsageError('--version takes no arguments', GENERAL_USAGE);
+        process.stdout.write(`news-lens ${VERSION}\n`);
+        return 0;
+      case undefined:
+        throw new UsageError('a command is needed', GENERAL_USAGE);
+      default:
+        throw new UsageError(command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`, GENERAL_USAGE);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`news-lens: ${err.message}\n${err.usage}\n${HINT}\n`);
+      return 2;
+    }
+    // Never a stack trace: whatever escaped the commands is still one line.
+    process.stderr.write(`news-lens: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
+    return 1;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+function showHelp(topics: string[]): number {
+  const pages: Record<string, string> = { analyze: ANALYZE_HELP, tag: TAG_HELP };
+  if (topics.length > 1) throw new UsageError('help takes at most one COMMAND', GENERAL_USAGE);
+  const [topic] = topics;
+  if (topic !== undefined && !pages[topic]) throw new UsageError(`no help for '${topic}' (commands: analyze, tag)`, GENERAL_USAGE);
+  process.stdout.write((topic ? pages[topic] : GENERAL_HELP) + '\n');
+  return 0;
+}
+
+// `news-lens … | head` closes the pipe early: stop quietly instead of an EPIPE stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
+void main(process.argv.slice(2)).then((status) => (process.exitCode = status));

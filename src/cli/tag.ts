@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { recogniseDocument, spansToBio } from '../core/entities/recognise';
 import { documentsForNames, parseTokenFile } from '../core/entities/tokenFile';
+import { parseArgs, UsageError } from './args';
+import { TAG_HELP, TAG_USAGE } from './help';
+import { failureLine, readArticleFile } from './read-article';
 
 /**
  * `news-lens tag --lang ar|en FILE`: tags a one-token-per-line file (first column) with the
@@ -8,21 +10,29 @@ import { documentsForNames, parseTokenFile } from '../core/entities/tokenFile';
  * Each -DOCSTART- section is one document for name consistency (a file without any is cut into
  * article-sized chunks).
  */
-export function runTag(args: string[]): number {
-  const langAt = args.indexOf('--lang');
-  const lang = langAt >= 0 ? args[langAt + 1] : undefined;
-  const file = args.find((a, i) => !a.startsWith('--') && i !== langAt + 1);
-  if ((lang !== 'ar' && lang !== 'en') || !file) {
-    process.stderr.write('usage: news-lens tag --lang ar|en FILE\n');
-    return 2;
+export async function runTag(args: string[]): Promise<number> {
+  const { options, operands } = parseArgs(args, { '--lang': 'value', '--help': 'flag', '-h': 'flag' }, TAG_USAGE);
+  if (options.has('--help') || options.has('-h')) {
+    process.stdout.write(TAG_HELP + '\n');
+    return 0;
   }
-  let text: string;
+  const lang = options.get('--lang');
+  if (lang === undefined) throw new UsageError('tag needs --lang ar or --lang en', TAG_USAGE);
+  if (lang !== 'ar' && lang !== 'en') throw new UsageError(`unknown language '${lang}' (ar or en)`, TAG_USAGE);
+  if (operands.length !== 1) throw new UsageError(`tag takes exactly one FILE (${operands.length} given)`, TAG_USAGE);
+  const [file] = operands;
+  let output: string;
   try {
-    text = readFileSync(file, 'utf8');
+    output = tagTokens(await readArticleFile(file), lang);
   } catch (err) {
-    process.stderr.write(`tag: cannot read ${file}: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`news-lens: ${failureLine(file, err)}\n`);
     return 1;
   }
+  process.stdout.write(output);
+  return 0;
+}
+
+function tagTokens(text: string, lang: 'ar' | 'en'): string {
   const parsed = parseTokenFile(text);
   const tags = new Array<string>(parsed.lines.length).fill('O');
   for (const doc of documentsForNames(parsed)) {
@@ -32,6 +42,5 @@ export function runTag(args: string[]): number {
     });
   }
   const out = parsed.lines.map((line, i) => (line.kind === 'blank' ? '' : line.kind === 'doc' ? line.token : `${line.token}\t${tags[i]}`));
-  process.stdout.write(out.join('\n') + '\n');
-  return 0;
+  return out.join('\n') + '\n';
 }

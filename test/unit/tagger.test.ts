@@ -2,19 +2,20 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { UsageError } from '../../src/cli/args';
 import { runTag } from '../../src/cli/tag';
 import { normaliseTag, parseTokenFile } from '../../src/core/entities/tokenFile';
 import { bioToBioes, LABELS, toBio } from '../../src/core/entities/perceptron';
 
 /** Runs `tag` on a file with the given content and returns its output lines. */
-function tag(content: string, lang = 'en'): { code: number; lines: string[] } {
+async function tag(content: string, lang = 'en'): Promise<{ code: number; lines: string[] }> {
   const file = join(mkdtempSync(join(tmpdir(), 'news-lens-tag-')), 'input.txt');
   writeFileSync(file, content);
   let out = '';
   const write = process.stdout.write;
   process.stdout.write = ((chunk: string) => { out += chunk; return true; }) as typeof process.stdout.write;
   try {
-    const code = runTag(['--lang', lang, file]);
+    const code = await runTag(['--lang', lang, file]);
     return { code, lines: out.replace(/\n$/, '').split('\n') };
   } finally {
     process.stdout.write = write;
@@ -39,16 +40,14 @@ describe('tag command: format', () => {
       assert.ok(lines.some((l) => /\tB-PER$/.test(l)), lines.join('|'));
     }],
   ];
-  for (const [name, lang, content, check] of cases) it(name, () => {
-    const { code, lines } = tag(content, lang);
+  for (const [name, lang, content, check] of cases) it(name, async () => {
+    const { code, lines } = await tag(content, lang);
     assert.equal(code, 0);
     check(lines);
   });
 
-  it('rejects a missing language', () => {
-    const write = process.stderr.write;
-    process.stderr.write = (() => true) as typeof process.stderr.write;
-    try { assert.equal(runTag(['input.txt']), 2); } finally { process.stderr.write = write; }
+  it('rejects a missing language as a usage error', async () => {
+    await assert.rejects(runTag(['input.txt']), (err: unknown) => err instanceof UsageError && /--lang/.test(err.message));
   });
 });
 

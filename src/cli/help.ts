@@ -1,0 +1,50 @@
+import { MAX_INPUT_MB } from './read-article';
+
+/** Set by the build (esbuild `define`) from package.json; absent when the sources run unbundled. */
+declare const NEWS_LENS_VERSION: string | undefined;
+
+export const VERSION = typeof NEWS_LENS_VERSION === 'string' ? NEWS_LENS_VERSION : 'development';
+
+export const ANALYZE_USAGE = 'usage: news-lens analyze [--json] FILE...';
+export const TAG_USAGE = 'usage: news-lens tag --lang ar|en FILE';
+export const GENERAL_USAGE = `${ANALYZE_USAGE}\n       news-lens tag --lang ar|en FILE\n       news-lens help [analyze|tag]`;
+
+export const GENERAL_HELP = `news-lens ${VERSION}: outlines news articles and finds the names and quotations in them (Arabic and English)
+
+commands:
+  news-lens analyze [--json] FILE...   outline each article: kind and line of every block,
+                                       sections, how many names and quotations; --json for
+                                       the full analysis as JSON
+  news-lens tag --lang ar|en FILE      tag a one-token-per-line file with BIO name tags
+  news-lens help [COMMAND]             this text, or the options of one command
+  news-lens --version                  print the version
+
+FILE is read as UTF-8; '-' reads standard input. Inputs over ${MAX_INPUT_MB} MB are refused.
+Exit status: 0 success, 1 a file could not be read or analysed (the others are still
+printed), 2 a mistake on the command line.`;
+
+export const ANALYZE_HELP = `${ANALYZE_USAGE}
+
+Analyses each FILE and prints its outline: whether it reads as a news article, its
+language, each block (title, lead, dateline, heading, caption, paragraph) with its line,
+grouped by section, and how many names and quotations were found.
+
+options:
+  --json       print the analysis as JSON: one object for one FILE, an array for several
+               (a file that fails is left out and reported on standard error); lists
+               longer than their limit are cut and a "truncated" field says so
+  -h, --help   show this help
+
+FILE is read as UTF-8; '-' reads standard input; inputs over ${MAX_INPUT_MB} MB are refused.`;
+
+export const TAG_HELP = `${TAG_USAGE}
+
+Tags a token file with the names recogniser: one token per line in the first column, a
+blank line ends a sentence, -DOCSTART- a document. Prints token<TAB>tag for every line, with
+BIO tags B-PER I-PER B-ORG I-ORG B-LOC I-LOC B-MISC I-MISC O.
+
+options:
+  --lang ar|en   the language of the tokens (required; --lang=ar works too)
+  -h, --help     show this help
+
+FILE is read as UTF-8; '-' reads standard input; inputs over ${MAX_INPUT_MB} MB are refused.`;

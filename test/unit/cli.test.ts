@@ -1,0 +1,300 @@
+import { strict as assert } from 'node:assert';
+import { spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { runAnalyze } from '../../src/cli/analyze';
+import { analyzeArticle } from '../../src/core/analysis';
+
+// The command line as a user runs it: the sources bundled with the build's own options
+// (version included) into a temporary folder, then `node cli.js …` as a child process.
+const ROOT = resolve(__dirname, '../..');
+const { cliBuildOptions } = require('../../scripts/cli-build-options.cjs') as {
+  cliBuildOptions(root: string, outfile: string): Parameters<typeof build>[0];
+};
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const LIMIT_MB = 20;
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+describe('news-lens command line', function () {
+  this.timeout(60_000);
+  let work: string;
+  let cli: string;
+  let article: string;
+
+  before(async () => {
+    work = mkdtempSync(join(tmpdir(), 'news-lens-cli-'));
+    chmodSync(work, 0o755); // the permission test may run the CLI as another user
+    cli = join(work, 'cli.js');
+    await build({ ...cliBuildOptions(ROOT, cli), logLevel: 'warning' });
+    article = path('article.txt');
+    writeFileSync(article, 'Reuters said «the talks went well» on Monday.\n\nJohn Smith agreed.\n');
+  });
+
+  after(() => rmSync(work, { recursive: true, force: true }));
+
+  const path = (name: string) => join(work, name);
+
+  function run(args: string[], options: { stdin?: Buffer | string; uid?: number; gid?: number } = {}): Promise<Run> {
+    return new Promise((done, fail) => {
+      const child = spawn(process.execPath, [cli, ...args], { cwd: work, uid: options.uid, gid: options.gid });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+      child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+      child.on('error', fail);
+      child.on('close', (status) => done({ status, stdout, stderr }));
+      // The CLI may stop reading early (over the limit): a broken pipe here is expected.
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(options.stdin ?? '');
+    });
+  }
+
+  /** A failure is exactly one line on standard error, in words, never Node's raw error text. */
+  function assertOneLineError(result: Run, line: string | RegExp) {
+    const lines = result.stderr.split('\n').filter(Boolean);
+    assert.equal(lines.length, 1, result.stderr);
+    if (typeof line === 'string') assert.equal(lines[0], line);
+    else assert.match(lines[0], line);
+    assert.doesNotMatch(result.stderr, /\bE[A-Z]{3,}\b|\n\s+at /, 'raw error code or stack trace');
+  }
+
+  describe('help and version', () => {
+    for (const args of [['--help'], ['-h'], ['help']]) {
+      it(`${args.join(' ')} says what each command does and exits 0`, async () => {
+        const result = await run(args);
+        assert.equal(result.status, 0);
+        for (const part of ['analyze', 'tag', '--json', '--lang', '--version', '-', `${LIMIT_MB} MB`, 'Exit status']) assert.ok(result.stdout.includes(part), part);
+        assert.equal(result.stderr, '');
+      });
+    }
+
+    const pages: Array<[string[], string[]]> = [
+      [['help', 'analyze'], ['usage: news-lens analyze', '--json', 'truncated', '-h, --help']],
+      [['analyze', '--help'], ['usage: news-lens analyze', '--json']],
+      [['help', 'tag'], ['usage: news-lens tag', '--lang ar|en', '-h, --help']],
+      [['tag', '-h'], ['usage: news-lens tag', '--lang']],
+    ];
+    for (const [args, parts] of pages) {
+      it(`${args.join(' ')} lists the command's options`, async () => {
+        const result = await run(args);
+        assert.equal(result.status, 0);
+        for (const part of parts) assert.ok(result.stdout.includes(part), part);
+      });
+    }
+
+    it('--version prints the package version', async () => {
+      const result = await run(['--version']);
+      assert.equal(result.status, 0);
+      assert.equal(result.stdout, `news-lens ${VERSION}\n`);
+    });
+  });
+
+  describe('mistakes on the command line: exit 2, one line and the usage, nothing on standard output', () => {
+    const cases: Array<[string, string[], string]> = [
+      ['no command', [], 'news-lens: a command is needed'],
+      ['an unknown command', ['frobnicate'], "news-lens: unknown command 'frobnicate'"],
+      ['an unknown option before the files', ['analyze', '--bogus', 'article.txt'], "news-lens: unknown option '--bogus'"],
+      // Checked before anything runs: the good file before it is not printed.
+      ['an unknown option after the files', ['analyze', 'article.txt', '--jsno'], "news-lens: unknown option '--jsno'"],
+      ['a value given to a flag', ['analyze', '--json=yes', 'article.txt'], "news-lens: option '--json' takes no value"],
+      ['analyze without a file', ['analyze', '--json'], 'news-lens: analyze needs at least one FILE'],
+      ['standard input twice', ['analyze', '-', '-'], "news-lens: standard input ('-') can be read only once"],
+      ['tag without --lang', ['tag', 'article.txt'], 'news-lens: tag needs --lang ar or --lang en'],
+      ['tag with an unknown language', ['tag', '--lang=fr', 'article.txt'], "news-lens: unknown language 'fr' (ar or en)"],
+      ['tag with --lang but no value', ['tag', 'article.txt', '--lang'], "news-lens: option '--lang' needs a value"],
+      ['tag with two files', ['tag', '--lang', 'en', 'article.txt', 'article.txt'], 'news-lens: tag takes exactly one FILE (2 given)'],
+      ['an unknown global option', ['--frob'], "news-lens: unknown option '--frob'"],
+      ['help for no such command', ['help', 'frob'], "news-lens: no help for 'frob' (commands: analyze, tag)"],
+    ];
+    for (const [name, args, message] of cases) {
+      it(name, async () => {
+        const result = await run(args);
+        assert.equal(result.status, 2);
+        assert.equal(result.stdout, '');
+        const [first, ...rest] = result.stderr.split('\n');
+        assert.equal(first, message);
+        assert.match(rest.join('\n'), /^usage: news-lens /);
+      });
+    }
+  });
+
+  it('tag accepts --lang=en as well as --lang en', async () => {
+    const tokens = path('tokens.txt');
+    writeFileSync(tokens, 'John\nSmith\nvisited\nParis\n.\n');
+    const spaced = await run(['tag', '--lang', 'en', tokens]);
+    const joined = await run(['tag', '--lang=en', tokens]);
+    assert.equal(spaced.status, 0);
+    assert.match(spaced.stdout, /^John\tB-PER\nSmith\tI-PER\n/);
+    assert.deepEqual(joined, spaced);
+  });
+
+  describe('inputs that cannot be read: exit 1 and one line naming the file', () => {
+    for (const command of [['analyze'], ['analyze', '--json'], ['tag', '--lang', 'ar']]) {
+      it(`${command.join(' ')}: a missing file`, async () => {
+        const result = await run([...command, 'missing.txt']);
+        assert.equal(result.status, 1);
+        assert.equal(result.stdout, '');
+        assertOneLineError(result, 'news-lens: missing.txt: no such file');
+      });
+    }
+
+    it('a directory', async () => {
+      mkdirSync(path('folder'), { recursive: true });
+      const result = await run(['analyze', 'folder']);
+      assert.equal(result.status, 1);
+      assertOneLineError(result, 'news-lens: folder: is a directory');
+    });
+
+    it('a symbolic link loop', async () => {
+      symlinkSync('loop-b', path('loop-a'));
+      symlinkSync('loop-a', path('loop-b'));
+      const result = await run(['analyze', 'loop-a']);
+      assert.equal(result.status, 1);
+      assertOneLineError(result, 'news-lens: loop-a: symbolic link loop');
+    });
+
+    it('a file without read permission', async function () {
+      if (process.platform === 'win32') this.skip();
+      const locked = path('locked.txt');
+      writeFileSync(locked, 'secret\n');
+      chmodSync(locked, 0o000);
+      // root reads anything: run the CLI as "nobody" then.
+      const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      const result = await run(['analyze', locked], asNobody);
+      assert.equal(result.status, 1);
+      assertOneLineError(result, `news-lens: ${locked}: permission denied`);
+    });
+
+    it(`a file over ${LIMIT_MB} MB is refused from its size (a sparse file: nothing is written)`, async () => {
+      const big = path('big.txt');
+      const fd = openSync(big, 'w');
+      ftruncateSync(fd, 21 * 1024 * 1024);
+      closeSync(fd);
+      const result = await run(['analyze', 'big.txt']);
+      assert.equal(result.status, 1);
+      assertOneLineError(result, `news-lens: big.txt: too large (21 MB; the limit is ${LIMIT_MB} MB)`);
+    });
+
+    it('a character device that never ends (/dev/zero) is read up to the limit, then refused', async function () {
+      if (!existsSync('/dev/zero')) this.skip();
+      const result = await run(['analyze', '/dev/zero']);
+      assert.equal(result.status, 1);
+      assertOneLineError(result, `news-lens: /dev/zero: too large (more than ${LIMIT_MB} MB; the limit is ${LIMIT_MB} MB)`);
+    });
+
+    it('standard input over the limit is refused', async () => {
+      const result = await run(['analyze', '-'], { stdin: Buffer.alloc(LIMIT_MB * 1024 * 1024 + 1, 0x61) });
+      assert.equal(result.status, 1);
+      assertOneLineError(result, `news-lens: standard input: too large (more than ${LIMIT_MB} MB; the limit is ${LIMIT_MB} MB)`);
+    });
+  });
+
+  describe('streams', () => {
+    it("reads '-' from standard input (BOM removed), named '-' in the JSON", async () => {
+      const result = await run(['analyze', '--json', '-'], { stdin: '\ufeffReuters said «yes».\n' });
+      assert.equal(result.status, 0, result.stderr);
+      const json = JSON.parse(result.stdout);
+      assert.equal(json.file, '-');
+      assert.equal(json.blocks[0].start, 0);
+      assert.equal(json.quotes[0].text, 'yes');
+    });
+
+    it('reads a FIFO as a stream', async function () {
+      if (process.platform === 'win32') this.skip();
+      const fifo = path('article.fifo');
+      execFileSync('mkfifo', [fifo]);
+      const [result] = await Promise.all([run(['analyze', '--json', fifo]), writeFile(fifo, 'Reuters said «yes».\n')]);
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(JSON.parse(result.stdout).quotes[0].text, 'yes');
+    });
+  });
+
+  describe('several files, one of them bad', () => {
+    it('prints the others, one line per failure, exit 1', async () => {
+      const result = await run(['analyze', 'article.txt', 'missing.txt', 'article.txt']);
+      assert.equal(result.status, 1);
+      assert.equal(result.stdout.match(/^article\.txt: /gm)?.length, 2, result.stdout);
+      assertOneLineError(result, 'news-lens: missing.txt: no such file');
+    });
+
+    it('--json prints a valid array of the files that succeeded', async () => {
+      const result = await run(['analyze', '--json', 'missing.txt', 'article.txt', 'folder']);
+      assert.equal(result.status, 1);
+      const json = JSON.parse(result.stdout);
+      assert.ok(Array.isArray(json));
+      assert.deepEqual(json.map((d: { file: string }) => d.file), ['article.txt']);
+      assert.equal(result.stderr.split('\n').filter(Boolean).length, 2, result.stderr);
+    });
+
+    it('--json with every file failing prints an empty array', async () => {
+      const result = await run(['analyze', '--json', 'missing.txt', 'other-missing.txt']);
+      assert.equal(result.status, 1);
+      assert.deepEqual(JSON.parse(result.stdout), []);
+    });
+
+    it('--json with several good files keeps the array format of JSON.stringify', async () => {
+      const one = await run(['analyze', '--json', 'article.txt']);
+      const two = await run(['analyze', '--json', 'article.txt', 'article.txt']);
+      const doc = JSON.parse(one.stdout);
+      assert.equal(two.stdout, JSON.stringify([doc, doc], null, 2) + '\n');
+    });
+  });
+
+  describe('bounded JSON', () => {
+    it('an ordinary article has no "truncated" field', async () => {
+      const result = await run(['analyze', '--json', 'article.txt']);
+      assert.equal(result.status, 0);
+      assert.ok(!('truncated' in JSON.parse(result.stdout)));
+    });
+
+    it('quotes past the limit are cut and "truncated" gives how many there were', async () => {
+      writeFileSync(path('quotes.txt'), 'He said «a». '.repeat(10_001));
+      const result = await run(['analyze', '--json', 'quotes.txt']);
+      assert.equal(result.status, 0, result.stderr);
+      const json = JSON.parse(result.stdout);
+      assert.equal(json.quotes.length, 10_000);
+      assert.equal(json.truncated.quotes, 10_001);
+    });
+  });
+});
+
+describe('news-lens analyze: an analysis that throws', function () {
+  this.timeout(60_000); // the first analysis loads the models
+  let work: string;
+  before(() => {
+    work = mkdtempSync(join(tmpdir(), 'news-lens-cli-throw-'));
+    writeFileSync(join(work, 'bad.txt'), 'boom');
+    writeFileSync(join(work, 'good.txt'), 'fine');
+  });
+  after(() => rmSync(work, { recursive: true, force: true }));
+
+  it('is one line for that file; the others still print; exit 1', async () => {
+    const analyse = (text: string) => {
+      if (text === 'boom') throw new TypeError('cannot read properties of undefined\n    at somewhere (x.ts:1:1)');
+      return analyzeArticle(text);
+    };
+    let stdout = '';
+    let stderr = '';
+    const [out, err] = [process.stdout.write, process.stderr.write];
+    process.stdout.write = ((chunk: string) => ((stdout += chunk), true)) as typeof process.stdout.write;
+    process.stderr.write = ((chunk: string) => ((stderr += chunk), true)) as typeof process.stderr.write;
+    let status: number;
+    try {
+      status = await runAnalyze(['--json', join(work, 'bad.txt'), join(work, 'good.txt')], analyse);
+    } finally {
+      [process.stdout.write, process.stderr.write] = [out, err];
+    }
+    assert.equal(status, 1);
+    assert.equal(stderr, `news-lens: ${join(work, 'bad.txt')}: analysis failed (TypeError: cannot read properties of undefined)\n`);
+    assert.deepEqual(JSON.parse(stdout).map((d: { file: string }) => d.file), [join(work, 'good.txt')]);
+  });
+});
