@@ -20,6 +20,9 @@ const NOISE = [
   /^Ignoring fetching additional builtin extensions/,
   /^ChatSessionStore:/,
   /ENOTFOUND|ERR_NAME_NOT_RESOLVED/,
+  /^Extension host \(\w+\) is (un)?responsive/, // a loaded machine, not the suite
+  /^No search provider registered for scheme/,
+  /^Creation of workbench contribution/,
 ];
 
 function ensureWorkspace() {
