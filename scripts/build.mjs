@@ -4,10 +4,11 @@
 //   dist/worker.js           the analysis worker with the models: a Node worker thread on desktop, a Web Worker in the browser
 //   dist/cli.js              the `news-lens` command line
 //   dist/scripts/*.js        train / eval / bench
-//   dist/test/integration/   the Mocha suite run inside a real VS Code
+//   dist/test/integration/   the Mocha suite run inside a real VS Code (Node extension host)
+//   dist/test/web/           the Mocha suite run in its browser web worker extension host
 import { build } from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { cliBuildOptions } from './cli-build-options.cjs';
 
 const watch = process.argv.includes('--watch');
@@ -19,6 +20,33 @@ function entriesIn(dir, suffix) {
     .map(String)
     .filter((f) => f.endsWith(suffix))
     .map((f) => join(dir, f));
+}
+
+/**
+ * The web suite (test/web) for the web worker extension host: one browser bundle, since that host
+ * loads a single CommonJS file whose `require` knows only 'vscode'. Its entry imports the Mocha
+ * setup first (it defines describe/it), then every *.test.ts, then re-exports run(). Plus the
+ * worker script the nested-worker test starts, as a classic script (a worker's importScripts).
+ */
+function webSuite() {
+  const tests = entriesIn('test/web', '.test.ts').map((f) => basename(f, '.ts')).sort();
+  if (tests.length === 0) return [];
+  const contents = ["import './mocha-setup';", ...tests.map((t) => `import './${t}';`), "export { run } from './index';"].join('\n');
+  const browser = { ...common, platform: 'browser', mainFields: ['browser', 'module', 'main'] };
+  return [
+    {
+      ...browser,
+      stdin: { contents, resolveDir: 'test/web', sourcefile: 'web-suite-entry.ts', loader: 'ts' },
+      outfile: 'dist/test/web/index.js',
+      format: 'cjs',
+      external: ['vscode'],
+      // mocha/mocha.js is a UMD file in a "type": "module" package, so esbuild inlines it unwrapped and its
+      // `module.exports = factory()` would replace this bundle's exports (VS Code would then call mocha.run
+      // instead of ours). Without module/exports it takes its browser branch: globalThis.mocha.
+      define: { module: 'undefined', exports: 'undefined' },
+    },
+    { ...browser, entryPoints: ['test/web/echo-worker.ts'], outfile: 'dist/test/web/echo-worker.js', format: 'iife' },
+  ];
 }
 
 const builds = [
@@ -58,7 +86,8 @@ const builds = [
     format: 'cjs',
     external: ['vscode', 'mocha'],
   },
-].filter((b) => b.entryPoints.length > 0);
+  ...webSuite(),
+].filter((b) => (b.entryPoints ?? [b.stdin]).length > 0);
 
 await Promise.all(builds.map((b) => build(b)));
 if (watch) console.log('watch mode is not supported; run the build again');

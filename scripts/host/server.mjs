@@ -15,7 +15,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, createWriteStream, readFileSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { SERVER_MAIN, ROOT } from './install.mjs';
 
 export { ROOT, SERVER_MAIN };
@@ -206,7 +206,7 @@ export async function startHost(o = {}) {
         extensionsDir,
         logFile,
         remoteUri,
-        workbenchUrl: (w) => workbenchUrl(url, remoteUri, { ...w, extensionDevelopmentPath: w.extensionDevelopmentPath && devPath(w.extensionDevelopmentPath) }),
+        workbenchUrl: (w) => workbenchUrl(url, remoteUri, { ...w, ...devPaths(w, devPath) }),
         readLog: () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''),
         stop,
       };
@@ -238,6 +238,20 @@ function devPathOutsideHost(p, tmp) {
     symlinkSync(abs, link, 'dir');
   }
   return link;
+}
+
+/**
+ * The development and tests paths as the workbench gets them. VS Code runs the tests in the
+ * extension host of the extension whose folder contains them (in the web worker host for a web
+ * extension), so a tests path inside the development folder must move with it to its symlink.
+ */
+function devPaths(w, devPath) {
+  if (!w.extensionDevelopmentPath) return {};
+  const dev = resolve(w.extensionDevelopmentPath);
+  const mapped = devPath(dev);
+  const tests = w.extensionTestsPath && resolve(w.extensionTestsPath);
+  const testsInside = tests && tests.startsWith(dev + sep);
+  return { extensionDevelopmentPath: mapped, extensionTestsPath: testsInside ? join(mapped, relative(dev, tests)) : w.extensionTestsPath };
 }
 
 /** Polls url until it answers 200. Returns true, or a string saying why not. */

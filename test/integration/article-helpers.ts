@@ -2,16 +2,16 @@
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
 import type { Entity } from '../../src/core/types';
-import { analysisOf, fixtureUri, waitFor } from './util';
+import { analysisOf, fixtureUri } from './util';
+import { openAndPaint } from './editor-helpers';
+
+export { closeAllEditors, hoverText } from './editor-helpers';
 
 export const SEED = ['articles', 'ar-summit-seedlike.news'] as const;
 
 /** Opens a fixture (or any uri) in an editor and waits until the extension painted it. */
-export async function showArticle(api: NewsLensApi, uri: vscode.Uri = fixtureUri(...SEED)): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(uri);
-  const editor = await vscode.window.showTextDocument(document, { preview: false });
-  await waitFor(() => api.decorations!.applied(editor) !== undefined, `decorations painted on ${uri.path}`);
-  return editor;
+export function showArticle(api: NewsLensApi, uri: vscode.Uri = fixtureUri(...SEED)): Promise<vscode.TextEditor> {
+  return openAndPaint(api, uri);
 }
 
 /** Resolves when the editor's decorations were brought up to date for `version` (or a later one). */
@@ -42,22 +42,4 @@ export async function entityMentioned(api: NewsLensApi, document: vscode.TextDoc
   }
   if (!best) throw new Error(`no entity mentioned as ${text} after ${from}: ${analysis.entities.map((e) => e.name).join(', ')}`);
   return best;
-}
-
-/** Plain text of hover contents (MarkdownString values joined). */
-export function hoverText(hovers: vscode.Hover[]): string {
-  return hovers
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
-    .join('\n---\n');
-}
-
-/** Closes every editor without saving (the tests edit fresh copies only). */
-export async function closeAllEditors(): Promise<void> {
-  // A dirty editor would ask whether to save and block the suite: revert them first.
-  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isUntitled)) {
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  }
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
