@@ -10,6 +10,10 @@ import { join } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, sourcemap: true, target: 'es2022', logLevel: 'warning', legalComments: 'none' };
+// The two extension bundles ship in the VSIX, which holds no .map files (.vscodeignore): no source map
+// and so no sourceMappingURL comment pointing at a missing file. They are not minified, so stack traces
+// stay readable. The CLI, scripts and tests keep their maps.
+const shipped = { ...common, sourcemap: false };
 
 function entriesIn(dir, suffix) {
   if (!existsSync(dir)) return [];
@@ -20,9 +24,9 @@ function entriesIn(dir, suffix) {
 }
 
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { ...shipped, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   {
-    ...common,
+    ...shipped,
     entryPoints: ['src/extension.ts'],
     outfile: 'dist/web/extension.js',
     platform: 'browser',
