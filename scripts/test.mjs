@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// `npm test`: every stage in order, one line each, stopping at the first that fails. A stage's own
+// output is held back and shown in full only when it fails (NEWS_LENS_TEST_VERBOSE=1 shows it always).
+// Tests skipped for want of something (the evaluation data…) are listed with their reason.
+//
+//   typecheck → build → unit tests → grammar tests → integration tests in the real VS Code host → VSIX check
+import { spawn } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (pkg, file) => join(ROOT, 'node_modules', pkg, file);
+const mocha = (glob) => [bin('mocha', 'bin/mocha.js'), '--require', './scripts/ts-register.cjs', glob];
+const verbose = !!process.env.NEWS_LENS_TEST_VERBOSE;
+
+/** Mocha's spec reporter ends with "N passing", "N pending", "N failing". */
+function mochaSummary(out) {
+  const count = (word) => Number(out.match(new RegExp(`^\\s*(\\d+) ${word}\\b`, 'm'))?.[1] ?? 0);
+  const [passed, skipped, failed] = [count('passing'), count('pending'), count('failing')];
+  return `${passed} passed${failed ? `, ${failed} failed` : ''}${skipped ? `, ${skipped} skipped` : ''}`;
+}
+
+/** The host scripts end with their own "N passed, M failed" line. */
+const lastLine = (out) => out.trim().split('\n').pop() ?? '';
+
+const STAGES = [
+  { name: 'typecheck', args: [bin('typescript', 'bin/tsc'), '-p', '.', '--noEmit'] },
+  { name: 'build', args: ['scripts/build.mjs'] },
+  { name: 'unit tests', args: mocha('test/unit/**/*.test.ts'), summary: mochaSummary },
+  { name: 'grammar tests', args: mocha('test/grammar/**/*.test.ts'), summary: mochaSummary },
+  { name: 'integration tests (real VS Code host)', args: ['scripts/host/run-tests.mjs'], summary: lastLine },
+  { name: 'VSIX check', args: ['scripts/host/vsix-check.mjs'], summary: lastLine },
+];
+
+function run(stage) {
+  return new Promise((res) => {
+    const child = spawn(process.execPath, stage.args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const collect = (b) => {
+      out += b;
+      if (verbose) process.stdout.write(b);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('error', (e) => res({ code: 1, out: `${out}\n${e.message}` }));
+    child.on('close', (code, signal) => res({ code: code ?? (signal ? 1 : 0), out }));
+  });
+}
+
+const started = Date.now();
+for (const stage of STAGES) {
+  const t0 = Date.now();
+  const { code, out } = await run(stage);
+  const secs = ((Date.now() - t0) / 1000).toFixed(1);
+  if (code !== 0) {
+    if (!verbose) process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+    console.log(`✘ ${stage.name} failed (exit ${code}, ${secs} s)`);
+    process.exit(code);
+  }
+  const summary = stage.summary ? `: ${stage.summary(out)}` : '';
+  console.log(`✔ ${stage.name}${summary} (${secs} s)`);
+  for (const line of new Set(out.split('\n').filter((l) => l.includes('(skipped:')))) console.log(`    ${line.trim()}`);
+}
+console.log(`all ${STAGES.length} stages passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
