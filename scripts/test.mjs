@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: every stage in order, one line each, stopping at the first that fails. A stage's own
-// output is held back and shown in full only when it fails (NEWS_LENS_TEST_VERBOSE=1 shows it always).
+// `npm test`: every stage in order, one line each. A stage's own output is held back and shown only
+// when it fails (for Mocha, its failures in full; NEWS_LENS_TEST_VERBOSE=1 shows everything). A failed
+// build stops the run; after a failed test stage the others still run, so one run shows every failure.
 // Tests skipped for want of something (the evaluation data…) are listed with their reason.
 //
 //   typecheck → build → unit tests → grammar tests → integration tests in the real VS Code host → VSIX check
@@ -20,14 +21,20 @@ function mochaSummary(out) {
   return `${passed} passed${failed ? `, ${failed} failed` : ''}${skipped ? `, ${skipped} skipped` : ''}`;
 }
 
+/** Mocha's failures, in full, follow its counts. */
+function mochaFailures(out) {
+  const at = out.search(/^\s*\d+ passing\b/m);
+  return at >= 0 ? out.slice(at) : out;
+}
+
 /** The host scripts end with their own "N passed, M failed" line. */
 const lastLine = (out) => out.trim().split('\n').pop() ?? '';
 
 const STAGES = [
   { name: 'typecheck', args: [bin('typescript', 'bin/tsc'), '-p', '.', '--noEmit'] },
-  { name: 'build', args: ['scripts/build.mjs'] },
-  { name: 'unit tests', args: mocha('test/unit/**/*.test.ts'), summary: mochaSummary },
-  { name: 'grammar tests', args: mocha('test/grammar/**/*.test.ts'), summary: mochaSummary },
+  { name: 'build', args: ['scripts/build.mjs'], stopsOnFailure: true },
+  { name: 'unit tests', args: mocha('test/unit/**/*.test.ts'), summary: mochaSummary, failures: mochaFailures },
+  { name: 'grammar tests', args: mocha('test/grammar/**/*.test.ts'), summary: mochaSummary, failures: mochaFailures },
   { name: 'integration tests (real VS Code host)', args: ['scripts/host/run-tests.mjs'], summary: lastLine },
   { name: 'VSIX check', args: ['scripts/host/vsix-check.mjs'], summary: lastLine },
 ];
@@ -48,17 +55,27 @@ function run(stage) {
 }
 
 const started = Date.now();
+let firstFailure = 0;
+const failed = [];
 for (const stage of STAGES) {
   const t0 = Date.now();
   const { code, out } = await run(stage);
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
-  if (code !== 0) {
-    if (!verbose) process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
-    console.log(`✘ ${stage.name} failed (exit ${code}, ${secs} s)`);
-    process.exit(code);
-  }
   const summary = stage.summary ? `: ${stage.summary(out)}` : '';
+  if (code !== 0) {
+    if (!verbose) {
+      const shown = stage.failures ? stage.failures(out) : out;
+      process.stdout.write(shown.endsWith('\n') ? shown : `${shown}\n`);
+    }
+    console.log(`✘ ${stage.name} failed${summary} (exit ${code}, ${secs} s)`);
+    firstFailure ||= code;
+    failed.push(stage.name);
+    if (stage.stopsOnFailure) break;
+    continue;
+  }
   console.log(`✔ ${stage.name}${summary} (${secs} s)`);
   for (const line of new Set(out.split('\n').filter((l) => l.includes('(skipped:')))) console.log(`    ${line.trim()}`);
 }
-console.log(`all ${STAGES.length} stages passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+const total = `${((Date.now() - started) / 1000).toFixed(0)} s`;
+console.log(failed.length ? `failed: ${failed.join(', ')} (${total})` : `all ${STAGES.length} stages passed (${total})`);
+process.exit(firstFailure);
