@@ -3,7 +3,7 @@ import { toArticleJson, type ArticleJson } from '../core/json';
 import { formatOutline } from './outline-text';
 import { readArticleFile } from './read-article';
 
-/** `news-lens analyze FILE... [--json]`: a readable outline, or the JSON contract of the README. */
+/** `news-lens analyze FILE... [--json]`: a readable outline, or the JSON contract documented in docs/cli.md. */
 export function runAnalyze(args: string[]): number {
   const json = args.includes('--json');
   const files = args.filter((a) => a !== '--json');

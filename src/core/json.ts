@@ -1,6 +1,6 @@
 import type { Analysis, Block, Entity, Quote } from './types';
 
-/** The JSON contract of `news-lens analyze --json` (documented in the README). */
+/** The JSON contract of `news-lens analyze --json` (documented in docs/cli.md). */
 export interface ArticleJson {
   file: string;
   language: string;
