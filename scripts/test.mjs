@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hostInstalled } from './host/install.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (pkg, file) => join(ROOT, 'node_modules', pkg, file);
@@ -35,7 +36,12 @@ const STAGES = [
   { name: 'build', args: ['scripts/build.mjs'], stopsOnFailure: true },
   { name: 'unit tests', args: mocha('test/unit/**/*.test.ts'), summary: mochaSummary, failures: mochaFailures },
   { name: 'grammar tests', args: mocha('test/grammar/**/*.test.ts'), summary: mochaSummary, failures: mochaFailures },
-  { name: 'integration tests (real VS Code host)', args: ['scripts/host/run-tests.mjs'], summary: lastLine },
+  {
+    name: 'integration tests (real VS Code host)',
+    args: ['scripts/host/run-tests.mjs'],
+    summary: lastLine,
+    announce: () => (hostInstalled() ? '' : 'First run: the integration tests install the VS Code test host into .vscode-host/ first (about a minute, about 300 MB).'),
+  },
   { name: 'VSIX check', args: ['scripts/host/vsix-check.mjs'], summary: lastLine },
 ];
 
@@ -58,6 +64,8 @@ const started = Date.now();
 let firstFailure = 0;
 const failed = [];
 for (const stage of STAGES) {
+  const note = stage.announce?.();
+  if (note) console.log(note);
   const t0 = Date.now();
   const { code, out } = await run(stage);
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
