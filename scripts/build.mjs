@@ -13,6 +13,10 @@ import { cliBuildOptions } from './cli-build-options.cjs';
 
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, sourcemap: true, target: 'es2022', logLevel: 'warning', legalComments: 'none' };
+// The two extension bundles ship in the VSIX, which holds no .map files (.vscodeignore): no source map
+// and so no sourceMappingURL comment pointing at a missing file. They are not minified, so stack traces
+// stay readable. The CLI, scripts and tests keep their maps.
+const shipped = { ...common, sourcemap: false };
 
 function entriesIn(dir, suffix) {
   if (!existsSync(dir)) return [];
@@ -50,9 +54,9 @@ function webSuite() {
 }
 
 const builds = [
-  { ...common, entryPoints: ['src/extension-node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { ...shipped, entryPoints: ['src/extension-node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   {
-    ...common,
+    ...shipped,
     entryPoints: ['src/extension-web.ts'],
     outfile: 'dist/web/extension.js',
     platform: 'browser',
@@ -62,7 +66,7 @@ const builds = [
   },
   {
     // One file for both hosts, so the models ship once: it finds Node's worker_threads at run time.
-    ...common,
+    ...shipped,
     entryPoints: ['src/worker/main.ts'],
     outfile: 'dist/worker.js',
     platform: 'browser',

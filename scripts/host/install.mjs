@@ -20,6 +20,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const HOST_DIR = join(ROOT, '.vscode-host');
 export const SERVER_MAIN = join(HOST_DIR, 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js');
 const STAMP = join(HOST_DIR, 'node_modules', '.news-lens-host-stamp');
+const ROOT_SCRIPT_SHELL = join(dirname(fileURLToPath(import.meta.url)), 'root-script-shell.sh');
 
 export const APT_PACKAGES = ['chromium', 'ripgrep', 'fonts-liberation', 'fonts-noto-core', 'build-essential', 'python3', 'libkrb5-dev'];
 
@@ -109,18 +110,20 @@ function npmCi() {
   const env = {
     ...process.env,
     TMPDIR: tmp,
-    npm_config_unsafe_perm: 'true', // code-server's postinstall reads it when run as root
     npm_config_yes: 'true', // node-pty's postinstall runs `npx node-gyp`
     npm_config_audit: 'false',
     npm_config_fund: 'false',
     npm_config_update_notifier: 'false',
   };
+  // As root, code-server's postinstall wants npm_config_unsafe_perm=true; given through the shell
+  // that runs install scripts, so npm does not warn about an option it no longer knows.
+  if (isRoot()) env.npm_config_script_shell = ROOT_SCRIPT_SHELL;
   const nd = nodeDir();
   if (nd) env.npm_config_nodedir = nd; // else node-gyp tries to download Node's headers
   else log('warning: no include/node/node.h found for this Node; node-gyp may try to download headers');
   rmSync(STAMP, { force: true });
   const started = Date.now();
-  log('$ npm ci (in .vscode-host), about 45 s and 300 MB');
+  log('installing the VS Code test host into .vscode-host (npm ci: about a minute, about 300 MB)');
   const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: HOST_DIR, env, stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`npm ci in .vscode-host failed (exit ${r.status ?? r.signal})`);
   if (!existsSync(SERVER_MAIN)) throw new Error(`npm ci finished but ${SERVER_MAIN} is missing`);

@@ -53,7 +53,7 @@ export function freePort() {
   });
 }
 
-/** Environment with HOME and XDG_* in a temp folder, and no VSCODE_* variables leaking in from an outer VS Code. */
+/** Environment with HOME, XDG_* and TMPDIR in a temp folder, and no VSCODE_* variables leaking in from an outer VS Code. */
 export function isolatedEnv(homeRoot) {
   const env = {};
   for (const [k, v] of Object.entries(process.env)) {
@@ -67,6 +67,9 @@ export function isolatedEnv(homeRoot) {
     XDG_CACHE_HOME: join(homeRoot, 'home', '.cache'),
     XDG_STATE_HOME: join(homeRoot, 'home', '.local', 'state'),
     XDG_RUNTIME_DIR: join(homeRoot, 'runtime'),
+    // Temp files of the server, the extension host (the built-in TypeScript extension makes
+    // vscode-typescript*/ there) and the tests: inside the folder stop() removes.
+    TMPDIR: join(homeRoot, 'tmp'),
   };
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true, mode: 0o700 });
   // No extension gallery: the machine has no internet, and tests must not depend on one.

@@ -2,17 +2,20 @@
 // Packages the extension as a VSIX the way a user gets it, installs it into a fresh extensions dir
 // of the real VS Code host (the server's --install-extension), starts the host WITHOUT
 // extensionDevelopmentPath and checks that the installed extension works: a .news file opens as
-// "News Article" and the Outline view shows rows.
+// "News Article" and the Outline view shows rows. Before that, it checks what the VSIX holds: the
+// user's README, CHANGELOG and LICENSE, no source maps and no sourceMappingURL without its map, and
+// README images that resolve.
 //
 //   npm run build && node scripts/host/vsix-check.mjs [--keep] [--screenshot out.png]
 // Exit 0 when all checks pass.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { ensureHost, ROOT } from './install.mjs';
 import { installExtension } from './server.mjs';
 import { withWorkbench, focusOutline, statusInfo } from './screenshot.mjs';
+import { readZipEntries } from './zip-entries.mjs';
 
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
@@ -28,16 +31,55 @@ const check = (name, ok, detail = '') => {
   console.log(`${ok ? '  ✔' : '  ✘'} ${name}${detail ? `: ${detail}` : ''}`);
 };
 
+/** What a Marketplace user gets: the documents, no source maps, README images that resolve. */
+function checkContents(entries) {
+  const names = [...entries.keys()];
+  for (const doc of ['extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/package.json']) {
+    check(`the VSIX holds ${doc.replace('extension/', '')}`, entries.has(doc));
+  }
+  const maps = names.filter((n) => n.endsWith('.map'));
+  check('no .map files', maps.length === 0, maps.join(', '));
+  const dangling = [];
+  for (const [name, data] of entries) {
+    if (!/\.(c|m)?js$/.test(name)) continue;
+    for (const m of data.toString('utf8').matchAll(/[#@] sourceMappingURL=(\S+)/g)) {
+      if (m[1].startsWith('data:')) continue;
+      if (!entries.has(posix.join(posix.dirname(name), m[1]))) dangling.push(`${name} → ${m[1]}`);
+    }
+  }
+  check('no sourceMappingURL without its map', dangling.length === 0, dangling.join(', '));
+
+  // vsce rewrites relative README links against package.json's repository (…/raw/HEAD/<path> for
+  // images); such an image resolves once the repository holds <path>, so it must exist here.
+  const readme = entries.get('extension/readme.md')?.toString('utf8') ?? '';
+  const repo = String(pkg.repository?.url ?? pkg.repository ?? '').replace(/\.git$/, '');
+  const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map((m) => m[1]);
+  const broken = images.filter((src) => {
+    if (src.startsWith(`${repo}/raw/HEAD/`)) return !existsSync(join(ROOT, src.slice(`${repo}/raw/HEAD/`.length)));
+    if (src.startsWith('https://')) return false; // elsewhere on the web: not checked offline
+    return !entries.has(posix.join('extension', src)); // relative: must ship
+  });
+  check('README images are in the repository or the VSIX', images.length > 0 && broken.length === 0, broken.join(', ') || `${images.length} image(s)`);
+  check('the README does not point into the developers\' data folder', !readme.includes('../shared'));
+}
+
 async function main() {
   if (!existsSync(join(ROOT, 'dist', 'extension.js'))) throw new Error('dist/extension.js missing: run `npm run build` first');
   const tmp = mkdtempSync(join(tmpdir(), 'news-lens-vsix-'));
   try {
     const vsix = join(tmp, 'news-lens.vsix');
-    // The same flags as `npm run package`: no repository is published yet, so README links stay relative.
-    const vsceArgs = ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix];
-    console.log(`$ npx ${vsceArgs.join(' ')}`);
-    execFileSync('npx', ['--no-install', ...vsceArgs], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-    check('vsce packaged the VSIX', existsSync(vsix), `${(statSync(vsix).size / 1024).toFixed(0)} KB`);
+    // The same flags as `npm run package`. vsce lists every file it packs; that listing is only shown on failure.
+    const vsceArgs = ['vsce', 'package', '--no-dependencies', '-o', vsix];
+    try {
+      execFileSync('npx', ['--no-install', ...vsceArgs], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    } catch (e) {
+      console.error(`$ npx ${vsceArgs.join(' ')}\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+      throw new Error(`vsce package failed (exit ${e.status})`);
+    }
+    const entries = readZipEntries(vsix);
+    const unpacked = [...entries.values()].reduce((n, b) => n + b.length, 0);
+    check('vsce packaged the VSIX', existsSync(vsix), `${entries.size} files, ${(statSync(vsix).size / 1024).toFixed(0)} KB (${(unpacked / 1024).toFixed(0)} KB unpacked)`);
+    checkContents(entries);
 
     ensureHost();
     const extDir = join(tmp, 'extensions');

@@ -153,21 +153,29 @@ export function readFixture(name: string): string {
   return fs.readFileSync(path.join(fixturesDir, name), 'utf8');
 }
 
-/** Text files of the shared corpus, when the shared folder sits next to the repo (it does locally and on CI). */
+/**
+ * The evaluation data's folder (real articles, not in the repository): NEWS_LENS_DATA, else
+ * shared/data beside the project's folder; null when absent (a fresh clone).
+ */
+export function evaluationDataDir(): string | null {
+  const dir = process.env.NEWS_LENS_DATA ?? path.resolve(repoRoot, '..', 'shared', 'data');
+  return fs.existsSync(path.join(dir, 'README.md')) ? dir : null;
+}
+
+/** Appended to the title of a test that needs the evaluation data when it is absent. */
+export const NO_DATA_SKIP_NOTE = '(skipped: no evaluation data; set NEWS_LENS_DATA to its folder, the one holding its README.md, to run it)';
+
+/** Text files of the evaluation data's corpus, or none without it. */
 export function corpusFiles(): string[] {
-  const candidates = [path.resolve(repoRoot, '..', 'shared', 'data'), process.env.NEWS_LENS_SHARED_DATA ?? ''];
+  const dataDir = evaluationDataDir();
   const files: string[] = [];
-  for (const base of candidates) {
-    if (!base || !fs.existsSync(base)) continue;
-    const walk = (dir: string) => {
-      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, e.name);
-        if (e.isDirectory()) walk(p);
-        else if (/\.(txt|news|article)$/i.test(e.name) && !/^README/i.test(e.name)) files.push(p);
-      }
-    };
-    walk(base);
-    break;
-  }
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(txt|news|article)$/i.test(e.name) && !/^README/i.test(e.name)) files.push(p);
+    }
+  };
+  if (dataDir) walk(dataDir);
   return files;
 }

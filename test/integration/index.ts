@@ -4,6 +4,7 @@
 import Mocha from 'mocha';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { removeFreshCopies } from './util';
 
 /** Printed just before Mocha starts; run-tests.mjs looks for it. */
 export const SUITE_START_MARKER = '[news-lens] integration tests:';
@@ -40,6 +41,7 @@ export function runMochaFiles(dir: string, suffix: string): Promise<void> {
       // scripts/host/run-tests.mjs starts echoing the workbench's log at this line (before it, it is only the host starting up).
       console.log(`${SUITE_START_MARKER} ${files.length} file(s)`);
       mocha.run((failures) => {
+        removeFreshCopies();
         if (failures > 0) reject(new Error(`${failures} integration test(s) failed.`));
         else resolve();
       });

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as vscode from 'vscode';
@@ -13,12 +13,24 @@ export function fixtureUri(...parts: string[]): vscode.Uri {
   return vscode.Uri.file(join(FIXTURES, ...parts));
 }
 
+/**
+ * Where this run's fresh copies go: one folder per extension host process, the same for every
+ * test file (each compiled test file holds its own copy of this module), removed after the run.
+ */
+const FRESH_COPIES = join(tmpdir(), `news-lens-integration-${process.pid}`);
+
 /** A fresh copy of a fixture under a new name, so VS Code opens it as a new document. */
 export function freshCopy(relative: string, newName: string): vscode.Uri {
-  const dir = mkdtempSync(join(tmpdir(), 'news-lens-'));
+  mkdirSync(FRESH_COPIES, { recursive: true });
+  const dir = mkdtempSync(join(FRESH_COPIES, 'copy-'));
   const target = join(dir, newName);
   copyFileSync(join(FIXTURES, relative), target);
   return vscode.Uri.file(target);
+}
+
+/** Removes every fresh copy made in this run (the suite's index calls it when Mocha is done). */
+export function removeFreshCopies(): void {
+  rmSync(FRESH_COPIES, { recursive: true, force: true });
 }
 
 export async function setSetting(key: string, value: unknown): Promise<void> {

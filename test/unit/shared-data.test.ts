@@ -3,11 +3,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeStructure } from '../../src/core/structure';
-import { sharedDataDir, stripBom } from './helpers';
+import { NO_DATA_SKIP_NOTE, sharedDataDir, stripBom } from './helpers';
 
-/** Checks against the real articles beside the project; skipped in a fresh clone without them. */
-describe('real articles from ../shared/data', function () {
-  const dir = sharedDataDir();
+/** Checks against the real articles of the evaluation data; skipped in a fresh clone without them. */
+const dir = sharedDataDir();
+describe(`real articles from the evaluation data${dir ? '' : ` ${NO_DATA_SKIP_NOTE}`}`, function () {
   before(function () {
     if (!dir) this.skip();
   });
@@ -58,14 +58,15 @@ describe('real articles from ../shared/data', function () {
   });
 });
 
-describe('ordinary text on this machine', function () {
-  const dir = '/usr/share/common-licenses';
+const LICENCES = '/usr/share/common-licenses';
+const hasLicences = existsSync(LICENCES);
+describe(`ordinary text on this machine${hasLicences ? '' : ` (skipped: ${LICENCES} is absent; it comes with Debian's base-files)`}`, function () {
   before(function () {
-    if (!existsSync(dir)) this.skip();
+    if (!hasLicences) this.skip();
   });
   it('finds no article among the common licences', function () {
-    const articles = readdirSync(dir)
-      .filter((f) => analyzeStructure(readFileSync(join(dir, f), 'utf8')).isArticle);
+    const articles = readdirSync(LICENCES)
+      .filter((f) => analyzeStructure(readFileSync(join(LICENCES, f), 'utf8')).isArticle);
     assert.deepEqual(articles, []);
   });
 });
