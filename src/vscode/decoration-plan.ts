@@ -87,17 +87,18 @@ function planSpeakerLabels(analysis: Analysis, text: string): PlannedDecoration[
     if (quote.kind === 'speech' && quote.speaker) placed.push({ at: afterClosingMark(text, quote.end), name: oneLine(quote.speaker.text) });
   }
   placed.sort((a, b) => a.at - b.at);
-  const labels = new Map<number, { names: string[]; rtl: boolean }>();
+  // Each label's names in order of appearance, each once (a Set keeps insertion order).
+  const labels = new Map<number, { names: Set<string>; rtl: boolean }>();
   const lines = new LineCursor(text);
   for (const { at: closing, name } of placed) {
     const line = lines.lineHolding(closing);
     const at = line.rtl ? line.end : closing;
-    const label = labels.get(at) ?? { names: [], rtl: line.rtl };
-    if (name && !label.names.includes(name)) label.names.push(name);
+    const label = labels.get(at) ?? { names: new Set<string>(), rtl: line.rtl };
+    if (name) label.names.add(name);
     labels.set(at, label);
   }
   const planned: PlannedDecoration[] = [];
-  for (const [at, { names, rtl }] of labels) if (names.length) planned.push({ start: at, end: at, afterText: speakerLabel(names, rtl) });
+  for (const [at, { names, rtl }] of labels) if (names.size) planned.push({ start: at, end: at, afterText: speakerLabel([...names], rtl) });
   return planned;
 }
 
