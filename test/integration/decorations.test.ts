@@ -50,6 +50,21 @@ describe('Decorations', () => {
     }
   });
 
+  it('shows the speaker labels as inlay hints (part of the wrapped line), and hides them when switched off', async () => {
+    const editor = await showArticle(api);
+    const document = editor.document;
+    const whole = new vscode.Range(new vscode.Position(0, 0), document.lineAt(document.lineCount - 1).range.end);
+    const hintsNow = () => vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, whole);
+    const labelOf = (hint: vscode.InlayHint) => (typeof hint.label === 'string' ? hint.label : hint.label.map((p) => p.value).join(''));
+    const hints = await waitFor(async () => ((await hintsNow()).length > 0 ? hintsNow() : undefined), 'speaker inlay hints');
+    const labelled = api.decorations.applied(editor)!.speaker;
+    assert.deepStrictEqual(hints.map((h) => document.offsetAt(h.position)), labelled.map((r) => document.offsetAt(r.start)));
+    assert.deepStrictEqual(hints.map(labelOf), api.decorations.afterTexts(editor).map((t) => t.trimStart()));
+    assert.ok(hints.map(labelOf).includes('— بوتين'), JSON.stringify(hints.map(labelOf)));
+    await setSetting('decorations.speakerAfterText', false);
+    await waitFor(async () => (await hintsNow()).length === 0, 'speaker hints cleared');
+  });
+
   it('names the speaker right behind the closing mark in an English line', async () => {
     const editor = await showArticle(api, freshCopy('articles/en-london-reuters.txt', 'speaker-en.news'));
     const analysis = api.cache.get(editor.document);
