@@ -4,7 +4,7 @@ import type { Analysis, EntityType, QuoteKind, Span } from '../core/types';
 
 export type NameKind = EntityType;
 export type QuoteDecorationKind = QuoteKind;
-/** Every decoration the editor paints: names by type, quotes by kind, the speaker after-text and scraping artefacts. */
+/** Every decoration the editor shows: names by type, quotes by kind, the speaker labels (inlay hints) and scraping artefacts. */
 export type DecorationKind = NameKind | QuoteDecorationKind | 'speaker' | 'artefact';
 
 export const NAME_KINDS: readonly NameKind[] = ['PER', 'ORG', 'LOC', 'MISC'];
@@ -108,8 +108,9 @@ export const MAX_LABEL_NAMES = 2;
 export const MAX_LABEL_NAMES_LENGTH = 24;
 
 /**
- * `— بوتين، لافروف +3`. Kept short on purpose: VS Code paints the after-text outside line
- * wrapping, so a long label would run past the wrap column of a wrapped article line.
+ * `— بوتين، لافروف +3`. Kept short on purpose: one label gathers every speaker of an Arabic
+ * line (a one-line article can have thousands), and it must read as a glance, not a list.
+ * (It is shown as an inlay hint, which VS Code wraps with the line: see speaker-hints.ts.)
  * Names are shown whole while they fit (the first always, cut with `…` if it alone is too
  * long); the others are counted.
  */
