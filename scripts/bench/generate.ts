@@ -29,3 +29,26 @@ export function syntheticArticle(bytesWanted: number, language: 'ar' | 'en' = 'a
   }
   return parts.join('\n');
 }
+
+/** Sentences that each hold one speech quotation with a named speaker. */
+const ARABIC_SPEECH_SENTENCES = [
+  'وقال الرئيس الروسي فلاديمير بوتين: "نحن مستعدون لتوسيع التعاون في مجال الطاقة".',
+  'وقال وزير الخارجية سيرغي لافروف للصحفيين: «المحادثات كانت بناءة ومفيدة».',
+  'وأضاف المتحدث باسم الكرملين دميتري بيسكوف: "الاتفاق سيوقع قبل نهاية العام".',
+  'وقالت وزيرة الاقتصاد إلفيرا نابيولينا: «الأسواق تنتظر قرارات واضحة».',
+];
+
+/**
+ * An Arabic article pasted as one line (no line breaks at all), as text copied from
+ * some web pages arrives: the worst case for anything that works per line.
+ */
+export function oneLineArabicArticle(bytesWanted: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let n = 0; size < bytesWanted; n++) {
+    const sentence = n % 2 === 0 ? ARABIC_SPEECH_SENTENCES[(n >> 1) % ARABIC_SPEECH_SENTENCES.length] : ARABIC_SENTENCES[(n >> 1) % ARABIC_SENTENCES.length];
+    parts.push(sentence);
+    size += Buffer.byteLength(sentence) + 1;
+  }
+  return parts.join(' ');
+}

@@ -1,21 +1,26 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle } from '../../src/core/analysis';
-import { analyzeStructure } from '../../src/core/structure';
-import { syntheticArticle } from '../bench/generate';
+import { analyzeStructure, isArticleText } from '../../src/core/structure';
+import { oneLineArabicArticle, syntheticArticle } from '../bench/generate';
 import { findDataDir } from '../eval/data-dir';
 import { planDecorations } from '../../src/vscode/decoration-plan';
 
 /** Median of `runs` timings of fn(), in milliseconds. */
 function time(fn: () => unknown, runs = 5): number {
+  const samples = timings(fn, runs);
+  return samples[samples.length >> 1];
+}
+
+/** `runs` timings of fn(), in milliseconds, fastest first. */
+function timings(fn: () => unknown, runs: number): number[] {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
     fn();
     samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
-  samples.sort((a, b) => a - b);
-  return samples[samples.length >> 1];
+  return samples.sort((a, b) => a - b);
 }
 
 const mb = (s: string) => Buffer.byteLength(s) / 1e6;
@@ -98,6 +103,40 @@ function keystrokes(): void {
   row(['95th percentile ms', fixed(samples[Math.floor(samples.length * 0.95)])]);
 }
 
+/**
+ * The decoration plan alone (the analysis done beforehand) on an article pasted as one
+ * 0.45 MB line with a speech quote in every other sentence: per-line work must stay linear.
+ */
+function oneLinePlan(): void {
+  const text = oneLineArabicArticle(450_000);
+  const analysis = analyzeArticle(text);
+  const speech = analysis.quotes.filter((q) => q.kind === 'speech' && q.speaker).length;
+  console.log(`\nDecoration plan, ${fixed(mb(text), 2)} MB one-line Arabic article (${speech} speech quotes with a speaker)`);
+  row(['planDecorations ms', fixed(time(() => planDecorations(analysis, text), 5))]);
+}
+
+/**
+ * Opening a plain-text file runs article detection synchronously in the extension host.
+ * It reads the opening only (isArticleText); the whole-text structure is shown for scale.
+ */
+function detection(): void {
+  console.log('\nArticle detection on open (isArticleText), 2 MB files');
+  // Milliseconds are short enough for other processes to show up: the fastest run is given too.
+  row(['input', 'MB', 'median ms', 'fastest ms', 'whole-text structure ms']);
+  const lines = Array.from({ length: 40_000 }, (_, i) => `2026-12-06 17:${String(i % 60).padStart(2, '0')} INFO worker ${i} finished job in ${i % 97} ms`).join('\n');
+  const cases: [string, string][] = [
+    ['generated Arabic article', syntheticArticle(2e6)],
+    ['generated English article', syntheticArticle(2e6, 'en')],
+    ['one-line Arabic article', oneLineArabicArticle(2e6)],
+    ['log lines', lines.slice(0, 2e6)],
+  ];
+  for (const [name, text] of cases) {
+    const samples = timings(() => isArticleText(text), 31);
+    const whole = time(() => analyzeStructure(text), 1);
+    row([name, fixed(mb(text)), fixed(samples[samples.length >> 1], 2), fixed(samples[0], 2), fixed(whole)]);
+  }
+}
+
 function main(): void {
   console.log(`News Lens benchmark — node ${process.version}, one core`);
   const t0 = Date.now();
@@ -106,6 +145,8 @@ function main(): void {
   structureThroughput();
   typicalArticles();
   keystrokes();
+  oneLinePlan();
+  detection();
   badInput();
 }
 

@@ -4,7 +4,7 @@ import type { Analysis, EntityType, QuoteKind, Span } from '../core/types';
 
 export type NameKind = EntityType;
 export type QuoteDecorationKind = QuoteKind;
-/** Every decoration the editor paints: names by type, quotes by kind, the speaker after-text and scraping artefacts. */
+/** Every decoration the editor shows: names by type, quotes by kind, the speaker labels (inlay hints) and scraping artefacts. */
 export type DecorationKind = NameKind | QuoteDecorationKind | 'speaker' | 'artefact';
 
 export const NAME_KINDS: readonly NameKind[] = ['PER', 'ORG', 'LOC', 'MISC'];
@@ -76,43 +76,112 @@ export function planKey(spans: readonly PlannedDecoration[]): string {
  * end of the line, one label for all the line's speakers: VS Code lays the styled runs of
  * such a line out left to right, so text injected mid-line would put the two halves of
  * the sentence in the wrong order (see decoration-styles.ts).
+ *
+ * Linear in the text: the quotes are visited in order of their label's place, and one
+ * cursor walks the lines forward, scanning each line once (a 0.4 MB one-line article
+ * once took minutes when every quote walked back to its line's start).
  */
 function planSpeakerLabels(analysis: Analysis, text: string): PlannedDecoration[] {
-  const labels = new Map<number, string[]>();
-  const lineEnds = new LineEnds(text);
+  const placed: { at: number; name: string }[] = [];
   for (const quote of analysis.quotes) {
-    if (quote.kind !== 'speech' || !quote.speaker) continue;
-    let at = afterClosingMark(text, quote.end);
-    const line = lineEnds.lineAround(at);
-    if (line.rtl) at = line.end;
-    const names = labels.get(at) ?? [];
-    const name = oneLine(quote.speaker.text);
-    if (names[names.length - 1] !== name) names.push(name);
-    labels.set(at, names);
+    if (quote.kind === 'speech' && quote.speaker) placed.push({ at: afterClosingMark(text, quote.end), name: oneLine(quote.speaker.text) });
   }
-  return [...labels].map(([at, names]) => ({ start: at, end: at, afterText: `\u00a0— ${names.join(lineEnds.lineAround(at).rtl ? '، ' : ', ')}` }));
+  placed.sort((a, b) => a.at - b.at);
+  // Each label's names in order of appearance, each once (a Set keeps insertion order).
+  const labels = new Map<number, { names: Set<string>; rtl: boolean }>();
+  const lines = new LineCursor(text);
+  for (const { at: closing, name } of placed) {
+    const line = lines.lineHolding(closing);
+    const at = line.rtl ? line.end : closing;
+    const label = labels.get(at) ?? { names: new Set<string>(), rtl: line.rtl };
+    if (name) label.names.add(name);
+    labels.set(at, label);
+  }
+  const planned: PlannedDecoration[] = [];
+  for (const [at, { names, rtl }] of labels) if (names.size) planned.push({ start: at, end: at, afterText: speakerLabel([...names], rtl) });
+  return planned;
 }
 
-/** Line bounds and whether the line holds right-to-left letters, computed once per line. */
-class LineEnds {
-  private readonly cache = new Map<number, { end: number; rtl: boolean }>();
-  constructor(private readonly text: string) {}
+/** At most this many names are spelled out in one label; the rest are counted (`+3`). */
+export const MAX_LABEL_NAMES = 2;
+/** The names spelled out in one label take at most this many UTF-16 code units. */
+export const MAX_LABEL_NAMES_LENGTH = 24;
 
-  lineAround(offset: number): { end: number; rtl: boolean } {
-    let start = offset;
-    while (start > 0 && !isLineBreak(this.text.charCodeAt(start - 1))) start--;
-    const cached = this.cache.get(start);
-    if (cached) return cached;
+/**
+ * `— بوتين، لافروف +3`. Kept short on purpose: one label gathers every speaker of an Arabic
+ * line (a one-line article can have thousands), and it must read as a glance, not a list.
+ * (It is shown as an inlay hint, which VS Code wraps with the line: see speaker-hints.ts.)
+ * Names are shown whole while they fit (the first always, cut with `…` if it alone is too
+ * long); the others are counted.
+ */
+export function speakerLabel(names: readonly string[], rtl: boolean): string {
+  const separator = rtl ? '، ' : ', ';
+  let shown = cut(names[0] ?? '', MAX_LABEL_NAMES_LENGTH);
+  let count = 1;
+  for (; count < Math.min(names.length, MAX_LABEL_NAMES); count++) {
+    const longer = shown + separator + names[count];
+    if (longer.length > MAX_LABEL_NAMES_LENGTH) break;
+    shown = longer;
+  }
+  const rest = names.length - count;
+  return `\u00a0— ${shown}${rest > 0 ? `\u00a0+${rest}` : ''}`;
+}
+
+/** `value` cut to `max` code units with an ellipsis, at a space when one is near, never inside a surrogate pair. */
+function cut(value: string, max: number): string {
+  if (value.length <= max) return value;
+  let end = max - 1;
+  const space = value.lastIndexOf(' ', end);
+  if (space >= max / 2) end = space;
+  else if (isHighSurrogate(value.charCodeAt(end - 1))) end--;
+  return `${value.slice(0, end).trimEnd()}…`;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+interface LineBounds {
+  /** The offset of the line's first character. */
+  start: number;
+  /** The offset of the line's break (or the end of the text): the line's last position. */
+  end: number;
+  /** Whether the line holds right-to-left letters. */
+  rtl: boolean;
+}
+
+/**
+ * Walks the text's lines forward, as VS Code splits them (CR, LF or CRLF), scanning each
+ * line once. Offsets asked for must not decrease.
+ */
+class LineCursor {
+  private line: LineBounds = { start: 0, end: 0, rtl: false };
+  /** Where the line after `line` starts (past its break); `text.length + 1` after the last line. */
+  private next = 0;
+
+  constructor(private readonly text: string) {
+    this.scanFrom(0);
+  }
+
+  /** The line holding `offset`; an offset inside a line break belongs to the line it ends. */
+  lineHolding(offset: number): LineBounds {
+    while (offset >= this.next && this.next <= this.text.length) this.scanFrom(this.next);
+    return this.line;
+  }
+
+  private scanFrom(start: number): void {
+    const text = this.text;
     let end = start;
     let rtl = false;
-    for (; end < this.text.length && !isLineBreak(this.text.charCodeAt(end)); end++) rtl ||= isRightToLeft(this.text.charCodeAt(end));
-    const line = { end, rtl };
-    this.cache.set(start, line);
-    return line;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      if (!rtl && isRightToLeft(c)) rtl = true;
+    }
+    this.line = { start, end, rtl };
+    if (end >= text.length) this.next = text.length + 1;
+    else this.next = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
 }
 
-const isLineBreak = (c: number) => c === 10 || c === 13;
 /** Hebrew, Arabic, Syriac, Thaana, NKo and the Arabic presentation forms. */
 const isRightToLeft = (c: number) => (c >= 0x0590 && c <= 0x08ff) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
 

@@ -1,6 +1,10 @@
 import * as vscode from 'vscode';
 import { DECORATION_KINDS, type DecorationKind } from './decoration-plan';
 
+/** The kinds painted as decoration types; speaker labels are inlay hints (speaker-hints.ts). */
+export type PaintedKind = Exclude<DecorationKind, 'speaker'>;
+export const PAINTED_KINDS: readonly PaintedKind[] = DECORATION_KINDS.filter((k): k is PaintedKind => k !== 'speaker');
+
 /**
  * The theme colours (contributes.colors in package.json) each decoration kind paints with,
  * so themes and `workbench.colorCustomizations` can restyle them.
@@ -13,9 +17,8 @@ export const THEME_COLORS = {
   speech: 'newsLens.speechQuoteBackground',
   other: 'newsLens.otherQuoteBackground',
   reported: 'newsLens.reportedQuoteBorder',
-  speaker: 'newsLens.speakerForeground',
   artefact: 'newsLens.artefactBackground',
-} as const satisfies Record<DecorationKind, string>;
+} as const satisfies Record<PaintedKind, string>;
 
 /**
  * Only backgrounds and bottom borders, for two reasons:
@@ -28,7 +31,7 @@ export const THEME_COLORS = {
  *   scrambled. An overlay leaves the line one run, and it reads right to left.
  * The underline of a name is therefore a bottom border in the name type's colour.
  */
-function optionsFor(kind: DecorationKind): vscode.DecorationRenderOptions {
+function optionsFor(kind: PaintedKind): vscode.DecorationRenderOptions {
   const color = new vscode.ThemeColor(THEME_COLORS[kind]);
   const closed = vscode.DecorationRangeBehavior.ClosedClosed;
   switch (kind) {
@@ -44,15 +47,12 @@ function optionsFor(kind: DecorationKind): vscode.DecorationRenderOptions {
       return { borderColor: color, borderStyle: 'none none dotted none', borderWidth: '0 0 2px 0', rangeBehavior: closed };
     case 'artefact':
       return { backgroundColor: color, rangeBehavior: closed };
-    case 'speaker':
-      // The text itself comes per range (renderOptions.after.contentText).
-      return { after: { color, margin: '0 0.25em' }, rangeBehavior: closed };
   }
 }
 
 /** One decoration type per kind; the caller owns them and must dispose every one. */
-export function createDecorationTypes(): Record<DecorationKind, vscode.TextEditorDecorationType> {
-  const types = {} as Record<DecorationKind, vscode.TextEditorDecorationType>;
-  for (const kind of DECORATION_KINDS) types[kind] = vscode.window.createTextEditorDecorationType(optionsFor(kind));
+export function createDecorationTypes(): Record<PaintedKind, vscode.TextEditorDecorationType> {
+  const types = {} as Record<PaintedKind, vscode.TextEditorDecorationType>;
+  for (const kind of PAINTED_KINDS) types[kind] = vscode.window.createTextEditorDecorationType(optionsFor(kind));
   return types;
 }

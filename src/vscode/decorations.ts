@@ -3,7 +3,8 @@ import { contained } from './analysis/failure-log';
 import type { AnalysisServices } from './analysis/services';
 import { LANGUAGE_ID, onConfigChange, readConfig } from './config';
 import { DECORATION_KINDS, emptyPlan, planDecorations, planKey, type DecorationKind, type DecorationPlan } from './decoration-plan';
-import { createDecorationTypes } from './decoration-styles';
+import { createDecorationTypes, PAINTED_KINDS } from './decoration-styles';
+import { SpeakerHints } from './speaker-hints';
 
 /** Quiet time after the last keystroke before an article is analysed and repainted. */
 export const DECORATION_DEBOUNCE_MS = 150;
@@ -18,7 +19,7 @@ export interface DecorationsApplied {
 export interface DecorationsApi {
   /** The ranges last set on `editor`, per kind (empty arrays for kinds switched off). */
   applied(editor: vscode.TextEditor): Record<DecorationKind, vscode.Range[]> | undefined;
-  /** The speaker after-texts last set on `editor`, in document order. */
+  /** The speaker labels last planned for `editor` (shown as inlay hints), in document order. */
   afterTexts(editor: vscode.TextEditor): string[];
   /** Fires after decorations were brought up to date for an editor (even when nothing changed). */
   readonly onDidApplyDecorations: vscode.Event<DecorationsApplied>;
@@ -39,6 +40,7 @@ interface EditorState {
  */
 export class DecorationManager implements vscode.Disposable, DecorationsApi {
   private readonly types = createDecorationTypes();
+  private readonly speakerHints = new SpeakerHints();
   private readonly states = new Map<vscode.TextEditor, EditorState>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly applyEmitter = new vscode.EventEmitter<DecorationsApplied>();
@@ -135,17 +137,16 @@ export class DecorationManager implements vscode.Disposable, DecorationsApi {
     const document = editor.document;
     const state: EditorState = previous ?? { version, keys: {}, ranges: emptyRanges(), afterTexts: [] };
     state.version = version;
+    // Every version, changed or not: the hints are given for the version they were planned for.
+    this.speakerHints.update(document, version, plan.speaker);
     for (const kind of DECORATION_KINDS) {
       const key = planKey(plan[kind]);
       if (state.keys[kind] === key) continue;
       state.keys[kind] = key;
-      const options: vscode.DecorationOptions[] = plan[kind].map((s) => ({
-        range: new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)),
-        renderOptions: s.afterText === undefined ? undefined : { after: { contentText: s.afterText } },
-      }));
-      editor.setDecorations(this.types[kind], options);
-      state.ranges[kind] = options.map((o) => o.range);
+      const ranges = plan[kind].map((s) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)));
       if (kind === 'speaker') state.afterTexts = plan.speaker.map((s) => s.afterText ?? '');
+      else editor.setDecorations(this.types[kind], ranges);
+      state.ranges[kind] = ranges;
     }
     this.states.set(editor, state);
     this.applyEmitter.fire({ editor, version });
@@ -156,7 +157,8 @@ export class DecorationManager implements vscode.Disposable, DecorationsApi {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.states.clear();
-    for (const kind of DECORATION_KINDS) this.types[kind].dispose();
+    for (const kind of PAINTED_KINDS) this.types[kind].dispose();
+    this.speakerHints.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
 }

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { analyzeStructure } from '../core/structure';
+import { DETECTION_PREFIX, isArticleText } from '../core/structure';
 import type { FailureLog } from './analysis/failure-log';
 import { LANGUAGE_ID, readConfig } from './config';
 
-/** A plain-text file larger than this is not sniffed on open: articles are far smaller. */
+/** A plain-text file larger than this is not taken for an article: articles are far smaller. */
 const MAX_SNIFF_LENGTH = 2_000_000;
 const PLAINTEXT = 'plaintext';
 
@@ -88,8 +88,13 @@ function associatedWithPlainText(document: vscode.TextDocument): boolean {
   );
 }
 
+/** Runs on every plain-text open, synchronously: it reads only the opening of the document. */
 function looksLikeArticle(document: vscode.TextDocument): boolean {
   if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-settings') return false;
-  const text = document.getText();
-  return text.length <= MAX_SNIFF_LENGTH && analyzeStructure(text).isArticle;
+  const end = document.lineAt(document.lineCount - 1).range.end;
+  if (document.offsetAt(end) > MAX_SNIFF_LENGTH) return false;
+  // Detection needs DETECTION_PREFIX + 1 code units; one more so that a CRLF straddling
+  // that offset (positionAt stops before it) cannot make the opening shorter.
+  const opening = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(DETECTION_PREFIX + 2)));
+  return isArticleText(opening);
 }

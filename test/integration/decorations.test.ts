@@ -50,6 +50,35 @@ describe('Decorations', () => {
     }
   });
 
+  it('shows the speaker labels as inlay hints (part of the wrapped line), and hides them when switched off', async () => {
+    const editor = await showArticle(api);
+    const document = editor.document;
+    const whole = new vscode.Range(new vscode.Position(0, 0), document.lineAt(document.lineCount - 1).range.end);
+    const hintsNow = () => vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, whole);
+    const labelOf = (hint: vscode.InlayHint) => (typeof hint.label === 'string' ? hint.label : hint.label.map((p) => p.value).join(''));
+    const hints = await waitFor(async () => ((await hintsNow()).length > 0 ? hintsNow() : undefined), 'speaker inlay hints');
+    const labelled = api.decorations!.applied(editor)!.speaker;
+    assert.deepStrictEqual(hints.map((h) => document.offsetAt(h.position)), labelled.map((r) => document.offsetAt(r.start)));
+    assert.deepStrictEqual(hints.map(labelOf), api.decorations!.afterTexts(editor).map((t) => t.trimStart()));
+    assert.ok(hints.map(labelOf).includes('— بوتين'), JSON.stringify(hints.map(labelOf)));
+    await setSetting('decorations.speakerAfterText', false);
+    await waitFor(async () => (await hintsNow()).length === 0, 'speaker hints cleared');
+  });
+
+  it('answers a hint request right after an edit with the labels of the edited text', async () => {
+    const editor = await showArticle(api, freshCopy('articles/ar-summit-seedlike.news', 'hints-typing.news'));
+    const document = editor.document;
+    const hintsNow = () =>
+      vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, new vscode.Range(new vscode.Position(0, 0), document.lineAt(document.lineCount - 1).range.end));
+    const before = (await waitFor(async () => ((await hintsNow()).length > 0 ? hintsNow() : undefined), 'speaker inlay hints')).map((h) => document.offsetAt(h.position));
+    const inserted = ' جديد';
+    await editor.edit((b) => b.insert(document.lineAt(0).range.end, inserted));
+    // Asked before the repaint (debounced), the provider waits for it rather than answer with stale offsets.
+    const after = (await hintsNow()).map((h) => document.offsetAt(h.position));
+    assert.deepStrictEqual(after, before.map((offset) => offset + inserted.length));
+    assert.deepStrictEqual(after, api.decorations!.applied(editor)!.speaker.map((r) => document.offsetAt(r.start)));
+  });
+
   it('names the speaker right behind the closing mark in an English line', async () => {
     const editor = await showArticle(api, freshCopy('articles/en-london-reuters.txt', 'speaker-en.news'));
     const analysis = (await analysisOf(api, editor.document));
