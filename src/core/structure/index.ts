@@ -16,7 +16,7 @@ export function analyzeStructure(text: string): Structure {
   const blocks = readBlocks(text, lines, artefacts);
   const sections = groupSections(text, blocks, artefacts);
   const language = detectLanguage(countScripts(text));
-  const isArticle = isNewsArticle(text, lines, blocks, language);
+  const isArticle = isNewsArticle(text);
   return { language, isArticle, blocks, sections, artefacts };
 }
 
