@@ -140,3 +140,25 @@ export function loadDetectionCorpus(dataDir: string, projectRoot: string): Sampl
   }
   return out;
 }
+
+/** Hard-wraps every line at `width` columns, as mail and plain-text newswires do. */
+export function hardWrap(text: string, width = 72): string {
+  return text.split('\n').map((line) => {
+    const out: string[] = [];
+    let current = '';
+    for (const word of line.split(' ')) {
+      if (current && current.length + 1 + word.length > width) { out.push(current); current = word; } else current = current ? `${current} ${word}` : word;
+    }
+    out.push(current);
+    return out.join('\n');
+  }).join('\n');
+}
+
+/** The opening: the title (or first block) and the paragraph after it, as in a short brief. */
+export const openingOnly = (text: string): string => text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).slice(0, 2).join('\n\n');
+
+/** Other shapes an article arrives in; training learns them, eval measures them on the test part. */
+export const ARTICLE_VARIANTS: [string, (text: string) => string][] = [
+  ['hard-wrapped', (t) => hardWrap(t)],
+  ['title and first paragraph', openingOnly],
+];

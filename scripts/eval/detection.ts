@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { articleConfidence, ARTICLE_THRESHOLD } from '../../src/core/structure/detect';
-import { loadDetectionCorpus, type Sample } from '../detect/corpus';
+import { ARTICLE_VARIANTS, loadDetectionCorpus, type Sample } from '../detect/corpus';
 
 /** The band where the `ask` setting asks instead of switching (see src/vscode/language-detection.ts). */
 const UNSURE = [0.3, 0.7] as const;
@@ -32,6 +32,11 @@ export function evaluateDetection(dataDir: string): void {
   }
   row(['all', 'train', total.train[1], '', `${total.train[0]}/${total.train[1]}`, '']);
   row(['all', 'test', total.test[1], '', `${total.test[0]}/${total.test[1]}`, '']);
+  for (const [name, shape] of ARTICLE_VARIANTS) {
+    const items = corpus.filter((s) => s.isArticle && s.part === 'test');
+    const detected = items.filter((s) => articleConfidence(shape(s.text)) >= ARTICLE_THRESHOLD).length;
+    row([`articles ${name}`, 'test', items.length, detected, `${detected}/${items.length}`, '']);
+  }
   const wrongness = (x: { s: Sample; p: number }): number => (x.s.isArticle ? 1 - x.p : x.p);
   const hardest = scored.filter((x) => x.s.part === 'test').sort((a, b) => wrongness(b) - wrongness(a)).slice(0, 10);
   console.log('Hardest test texts (confidence that it is an article):');

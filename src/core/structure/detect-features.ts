@@ -20,10 +20,10 @@ export const DETECTION_PREFIX = 16 * 1024;
 export const FEATURE_NAMES = [
   'arabic', 'english', 'logWords', 'logLines',
   'titleShape', 'titleWords',
-  'logParagraphs', 'logWordsPerParagraph', 'longParagraphShare', 'proseShare', 'shortLineShare',
+  'logParagraphs', 'logWordsPerParagraph', 'longParagraphShare', 'sentenceEndParagraphShare', 'proseShare', 'shortLineShare',
   'sentenceEndLineShare', 'logWordsPerSentence', 'sentenceEndsPer100Words',
   'datelineOpening', 'logDatelines', 'agencyPer100Words',
-  'quoteMarksPer100Words', 'speechVerbsPer100Words', 'capitalisedPerSentence',
+  'quoteMarksPer100Words', 'speechVerbsPer100Words', 'capitalisedPer100Words',
   'functionWordsAr', 'functionWordsEn', 'newsWordsPer100', 'legalWordsPer100', 'personalPronounsPer100',
   'digitTokenShare', 'codeTokenShare',
   'codeLineShare', 'markupLineShare', 'tableLineShare', 'speakerLineShare', 'lowercaseStartShare', 'bulletLineShare', 'timestampLineShare', 'hashLineShare', 'keyValueLineShare',
@@ -146,7 +146,8 @@ function readLines(prefix: string, lines: ReturnType<typeof splitLines>, f: Map<
   f.set('codeLineShare', share(code));
   f.set('markupLineShare', share(markup));
   f.set('tableLineShare', share(table));
-  f.set('speakerLineShare', share(speaker));
+  // One `place - source:` opening is a dateline; three lines opening with a name and a colon are a chat.
+  f.set('speakerLineShare', speaker >= 3 ? share(speaker) : 0);
   f.set('lowercaseStartShare', share(lowercase));
   f.set('bulletLineShare', share(bullets));
   f.set('timestampLineShare', share(timestamps));
@@ -175,6 +176,8 @@ function readBlockShapes(blocks: readonly Block[], f: Map<FeatureName, number>):
   f.set('logParagraphs', Math.log1p(body.length));
   f.set('logWordsPerParagraph', body.length ? Math.log1p(total / body.length) : 0);
   f.set('longParagraphShare', body.length ? words.filter((w) => w >= 25).length / body.length : 0);
+  // Paragraphs, not lines: a hard-wrapped article's lines mostly stop mid-sentence, its paragraphs do not.
+  f.set('sentenceEndParagraphShare', body.length ? body.filter((b) => SENTENCE_END.test(b.text.trimEnd())).length / body.length : 0);
   const datelines = blocks.filter((b) => b.dateline);
   const opening = blocks.slice(0, 3).some((b) => b.kind === 'dateline');
   f.set('datelineOpening', opening ? 1 : 0);
@@ -204,14 +207,17 @@ function readWords(prefix: string, f: Map<FeatureName, number>): void {
     if (!startsSentence && /^[A-Z][a-z]/.test(bare) && !FUNCTION_WORDS_EN.has(w)) capitalised++;
   }
   const sentences = prefix.match(SENTENCE_BREAK)?.length ?? 0;
-  const per100 = (n: number): number => (words ? (100 * n) / words : 0);
+  // Rates on a log scale: beyond a few per hundred words, more of a word says little more (a
+  // five-line chat about a minister's statement is not five times as newsy as an article).
+  const per100 = (n: number): number => Math.log1p(words ? (100 * n) / words : 0);
   f.set('logWords', Math.log1p(words));
   f.set('logWordsPerSentence', Math.log1p(words / Math.max(1, sentences)));
   f.set('sentenceEndsPer100Words', per100(sentences));
   f.set('agencyPer100Words', per100(prefix.match(AGENCY)?.length ?? 0));
   f.set('quoteMarksPer100Words', per100(prefix.match(QUOTE_MARKS)?.length ?? 0));
   f.set('speechVerbsPer100Words', per100(speech));
-  f.set('capitalisedPerSentence', Math.min(10, capitalised / Math.max(1, sentences)));
+  // Per word, not per sentence: a changelog has few full stops, and its sentence count says nothing.
+  f.set('capitalisedPer100Words', per100(capitalised));
   f.set('functionWordsAr', per100(fwAr));
   f.set('functionWordsEn', per100(fwEn));
   f.set('newsWordsPer100', per100(news));
