@@ -1,9 +1,6 @@
 import { resolve } from 'node:path';
-import { articleConfidence, ARTICLE_THRESHOLD } from '../../src/core/structure/detect';
+import { articleConfidence, ARTICLE_THRESHOLD, UNSURE_BAND as UNSURE } from '../../src/core/structure/detect';
 import { ARTICLE_VARIANTS, loadDetectionCorpus, type Sample } from '../detect/corpus';
-
-/** The band where the `ask` setting asks instead of switching (see src/vscode/language-detection.ts). */
-const UNSURE = [0.3, 0.7] as const;
 
 const row = (cells: (string | number)[]): void => console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 24 : 10)).join(''));
 

@@ -63,3 +63,18 @@ export function articleConfidence(text: string, model: DetectionModel | null = s
 export function isNewsArticle(text: string): boolean {
   return articleConfidence(text) >= ARTICLE_THRESHOLD;
 }
+
+/** Between these confidences detection is unsure: the `ask` setting asks there, and only there. */
+export const UNSURE_BAND = [0.3, 0.7] as const;
+
+export type DetectionAction = 'switch' | 'ask' | 'leave';
+
+/**
+ * What to do with a plain-text file of this confidence: `auto` switches articles; `ask`
+ * switches the sure ones, asks about the unsure ones and leaves the rest.
+ */
+export function detectionAction(confidence: number, mode: 'auto' | 'ask'): DetectionAction {
+  if (mode === 'auto') return confidence >= ARTICLE_THRESHOLD ? 'switch' : 'leave';
+  if (confidence >= UNSURE_BAND[1]) return 'switch';
+  return confidence >= UNSURE_BAND[0] ? 'ask' : 'leave';
+}
