@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle } from '../../src/core/analysis';
 import { analyzeStructure } from '../../src/core/structure';
+import { articleConfidence } from '../../src/core/structure/detect';
 import { syntheticArticle } from '../bench/generate';
 import { findDataDir } from '../eval/data-dir';
 import { planDecorations } from '../../src/vscode/decoration-plan';
@@ -98,6 +99,40 @@ function keystrokes(): void {
   row(['95th percentile ms', fixed(samples[Math.floor(samples.length * 0.95)])]);
 }
 
+/**
+ * Article detection (what opening a .txt costs before it switches language): the features of the
+ * first 16 KB and the model. Must stay under 5 ms for any file, however large or odd.
+ */
+function detection(): void {
+  const dataDir = findDataDir();
+  const texts: [string, string][] = [];
+  const fixtures = join(__dirname, '../../test/fixtures/articles');
+  for (const f of readdirSync(fixtures)) texts.push([f, readFileSync(join(fixtures, f), 'utf8')]);
+  if (dataDir) {
+    for (const set of ['ar', 'en', 'ar-pool', 'en-pool']) {
+      const dir = join(dataDir, 'articles', set);
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) texts.push([`${set}/${f}`, readFileSync(join(dir, f), 'utf8')]);
+    }
+  }
+  articleConfidence(texts[0][1]); // loads the model
+  const perText = texts.map(([name, text]) => [name, time(() => articleConfidence(text), 3)] as const).sort((a, b) => b[1] - a[1]);
+  const mean = perText.reduce((n, [, ms]) => n + ms, 0) / perText.length;
+  console.log(`\nArticle detection (articleConfidence, first 16 KB), ${texts.length} articles`);
+  row(['measure', 'ms']);
+  row(['mean per article', fixed(mean, 3)]);
+  row([`slowest article (${perText[0][0]})`, fixed(perText[0][1], 3)]);
+  const log = '2024-05-01 12:00:00 INFO GET /api/items?id=42 200 12ms\n'.repeat(200_000);
+  const worst: [string, string][] = [
+    ['10 MB log', log],
+    ['10 MB one line of Arabic', 'كلمة '.repeat(2_000_000)],
+    ['10 MB generated Arabic article', syntheticArticle(10e6)],
+    ['1 MB pseudo-random code units', Array.from({ length: 1_000_000 }, (_, i) => String.fromCharCode((i * 2654435761) % 65536)).join('')],
+    ['16 KB of one-word lines', 'word\n'.repeat(3300)],
+    ['16 KB of quotes and dashes', '«- "x" -» '.repeat(1700)],
+  ];
+  for (const [name, text] of worst) row([name, fixed(time(() => articleConfidence(text), 5), 3)]);
+}
+
 function main(): void {
   console.log(`News Lens benchmark — node ${process.version}, one core`);
   const t0 = Date.now();
@@ -106,6 +141,7 @@ function main(): void {
   structureThroughput();
   typicalArticles();
   keystrokes();
+  detection();
   badInput();
 }
 
