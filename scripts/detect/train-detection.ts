@@ -1,6 +1,6 @@
 /**
  * Trains article detection: L2-regularised logistic regression over the standardised features
- * of src/core/structure/detect-features.ts, fitted by Newton's method (exact and deterministic;
+ * of src/core/structure/detect-features.ts, on the train part of every set but the pools, fitted by Newton's method (exact and deterministic;
  * the features are few). Classes are weighted to count equally. The regularisation strength is
  * picked by 5-fold cross-validation on the train part only; the test part is never looked at.
  * Writes models/detect.json: feature names, means, scales, weights and bias, no text.
@@ -17,6 +17,8 @@ const LAMBDAS = process.env.DETECT_LAMBDA ? [Number(process.env.DETECT_LAMBDA)] 
 const FOLDS = 5;
 /** See the choice of lambda in trainDetection. */
 const LOSS_TOLERANCE = 1.5;
+/** Sets never learned from by the shipped model (see trainDetection). */
+export const EVALUATION_ONLY_SETS = new Set(['ar-pool', 'en-pool']);
 const EMPHASISED_SETS = new Set(['negatives/written', 'fixtures']);
 const EMPHASIS = 5;
 /** An article in another shape (see withVariants) counts half: it is the same article again. */
@@ -125,7 +127,11 @@ function balancedLoss(model: DetectionModel, examples: Example[]): number {
 
 export function trainDetection(dataDir: string, projectRoot: string, outPath = resolve(projectRoot, 'models/detect.json')): DetectionModel {
   const started = Date.now();
-  const corpus = loadDetectionCorpus(dataDir, projectRoot);
+  // The pools are for development and evaluation only (../shared/data/README.md: ship nothing
+  // derived from them), so the shipped model never learns from them and eval measures it on all
+  // of them. DETECT_WITH_POOLS=1 learns from their train parts too, for comparison.
+  const withPools = process.env.DETECT_WITH_POOLS === '1';
+  const corpus = loadDetectionCorpus(dataDir, projectRoot).filter((s) => withPools || !EVALUATION_ONLY_SETS.has(s.set));
   const train = featurise(withVariants(corpus.filter((s) => s.part === 'train')));
   console.log(`train detect: ${train.length} training texts (${train.filter((e) => e.sample.isArticle).length} articles), read and featurised in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   // Folds by a second hash of the key, independent of the train/test split.

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { articleConfidence, ARTICLE_THRESHOLD, UNSURE_BAND as UNSURE } from '../../src/core/structure/detect';
 import { ARTICLE_VARIANTS, loadDetectionCorpus, type Sample } from '../detect/corpus';
+import { EVALUATION_ONLY_SETS } from '../detect/train-detection';
 
-const row = (cells: (string | number)[]): void => console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 24 : 10)).join(''));
+const row = (cells: (string | number)[]): void => console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 36 : 10)).join(''));
 
 /**
  * Article detection per set and part: how many texts are taken for articles (every article
@@ -11,7 +12,7 @@ const row = (cells: (string | number)[]): void => console.log(cells.map((c, i) =
 export function evaluateDetection(dataDir: string): void {
   const corpus = loadDetectionCorpus(dataDir, resolve(process.cwd()));
   const scored = corpus.map((s) => ({ s, p: articleConfidence(s.text) }));
-  console.log('\nArticle detection (models/detect.json; the train part was learned from, the test part never seen)');
+  console.log(`\nArticle detection (models/detect.json): the train parts were learned from, the test parts never seen; ${[...EVALUATION_ONLY_SETS].join(' and ')} were never learned from at all`);
   row(['set', 'part', 'texts', 'articles', 'correct', 'unsure']);
   const sets = [...new Set(corpus.map((s) => s.set))];
   const total = { train: [0, 0], test: [0, 0] };
@@ -35,7 +36,10 @@ export function evaluateDetection(dataDir: string): void {
     row([`articles ${name}`, 'test', items.length, detected, `${detected}/${items.length}`, '']);
   }
   const wrongness = (x: { s: Sample; p: number }): number => (x.s.isArticle ? 1 - x.p : x.p);
-  const hardest = scored.filter((x) => x.s.part === 'test').sort((a, b) => wrongness(b) - wrongness(a)).slice(0, 10);
-  console.log('Hardest test texts (confidence that it is an article):');
+  const unseen = (s: Sample): boolean => s.part === 'test' || EVALUATION_ONLY_SETS.has(s.set);
+  const pools = scored.filter((x) => EVALUATION_ONLY_SETS.has(x.s.set));
+  row(['pools (never learned from)', 'both', pools.length, '', `${pools.filter((x) => x.p >= ARTICLE_THRESHOLD).length}/${pools.length}`, '']);
+  const hardest = scored.filter((x) => unseen(x.s)).sort((a, b) => wrongness(b) - wrongness(a)).slice(0, 10);
+  console.log('Hardest unseen texts (test parts and pools; confidence that it is an article):');
   for (const x of hardest) console.log(`  ${x.p.toFixed(3)}  ${x.s.isArticle ? 'article    ' : 'not article'}  ${x.s.key}`);
 }

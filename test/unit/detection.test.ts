@@ -26,6 +26,8 @@ describe('article detection', () => {
     }
   });
 
+  // The integration test of the `ask` setting relies on this file being in the unsure band. A
+  // retrained model may move it out: then write notes it is unsure about (the band is what matters).
   it('is unsure about terse notes (the ask setting asks about this one)', () => {
     const confidence = articleConfidence(readFixture('unsure', 'harbour-notes.txt'));
     assert.ok(confidence >= UNSURE_BAND[0] && confidence < UNSURE_BAND[1], `confidence ${confidence.toFixed(3)}`);
