@@ -102,7 +102,7 @@ export function detectionPrefix(text: string): string {
 
 /** Reads the evidence from the opening of `text` (see DETECTION_PREFIX). */
 export function articleFeatures(text: string): DetectionEvidence {
-  const prefix = detectionPrefix(text.replace(/^\uFEFF/, ''));
+  const prefix = detectionPrefix(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const language = detectLanguage(countScripts(prefix));
   const lines = splitLines(prefix);
   const blocks = readBlocks(prefix, lines, findArtefacts(prefix));
