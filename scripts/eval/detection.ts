@@ -12,7 +12,7 @@ const row = (cells: (string | number)[]): void => console.log(cells.map((c, i) =
 export function evaluateDetection(dataDir: string): void {
   const corpus = loadDetectionCorpus(dataDir, resolve(process.cwd()));
   const scored = corpus.map((s) => ({ s, p: articleConfidence(s.text) }));
-  console.log(`\nArticle detection (models/detect.json): the train parts were learned from, the test parts never seen; ${[...EVALUATION_ONLY_SETS].join(' and ')} were never learned from at all`);
+  console.log(`\nArticle detection (models/detect.json): the train parts were learned from, the test parts never seen; ${[...EVALUATION_ONLY_SETS].join(', ')} were never learned from at all`);
   row(['set', 'part', 'texts', 'articles', 'correct', 'unsure']);
   const sets = [...new Set(corpus.map((s) => s.set))];
   const total = { train: [0, 0], test: [0, 0] };
@@ -38,7 +38,7 @@ export function evaluateDetection(dataDir: string): void {
   const wrongness = (x: { s: Sample; p: number }): number => (x.s.isArticle ? 1 - x.p : x.p);
   const unseen = (s: Sample): boolean => s.part === 'test' || EVALUATION_ONLY_SETS.has(s.set);
   const pools = scored.filter((x) => EVALUATION_ONLY_SETS.has(x.s.set));
-  row(['pools (never learned from)', 'both', pools.length, '', `${pools.filter((x) => x.p >= ARTICLE_THRESHOLD).length}/${pools.length}`, '']);
+  row(['never learned from',  'both', pools.length, '', `${pools.filter((x) => x.p >= ARTICLE_THRESHOLD).length}/${pools.length}`, '']);
   const hardest = scored.filter((x) => unseen(x.s)).sort((a, b) => wrongness(b) - wrongness(a)).slice(0, 10);
   console.log('Hardest unseen texts (test parts and pools; confidence that it is an article):');
   for (const x of hardest) console.log(`  ${x.p.toFixed(3)}  ${x.s.isArticle ? 'article    ' : 'not article'}  ${x.s.key}`);
