@@ -105,6 +105,12 @@ describe('datelines of a digest of briefs', () => {
     });
   }
 
+  it('finds them when the briefs stand on consecutive lines', () => {
+    const text = readFixture('articles', 'en-digest-briefs.txt').replace(/\n\n(?=•)/g, '\n');
+    const found = analyzeStructure(text).blocks.filter((b) => b.dateline).map((b) => b.dateline!.place);
+    assert.deepEqual(found, ['LONDON', 'NAIROBI', 'OTTAWA', 'SYDNEY']);
+  });
+
   it('takes no dateline from a bulleted list of tasks', () => {
     const text = 'المهام\n\n- أبو فهد: شراء أكياس ومعدات التنظيف.\n- ناصر: خطاب البلدية.\n- Tom - call the dentist on Thursday.';
     assert.deepEqual(analyzeStructure(text).blocks.filter((b) => b.dateline), []);
