@@ -3,7 +3,7 @@ import { normalizeArabic } from '../text/normalize';
 import { findArtefacts } from './artefacts';
 import { readBlocks, wordCount } from './blocks';
 import { countScripts, detectLanguage } from './language';
-import { splitLines } from './lines';
+import { splitLines, type Line } from './lines';
 
 /**
  * The evidence article detection weighs, one number per feature, each one a thing a person
@@ -115,16 +115,14 @@ export function articleFeatures(text: string): DetectionEvidence {
   return { language, values: FEATURE_NAMES.map((n) => f.get(n) ?? 0) };
 }
 
-function readLines(prefix: string, lines: ReturnType<typeof splitLines>, f: Map<FeatureName, number>): void {
+function readLines(prefix: string, lines: readonly Line[], f: Map<FeatureName, number>): void {
   let nonBlank = 0, chars = 0, proseChars = 0, short = 0, ends = 0;
   let code = 0, markup = 0, table = 0, speaker = 0, lowercase = 0, bullets = 0, timestamps = 0, hashes = 0, keyValues = 0;
-  const visible: string[] = [];
   for (const line of lines) {
     if (nonBlank >= MAX_LINES) break;
     // HTML entities are scraping artefacts: `&nbsp;` at a line end must not hide a full stop.
     const s = prefix.slice(line.start, line.end).replace(/&#?\w{1,10};/g, ' ').trim();
     if (!s) continue;
-    visible.push(s);
     nonBlank++;
     chars += s.length;
     const words = wordCount(s);
