@@ -2,6 +2,7 @@ import { findDataDir } from '../eval/data-dir';
 import { evaluateNames } from '../eval/ner';
 import { evaluateArticleNames } from '../eval/names-articles';
 import { evaluateQuotes } from '../eval/quotes';
+import { evaluateDetection } from '../eval/detection';
 
 async function main(): Promise<void> {
   const dataDir = findDataDir();
@@ -9,6 +10,9 @@ async function main(): Promise<void> {
     console.log('eval: ../shared/data is absent (set NEWS_LENS_DATA to its folder); nothing to evaluate.');
     return;
   }
+  // `npm run eval -- detect` measures detection alone (seconds; the rest takes minutes).
+  evaluateDetection(dataDir);
+  if (process.argv[2] === 'detect') return;
   await evaluateNames(dataDir);
   await evaluateArticleNames(dataDir);
   await evaluateQuotes(dataDir);

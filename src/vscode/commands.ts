@@ -13,8 +13,13 @@ export function registerCommands(services: AnalysisServices, detector: ArticleLa
     vscode.commands.registerCommand('newsLens.redetect', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
-      const isArticle = await detector.redetect(editor.document);
-      if (!isArticle) void vscode.window.showInformationMessage(vscode.l10n.t('This file does not look like a news article.'));
+      const { isArticle, confidence } = await detector.redetect(editor.document);
+      const percent = Math.round(confidence * 100);
+      void vscode.window.showInformationMessage(
+        isArticle
+          ? vscode.l10n.t('This file looks like a news article (detection confidence {0}%).', percent)
+          : vscode.l10n.t('This file does not look like a news article (detection confidence {0}%).', percent),
+      );
     }),
     vscode.commands.registerCommand('newsLens.copyAnalysisJson', async () => {
       const editor = vscode.window.activeTextEditor;

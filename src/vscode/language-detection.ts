@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { DETECTION_PREFIX, isArticleText } from '../core/structure';
+import { articleConfidence, detectionAction } from '../core/structure/detect';
+import { DETECTION_PREFIX } from '../core/structure/detection-prefix';
 import type { FailureLog } from './analysis/failure-log';
 import { LANGUAGE_ID, readConfig } from './config';
 
@@ -9,7 +10,8 @@ const PLAINTEXT = 'plaintext';
 
 /**
  * Switches plain-text files that are news articles to the News Article language, as
- * `newsLens.detect` says: `auto` switches, `ask` offers, `off` leaves them alone.
+ * `newsLens.detect` says: `auto` switches, `ask` switches the sure ones and asks about the
+ * unsure ones (see detectionAction), `off` leaves them alone.
  * A document is looked at once per open; a file the user moved back to plain text by
  * hand (after we switched it) is never switched again in this session.
  */
@@ -32,16 +34,20 @@ export class ArticleLanguageDetector implements vscode.Disposable {
     this.consider(document).catch((err: unknown) => this.failures.report('article detection', err, document));
   }
 
-  /** Runs detection for `document` now, whatever happened before (the re-detect command). */
-  async redetect(document: vscode.TextDocument): Promise<boolean> {
+  /**
+   * Runs detection for `document` now, whatever happened before (the re-detect command):
+   * whether it is (now) a News Article, and detection's confidence that it is an article.
+   */
+  async redetect(document: vscode.TextDocument): Promise<{ isArticle: boolean; confidence: number }> {
     const key = document.uri.toString();
     this.declined.delete(key);
     this.switchedByUs.delete(key);
-    if (document.languageId === LANGUAGE_ID) return true;
-    if (!looksLikeArticle(document)) return false;
+    const confidence = confidenceOf(document);
+    if (document.languageId === LANGUAGE_ID) return { isArticle: true, confidence };
+    if (detectionAction(confidence, 'auto') !== 'switch') return { isArticle: false, confidence };
     await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
     this.switchedByUs.add(key);
-    return true;
+    return { isArticle: true, confidence };
   }
 
   private async consider(document: vscode.TextDocument): Promise<void> {
@@ -50,8 +56,10 @@ export class ArticleLanguageDetector implements vscode.Disposable {
     // We switched it before and it is plain text again: the user chose that.
     if (this.switchedByUs.has(key) || this.declined.has(key)) return;
     const mode = readConfig(document.uri).detect;
-    if (mode === 'off' || associatedWithPlainText(document) || !looksLikeArticle(document)) return;
-    if (mode === 'ask' && !(await this.userAgrees(document))) {
+    if (mode === 'off' || associatedWithPlainText(document)) return;
+    const action = detectionAction(confidenceOf(document), mode);
+    if (action === 'leave') return;
+    if (action === 'ask' && !(await this.userAgrees(document))) {
       this.declined.add(key);
       return;
     }
@@ -88,13 +96,16 @@ function associatedWithPlainText(document: vscode.TextDocument): boolean {
   );
 }
 
-/** Runs on every plain-text open, synchronously: it reads only the opening of the document. */
-function looksLikeArticle(document: vscode.TextDocument): boolean {
-  if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-settings') return false;
+/**
+ * Detection's confidence that the document is a news article; 0 for output panes, settings and
+ * huge files. It runs on every plain-text open, synchronously, so it reads only the opening.
+ */
+function confidenceOf(document: vscode.TextDocument): number {
+  if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-settings') return 0;
   const end = document.lineAt(document.lineCount - 1).range.end;
-  if (document.offsetAt(end) > MAX_SNIFF_LENGTH) return false;
+  if (document.offsetAt(end) > MAX_SNIFF_LENGTH) return 0;
   // Detection needs DETECTION_PREFIX + 1 code units; one more so that a CRLF straddling
   // that offset (positionAt stops before it) cannot make the opening shorter.
   const opening = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(DETECTION_PREFIX + 2)));
-  return isArticleText(opening);
+  return articleConfidence(opening);
 }

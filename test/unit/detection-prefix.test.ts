@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { analyzeStructure, DETECTION_PREFIX, detectionPrefix, isArticleText } from '../../src/core/structure';
+import { analyzeStructure } from '../../src/core/structure';
+import { isNewsArticle } from '../../src/core/structure/detect';
+import { DETECTION_PREFIX, detectionPrefix } from '../../src/core/structure/detection-prefix';
 import { readFixture } from './helpers';
 
 const P = DETECTION_PREFIX;
@@ -40,7 +42,7 @@ describe('article detection on the opening of a long file', () => {
   ];
   for (const { name, text, isArticle } of cases) {
     it(name, () => {
-      assert.equal(isArticleText(text), isArticle);
+      assert.equal(isNewsArticle(text), isArticle);
       assert.equal(analyzeStructure(text).isArticle, isArticle, 'the whole analysis gives the same answer');
     });
   }

@@ -50,7 +50,30 @@ export function readBlocks(text: string, lines: readonly Line[], artefacts: read
     pushParagraphs(text, group.lines, artefacts, blocks);
   });
   assignOpening(text, blocks);
+  markBriefDatelines(blocks);
   return blocks;
+}
+
+/** A bullet opening a paragraph: `•`, `▪`, `*`, or a dash followed by a space. */
+const BULLET = /^\s*(?:[•▪●◦■*]|[-\u2013\u2014](?=\s))\s*/;
+
+/**
+ * A digest of several briefs sets each as a bulleted paragraph with its own dateline
+ * (`• CAIRO (Reuters) - …`, `- الرياض - واس: …`): each becomes a `dateline` block. Only
+ * datelines that name a source, or an English all-capitals place, count: `- أبو فهد: …` in a
+ * list of tasks is not one.
+ */
+function markBriefDatelines(blocks: Block[]): void {
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'lead') continue;
+    const bullet = BULLET.exec(block.text);
+    if (!bullet) continue;
+    const dateline = parseDateline(block.text.slice(bullet[0].length));
+    if (!dateline || !(dateline.source || /^[A-Z]/.test(dateline.place ?? ''))) continue;
+    const offset = block.start + bullet[0].length;
+    block.kind = 'dateline';
+    block.dateline = { ...dateline, start: offset + dateline.start, end: offset + dateline.end };
+  }
 }
 
 /** A heading is much shorter than the line it opens; hard-wrapped lines are all alike. */

@@ -61,7 +61,9 @@ function parseArabic(head: string, lead: number): Dateline | null {
   const after = head.slice(m[0].length).trimStart();
   if (after.startsWith('"') || after.startsWith('«') || after.startsWith('“')) return null;
   const end = lead + m[0].length;
-  const sourceIndex = parts.findIndex((p, i) => ARABIC_SOURCES.has(normalizeArabic(p)) || /^[«"]/.test(rawParts[i]));
+  // When two parts could be outlets (`الرياض - واس:`: Al Riyadh is also a city), the later one is: place, then source.
+  const isSource = (p: string, i: number): boolean => ARABIC_SOURCES.has(normalizeArabic(p)) || /^[«"]/.test(rawParts[i]);
+  const sourceIndex = parts.filter(isSource).length > 1 ? parts.length - 1 - [...parts].reverse().findIndex((p, j) => isSource(p, parts.length - 1 - j)) : parts.findIndex(isSource);
   if (parts.length === 1) {
     return sourceIndex === 0 ? { start: lead, end, source: parts[0] } : { start: lead, end, place: parts[0] };
   }

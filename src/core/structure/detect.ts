@@ -1,120 +1,80 @@
-import type { Block, Language } from '../types';
-import { normalizeArabic } from '../text/normalize';
-import { wordCount } from './blocks';
-import type { Line } from './lines';
+import { articleFeatures, FEATURE_NAMES } from './detect-features';
 
-/** Lines looked at: the opening of a file tells its kind; a 10 MB log needs no more. */
-const SAMPLE_LINES = 400;
-const SAMPLE_WORDS = 6000;
+/**
+ * Whether a text is a news article, as a confidence in [0, 1]: a logistic regression over the
+ * explainable features of detect-features.ts, trained by `npm run train -- detect`
+ * (scripts/detect/train-detection.ts) on real articles and on ordinary text (licences, READMEs,
+ * changelogs, man pages, configs, code, chats, lists, poems). Only the opening of the text is read.
+ */
 
-/** Words of reporting: who said what, officials, time. At least some appear in any news story. */
-const NEWS_WORDS = new Set([
-  ...['said', 'says', 'told', 'added', 'according', 'announced', 'reported', 'minister', 'president', 'government', 'officials',
-    'official', 'spokesman', 'spokeswoman', 'police', 'percent', 'mr', 'ms', 'mrs', 'yesterday', 'monday', 'tuesday', 'wednesday',
-    'thursday', 'friday', 'saturday', 'sunday', 'year', 'last', 'week', 'million', 'billion', 'country', 'party', 'company',
-    'chief', 'statement', 'news', 'agency', 'reuters', 'bbc', 'team', 'match', 'club', 'coach', 'season', 'market', 'shares',
-    'firm', 'market', 'election', 'council', 'court', 'police', 'war', 'people'],
-  ...['قال', 'وقال', 'قالت', 'وقالت', 'أضاف', 'وأضاف', 'أكد', 'وأكد', 'أعلن', 'وأعلن', 'أشار', 'وأشار', 'أوضح', 'وأوضح', 'الرئيس',
-    'رئيس', 'وزير', 'الوزير', 'وزارة', 'الحكومة', 'مصادر', 'مصدر', 'وكالة', 'أمس', 'اليوم', 'العام', 'الأمير', 'الملك', 'المتحدث',
-    'مسؤول', 'مسؤولون', 'خلال', 'بحسب', 'وفقا', 'صحيفة', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد',
-    'مليون', 'مليار', 'المملكة', 'الدولة', 'البلاد', 'الشرطة', 'قوات', 'المباراة', 'الفريق', 'النادي', 'المنتخب', 'الدوري',
-    'الحرب', 'الانتخابات', 'السوق', 'الأسهم', 'الشركة', 'المجلس', 'المحكمة', 'الشعب', 'الدول', 'السياسية'].map(normalizeArabic),
-]);
+/** At or above this confidence a text is taken for an article. */
+export const ARTICLE_THRESHOLD = 0.5;
 
-/** The vocabulary of licences and legal notices, which are prose but not news. */
-const LEGAL_WORDS = new Set([
-  ...['license', 'licence', 'licensed', 'licensee', 'licensor', 'warranty', 'warranties', 'copyright', 'liability', 'liable',
-    'merchantability', 'redistribution', 'redistribute', 'software', 'permission', 'provided', 'shall', 'herein', 'thereof',
-    'notwithstanding', 'pursuant', 'covered', 'modify', 'derivative', 'conditions', 'terms', 'program', 'library', 'source'],
-  ...['الترخيص', 'ترخيص', 'الرخصة', 'رخصة', 'الضمان', 'ضمانات', 'البرمجيات', 'المرخص', 'المرخّص', 'حقوق', 'التوزيع', 'يجوز',
-    'بموجب', 'المسؤولية', 'نسخ', 'تعديل', 'المصدر'].map(normalizeArabic),
-]);
+/** The shipped weights (models/detect.json): features are standardised, then weighed. */
+export interface DetectionModel {
+  features: string[];
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+}
 
-export interface ArticleEvidence {
-  words: number;
-  paragraphs: number;
-  /** Share of the visible characters that stand in lines of twelve words or more. */
-  proseShare: number;
-  markupLineShare: number;
-  codeLineShare: number;
-  recordLineShare: number;
-  newsWordsPer100: number;
-  legalWordsPer100: number;
+/** A standardised feature further than this from the training mean counts as this far: odd files do not run away. */
+const CLIP = 6;
+
+let shipped: DetectionModel | null | undefined;
+
+/** The model in models/detect.json, loaded on first use (bundled by esbuild; no file system access). */
+function shippedModel(): DetectionModel | null {
+  if (shipped === undefined) {
+    try {
+      /* eslint-disable-next-line @typescript-eslint/no-require-imports */
+      const model = require('../../../models/detect.json') as DetectionModel;
+      // A model trained on other features (an older file) is ignored rather than misread.
+      shipped = model.features.join() === FEATURE_NAMES.join() ? model : null;
+    } catch {
+      shipped = null;
+    }
+  }
+  return shipped;
+}
+
+/** The model's confidence for feature values in FEATURE_NAMES order. */
+export function scoreFeatures(model: DetectionModel, values: readonly number[]): number {
+  let z = model.bias;
+  for (let i = 0; i < values.length; i++) {
+    const x = Math.max(-CLIP, Math.min(CLIP, (values[i] - model.mean[i]) / model.scale[i]));
+    z += model.weights[i] * x;
+  }
+  return 1 / (1 + Math.exp(-z));
 }
 
 /**
- * Whether a text is a news article: prose in paragraphs (not lines of records, code
- * or markup), in Arabic or English, with the vocabulary of reporting and without
- * that of licences. Measured on the opening of the text so it costs the same for a huge log.
+ * How sure detection is that `text` is a news article in Arabic or English, in [0, 1]. Text in
+ * another language, or with no model, scores 0. Costs the same for any length (a bounded prefix).
  */
-export function isNewsArticle(text: string, lines: readonly Line[], blocks: readonly Block[], language: Language): boolean {
-  if (language === 'other') return false;
-  const e = collectEvidence(text, lines, blocks);
-  return (
-    e.words >= 60 &&
-    (e.paragraphs >= 2 || e.words >= 150) &&
-    e.proseShare >= 0.5 &&
-    e.markupLineShare < 0.2 &&
-    e.codeLineShare < 0.1 &&
-    e.recordLineShare < 0.3 &&
-    e.newsWordsPer100 >= 0.25 &&
-    e.legalWordsPer100 < Math.max(2.5, e.newsWordsPer100)
-  );
+export function articleConfidence(text: string, model: DetectionModel | null = shippedModel()): number {
+  if (!model) return 0;
+  const evidence = articleFeatures(text);
+  if (evidence.language === 'other') return 0;
+  return scoreFeatures(model, evidence.values);
 }
 
-export function collectEvidence(text: string, lines: readonly Line[], blocks: readonly Block[]): ArticleEvidence {
-  let nonBlank = 0, markup = 0, code = 0, records = 0, chars = 0, proseChars = 0;
-  for (const line of lines) {
-    if (nonBlank >= SAMPLE_LINES) break;
-    // HTML entities are scraping artefacts: `&nbsp;` at a line end must not read as a statement end.
-    const s = text.slice(line.start, Math.min(line.end, line.start + 2000)).replace(/&#?\w{1,10};/g, ' ').trim();
-    if (!s) continue;
-    nonBlank++;
-    chars += s.length;
-    if (wordCount(s) >= 12 && !looksLikeCode(s)) proseChars += s.length;
-    if (looksLikeMarkup(s)) markup++;
-    if (looksLikeCode(s)) code++;
-    if (looksLikeRecord(s)) records++;
-  }
-  let words = 0, news = 0, legal = 0;
-  for (const block of blocks) {
-    if (words >= SAMPLE_WORDS) break;
-    for (const raw of block.text.slice(0, 20000).split(/\s+/)) {
-      const w = normalizeArabic(raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase());
-      if (!w) continue;
-      words++;
-      if (NEWS_WORDS.has(w)) news++;
-      if (LEGAL_WORDS.has(w)) legal++;
-    }
-  }
-  const share = (n: number) => (nonBlank ? n / nonBlank : 0);
-  return {
-    words,
-    paragraphs: blocks.filter((b) => b.kind !== 'title' && b.kind !== 'heading' && b.kind !== 'caption').length,
-    proseShare: chars ? proseChars / chars : 0,
-    markupLineShare: share(markup),
-    codeLineShare: share(code),
-    recordLineShare: share(records),
-    newsWordsPer100: words ? (100 * news) / words : 0,
-    legalWordsPer100: words ? (100 * legal) / words : 0,
-  };
+export function isNewsArticle(text: string): boolean {
+  return articleConfidence(text) >= ARTICLE_THRESHOLD;
 }
 
-/** Markdown and list syntax (headings, bullets, numbered items, tables, fences, links), URLs and e-mail addresses. */
-function looksLikeMarkup(s: string): boolean {
-  // `•` is left out: Arabic newspapers set interviews as `•` questions and `••` answers.
-  return /^(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>\s|\||```|={3,}|-{3,})/.test(s) || s.includes('](') || /https?:\/\/|www\.|<[\w.+-]{1,64}@[\w.-]{1,64}>/.test(s) || /`[^`]{1,80}`/.test(s);
-}
+/** Between these confidences detection is unsure: the `ask` setting asks there, and only there. */
+export const UNSURE_BAND = [0.3, 0.7] as const;
 
-/** Source code and configuration: braces, statement ends, assignments, tags. */
-function looksLikeCode(s: string): boolean {
-  return /[{};]\s*$|^\s*[}\]]|=>|^\s*(?:import|export|function|def|class|return|const|let|var|#include|public|private)\b|^<\/?[a-zA-Z][^>]{0,80}>|^\s*[\w.-]{1,40}\s*=\s*\S/.test(s);
-}
+export type DetectionAction = 'switch' | 'ask' | 'leave';
 
-/** Records: log lines with timestamps, CSV/TSV rows, chat lines `name: text`, key: value pairs. */
-function looksLikeRecord(s: string): boolean {
-  if (/^\[?\d{1,4}[-/:.]\d{1,2}(?:[-/:.]\d{1,4})?/.test(s)) return true;
-  const separators = (s.match(/[,\t;|]/g) ?? []).length;
-  if (separators >= 3 && separators * 4 >= wordCount(s)) return true;
-  return /^[\w\u0600-\u06ff .@-]{1,25}:\s/.test(s) && wordCount(s) < 25 && !/[.!?؟]\s*$/.test(s.slice(0, 30));
+/**
+ * What to do with a plain-text file of this confidence: `auto` switches articles; `ask`
+ * switches the sure ones, asks about the unsure ones and leaves the rest.
+ */
+export function detectionAction(confidence: number, mode: 'auto' | 'ask'): DetectionAction {
+  if (mode === 'auto') return confidence >= ARTICLE_THRESHOLD ? 'switch' : 'leave';
+  if (confidence >= UNSURE_BAND[1]) return 'switch';
+  return confidence >= UNSURE_BAND[0] ? 'ask' : 'leave';
 }
