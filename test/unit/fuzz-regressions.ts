@@ -1,0 +1,9 @@
+/**
+ * Shrunk counter-examples fast-check found against the core's invariants (issue 9), kept so
+ * they run on every `npm test`. Each entry: what broke (and the fix), and the text.
+ * Add the shrunk text as printed by `npm run fuzz` (JSON string escapes keep it readable).
+ */
+export const FUZZ_REGRESSIONS: { name: string; text: string }[] = [
+  { name: 'a colon two lines down (the dateline crash fixed before the fuzzing)', text: 'a\nb\nc:' },
+  { name: 'a line separator before a colon', text: 'a\u2028b:' },
+];
