@@ -6,4 +6,8 @@
 export const FUZZ_REGRESSIONS: { name: string; text: string }[] = [
   { name: 'a colon two lines down (the dateline crash fixed before the fuzzing)', text: 'a\nb\nc:' },
   { name: 'a line separator before a colon', text: 'a\u2028b:' },
+  {
+    name: 'two speech verbs in a row before a title: both took the words between as a name (overlapping mentions)',
+    text: 'الحكومة\nقال بوتين: "قال أوضح  rise Ms قال." الحكومة.\n\u200e.\n',
+  },
 ];
