@@ -3,6 +3,7 @@ import { analyzeArticle } from '../../src/core/analysis';
 import { toArticleJson } from '../../src/core/json';
 import type { Analysis, Span } from '../../src/core/types';
 import { ALL_ON, DECORATION_KINDS, planDecorations } from '../../src/vscode/decoration-plan';
+import { QUOTE_MARKS } from './generators/article-text';
 
 /**
  * What every analysis of every text must satisfy (issue 9), checked by the property tests
@@ -56,6 +57,8 @@ const isVscodeLineEnd = (text: string, at: number) => at === text.length || text
 
 function checkStructure(text: string, a: Analysis): void {
   assert.ok(['ar', 'en', 'other'].includes(a.language), `language ${a.language}`);
+  assert.equal(typeof a.isArticle, 'boolean', 'isArticle');
+  assert.equal(a.deep, true, 'no size limit: names and quotations were looked for');
   let previousEnd = -1;
   a.blocks.forEach((block, i) => {
     const what = `block ${i} (${block.kind})`;
@@ -144,12 +147,19 @@ function checkEntities(text: string, a: Analysis): void {
 
 function checkQuotes(text: string, a: Analysis): void {
   const ids = new Set(a.entities.map((e) => e.id));
+  const datelines = a.blocks.flatMap((b) => (b.dateline ? [b.dateline] : []));
+  const overlapsDateline = (s: Span) => datelines.some((d) => s.start < d.end && d.start < s.end);
   a.quotes.forEach((quote, i) => {
     const what = `quote ${i} (${quote.kind})`;
     checkSlice(text, quote, what);
+    assert.ok(quote.start < quote.end, `${what} is not empty`);
     assert.ok(['speech', 'other', 'reported'].includes(quote.kind), what);
+    if (quote.mark !== undefined) assert.ok(QUOTE_MARKS.includes(quote.mark), `${what}: mark ${JSON.stringify(quote.mark)} is a quotation mark`);
+    assert.ok(!overlapsDateline(quote), `${what}: no quotation in a dateline`);
     if (quote.speaker) {
       checkSlice(text, quote.speaker, `${what} speaker`);
+      assert.ok(quote.speaker.start < quote.speaker.end, `${what}: speaker is not empty`);
+      assert.ok(!overlapsDateline(quote.speaker), `${what}: a dateline never speaks`);
       if (quote.speaker.entity !== null) assert.ok(ids.has(quote.speaker.entity), `${what}: speaker entity ${quote.speaker.entity} exists`);
     }
   });

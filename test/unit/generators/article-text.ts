@@ -106,20 +106,24 @@ const blankLines: fc.Arbitrary<string> = fc
 
 const heading: fc.Arbitrary<string> = fc.array(fc.oneof(arabicWord, fc.constantFrom(...ENGLISH_WORDS)), { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
 
-/** Title, blank lines, an optional dateline opening, then paragraphs and headings. */
+/** Title, blank lines, paragraphs and headings, a dateline opening the first or second paragraph. */
 export const articleText: fc.Arbitrary<string> = fc
   .tuple(
     fc.constantFrom('', '', '', '\ufeff', '\u200f', ' '),
     heading,
     blankLines,
-    fc.option(fc.constantFrom(...DATELINES)),
+    fc.option(fc.tuple(fc.constantFrom(...DATELINES), fc.constantFrom(0, 0, 1), fc.constantFrom(' ', '', '\n'))),
     fc.array(fc.tuple(fc.oneof({ weight: 4, arbitrary: wrappedParagraph }, { weight: 1, arbitrary: heading }), blankLines), { minLength: 0, maxLength: 8 }),
     fc.constantFrom('', '\n', '\r\n', '\n\n\n', '\u2029'),
   )
   .map(([before, title, gap, dateline, body, after]) => {
-    const [first, ...rest] = body.length > 0 ? body : [['', ''] as [string, string]];
-    const opening = (dateline ? `${dateline} ` : '') + first[0] + first[1];
-    return before + title + gap + opening + rest.map(([b, g]) => b + g).join('') + after;
+    const paragraphs = body.length > 0 ? body.map(([b, g]) => [b, g]) : [['', '']];
+    if (dateline) {
+      const [written, index, space] = dateline;
+      const at = Math.min(index, paragraphs.length - 1);
+      paragraphs[at][0] = written + space + paragraphs[at][0];
+    }
+    return before + title + gap + paragraphs.map(([b, g]) => b + g).join('') + after;
   });
 
 /** Any UTF-16 code unit, lone surrogates included, mixed with the characters the core treats specially. */
