@@ -10,4 +10,12 @@ export const FUZZ_REGRESSIONS: { name: string; text: string }[] = [
     name: 'two speech verbs in a row before a title: both took the words between as a name (overlapping mentions)',
     text: 'الحكومة\nقال بوتين: "قال أوضح  rise Ms قال." الحكومة.\n\u200e.\n',
   },
+  {
+    name: 'a quotation left open in the lead, closed in the dateline paragraph: the joined quotation held the dateline (shrunk)',
+    text: 'the\nا\u064bلحكومة ا\u064bلحكومة. the  the وفق\u064bا لـ قال the. 2024 the ا\u064bلحكومة “ل\u064bالحكومة و\u064bالحكومة that  ف\u064bالحكومة \n الحكومة:\u0085قال بوتين إن الحكومة“. قال بوتين: ""."\nthe.\n\nقال بوتين: "the."\n',
+  },
+  {
+    name: 'a quotation left open in the lead, closed in the dateline paragraph (written out)',
+    text: 'عنوان الخبر\n\nقال الوزير: «سنفتح الجسر.\n\nالقاهرة - رويترز: وقال» مسؤول آخر إن العمل مستمر.\n',
+  },
 ];
