@@ -18,4 +18,12 @@ export const FUZZ_REGRESSIONS: { name: string; text: string }[] = [
     name: 'a quotation left open in the lead, closed in the dateline paragraph (written out)',
     text: 'عنوان الخبر\n\nقال الوزير: «سنفتح الجسر.\n\nالقاهرة - رويترز: وقال» مسؤول آخر إن العمل مستمر.\n',
   },
+  {
+    name: 'an elided speaker after the dateline took the speaker\'s mention inside the dateline (shrunk)',
+    text: 'the\n\nقال دمشق: ".."\nsays دمشق: „the." قال بوتين: "الحكومة." the.\n',
+  },
+  {
+    name: 'an elided speaker after the dateline took the speaker\'s mention inside the dateline (written out)',
+    text: 'عنوان الخبر\n\nوقالت رويترز: "الأسواق مغلقة اليوم."\n\nالقاهرة - رويترز: وأضافت: "ستفتح الأسواق غدا."\n',
+  },
 ];

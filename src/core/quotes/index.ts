@@ -77,7 +77,7 @@ interface Top {
 
 export function findQuotes(text: string, structure: Structure, entities: readonly Entity[]): Quote[] {
   const lang = detectLanguage(text, structure);
-  const mentions = new MentionIndex(entities);
+  const mentions = new MentionIndex(entities, structure.blocks.flatMap((b) => (b.dateline ? [b.dateline] : [])));
   const out: Quote[] = [];
   let lastSpeaker: Speaker | null = null;
   // The last organisation named: what التقرير or المنظمة stand for.
