@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/core/analysis';
 import { toArticleJson } from '../../src/core/json';
 import type { Analysis, Span } from '../../src/core/types';
-import { ALL_ON, DECORATION_KINDS, planDecorations } from '../../src/vscode/decoration-plan';
+import { ALL_ON, DECORATION_KINDS, NAME_KINDS, planDecorations, type DecorationKind, type DecorationSwitches } from '../../src/vscode/decoration-plan';
 import { QUOTE_MARKS } from './generators/article-text';
 
 /**
@@ -184,4 +184,18 @@ function checkDecorationPlan(text: string, a: Analysis): void {
       if (kind === 'speaker') assert.ok(span.start === span.end && (span.afterText ?? '').length > 0, 'a speaker label is an after-text at one point');
     }
   }
+  // Each setting switched off empties its kinds (so applying the plan clears them) and leaves the others.
+  for (const [setting, kinds] of Object.entries(KINDS_OF_SETTING) as [keyof DecorationSwitches, readonly DecorationKind[]][]) {
+    const partial = planDecorations(a, text, { ...ALL_ON, [setting]: false });
+    for (const kind of DECORATION_KINDS) assert.deepEqual(partial[kind], kinds.includes(kind) ? [] : plan[kind], `${setting} off: ${kind} decorations`);
+  }
 }
+
+const KINDS_OF_SETTING: Record<keyof DecorationSwitches, readonly DecorationKind[]> = {
+  enabled: DECORATION_KINDS,
+  names: NAME_KINDS,
+  speech: ['speech'],
+  otherQuotes: ['other'],
+  reported: ['reported'],
+  speakerAfterText: ['speaker'],
+};
