@@ -104,6 +104,11 @@ const blankLines: fc.Arbitrary<string> = fc
   .array(fc.tuple(fc.constantFrom(...LINE_BREAKS), fc.constantFrom('', '', '', ' ', '\t', '\u200f', '&nbsp;', '\u0640', '\ufeff')), { minLength: 1, maxLength: 6 })
   .map((runs) => runs.map(([br, fill]) => fill + br).join(''));
 
+/** A paragraph whose last quotation stays open: the next paragraph's first mark may close it. */
+const paragraphLeftOpen: fc.Arbitrary<string> = fc
+  .tuple(paragraph, fc.constantFrom('«', '"', '“', '„'), sentence)
+  .map(([p, open, said]) => `${p} ${open}${said}`);
+
 const heading: fc.Arbitrary<string> = fc.array(fc.oneof(arabicWord, fc.constantFrom(...ENGLISH_WORDS)), { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
 
 /** Title, blank lines, paragraphs and headings, a dateline opening the first or second paragraph. */
@@ -113,7 +118,7 @@ export const articleText: fc.Arbitrary<string> = fc
     heading,
     blankLines,
     fc.option(fc.tuple(fc.constantFrom(...DATELINES), fc.constantFrom(0, 0, 1), fc.constantFrom(' ', '', '\n'))),
-    fc.array(fc.tuple(fc.oneof({ weight: 4, arbitrary: wrappedParagraph }, { weight: 1, arbitrary: heading }), blankLines), { minLength: 0, maxLength: 8 }),
+    fc.array(fc.tuple(fc.oneof({ weight: 4, arbitrary: wrappedParagraph }, { weight: 1, arbitrary: paragraphLeftOpen }, { weight: 1, arbitrary: heading }), blankLines), { minLength: 0, maxLength: 8 }),
     fc.constantFrom('', '\n', '\r\n', '\n\n\n', '\u2029'),
   )
   .map(([before, title, gap, dateline, body, after]) => {
