@@ -15,9 +15,24 @@ export interface TokenSpan {
   source: 'model' | 'gazetteer' | 'place' | 'title' | 'org-head' | 'org-body' | 'paren' | 'document';
 }
 
-/** Adds spans found by a later rule to a sentence's, keeping them in text order. */
+/**
+ * Adds spans found by a later rule to a sentence's, keeping them in text order. A token belongs
+ * to one name at most: an added span overlapping a span already there, or one added before it
+ * (two speech verbs in a row both reaching for the words before a title), is dropped.
+ */
 export function addSpans(sentence: { spans: TokenSpan[] }, added: TokenSpan[]): void {
-  if (added.length) sentence.spans = [...sentence.spans, ...added].sort((a, b) => a.start - b.start);
+  if (added.length === 0) return;
+  let size = 0;
+  for (const span of [...sentence.spans, ...added]) size = Math.max(size, span.end);
+  const taken = new Uint8Array(size);
+  for (const span of sentence.spans) taken.fill(1, span.start, span.end);
+  const kept: TokenSpan[] = [];
+  for (const span of added) {
+    if (taken.subarray(span.start, span.end).includes(1)) continue;
+    taken.fill(1, span.start, span.end);
+    kept.push(span);
+  }
+  if (kept.length) sentence.spans = [...sentence.spans, ...kept].sort((a, b) => a.start - b.start);
 }
 
 const isTitle = (v: WordView): boolean => PERSON_TITLES.has(v.head) || PERSON_TITLES.has(v.key);

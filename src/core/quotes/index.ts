@@ -77,7 +77,7 @@ interface Top {
 
 export function findQuotes(text: string, structure: Structure, entities: readonly Entity[]): Quote[] {
   const lang = detectLanguage(text, structure);
-  const mentions = new MentionIndex(entities);
+  const mentions = new MentionIndex(entities, structure.blocks.flatMap((b) => (b.dateline ? [b.dateline] : [])));
   const out: Quote[] = [];
   let lastSpeaker: Speaker | null = null;
   // The last organisation named: what التقرير or المنظمة stand for.
@@ -111,8 +111,9 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
     let para = paragraphs[p];
     let tokens = tokenize(text, para.start, para.end);
     let marked = pairMarks(text, para.start, para.end, recoveryHints(tokens, lang), lang === 'ar');
-    // «… .⏎⏎ … مصيرهم». — the closing mark is in the next paragraph: one quotation over both.
-    const open = p + 1 < paragraphs.length ? endsOpen(text, marked, para.end) : null;
+    // «… .⏎⏎ … مصيرهم». — the closing mark is in the next paragraph: one quotation over both,
+    // unless a dateline stands between them (the quotation would hold the dateline).
+    const open = p + 1 < paragraphs.length && !paragraphs[p + 1].afterDateline ? endsOpen(text, marked, para.end) : null;
     if (open && firstMarkCloses(text, paragraphs[p + 1].start, paragraphs[p + 1].end, open.mark)) {
       para = { start: para.start, end: paragraphs[++p].end };
       tokens = tokenize(text, para.start, para.end);

@@ -23,11 +23,13 @@ export class MentionIndex {
 
   private readonly organisations = new Set<string>();
 
-  constructor(entities: readonly Entity[]) {
+  /** Mentions inside `datelines` are left out: a dateline names where the story comes from, never who speaks. */
+  constructor(entities: readonly Entity[], datelines: readonly Span[] = []) {
     this.mentions = [];
+    const inDateline = (m: Span) => datelines.some((d) => m.start < d.end && d.start < m.end);
     for (const e of entities) {
       if (e.type === 'ORG') this.organisations.add(e.id);
-      for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, id: e.id, speakerLike: e.type === 'PER' || e.type === 'ORG', person: e.type === 'PER' });
+      for (const m of e.mentions) if (!inDateline(m)) this.mentions.push({ start: m.start, end: m.end, id: e.id, speakerLike: e.type === 'PER' || e.type === 'ORG', person: e.type === 'PER' });
     }
     this.mentions.sort((a, b) => a.start - b.start);
     for (const m of this.mentions) this.longest = Math.max(this.longest, m.end - m.start);

@@ -7,8 +7,13 @@
 import type { Span, Structure } from '../types';
 import { isLineBreak, isSpace } from './chars';
 
-export function paragraphSpans(text: string, structure: Structure): Span[] {
-  if (structure.blocks.length > 0) return structure.blocks.map((b) => ({ start: b.dateline ? b.dateline.end : b.start, end: b.end }));
+export interface Paragraph extends Span {
+  /** The block opens with a dateline (left out of the span): a new story, no quotation runs into it. */
+  afterDateline?: true;
+}
+
+export function paragraphSpans(text: string, structure: Structure): Paragraph[] {
+  if (structure.blocks.length > 0) return structure.blocks.map((b) => (b.dateline ? { start: b.dateline.end, end: b.end, afterDateline: true } : { start: b.start, end: b.end }));
   const spans: Span[] = [];
   let start = -1;
   let lineStart = 0;

@@ -24,7 +24,11 @@ const ENGLISH_DATELINE = /^([A-Z][A-Z.'\- ]{1,30}?)(?:,\s*[A-Za-z .]{1,25}?)?\s*
 // Up to three dash-separated parts ending in a colon: `القاهرة - رويترز:`, `سبق- أبها:`.
 const ARABIC_DATELINE = /^([^\s:\-\u2013\u2014"«».،,؟?!]+(?:\s+[^\s:\-\u2013\u2014"«».،,؟?!]+){0,3}(?:\s*[-\u2013\u2014]\s*(?:[«"]?[^:\-\u2013\u2014"«»\n.،,]{1,30}[»"]?)){0,2})\s*:(?=\s|$)/;
 const ARABIC_OR_QUOTED_PART = /^[«"]?([^]*?)[»"]?$/;
-/** Every character VS Code and the structure treat as ending a line; a dateline never crosses one. */
+/**
+ * Every line terminator: CR and LF (VS Code's and the structure's only line breaks, see
+ * splitLines) and U+2028, U+2029 and NEL, which VS Code keeps inside a line but other readers
+ * break at. A dateline never crosses any of them.
+ */
 const LINE_BREAK = /[\r\n\u2028\u2029\u0085]/;
 
 /**
