@@ -4,7 +4,7 @@ import { addSpans, type TokenSpan } from './rules';
 import { isCommonWord } from './tagger';
 import { lexiconClass } from './lexicon';
 import { hasTanween, isNameLike, spanKey, type WordView } from './words';
-import { COMPANY_CUES } from './cues';
+import { COMPANY_CUES } from '../lang/en/name-cues';
 
 /**
  * Corrections to the spans of a whole document that the tagger cannot see one sentence at a

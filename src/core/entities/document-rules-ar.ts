@@ -1,12 +1,12 @@
 import { addSpans, type TokenSpan } from './rules';
 import { isNameLike, spanKey, viewWord, type WordView } from './words';
 import { lexiconClass } from './lexicon';
-import { cliticPrefixCandidates } from '../text/clitics';
-import { AR_SPEECH_VERBS } from '../quotes/lexicon-ar';
+import { cliticPrefixCandidates } from '../lang/ar/clitics';
 import { PERSON_TITLES } from './cues';
+import { CLUB_NATIONALITIES, DUAL_PLACE_HEADS, MATCH_VERBS, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, STRONG_PLACE_HEADS } from '../lang/ar/name-cues';
 import { gazetteer } from './gazetteer';
-import { CLUB_NATIONALITIES, DUAL_PLACE_HEADS, MATCH_VERBS, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, STRONG_PLACE_HEADS } from './cues';
 import { isCommonWord } from './tagger';
+import { AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
 /**
  * Arabic corrections over a whole document, after the tagger, the rules and the spreading of

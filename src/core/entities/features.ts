@@ -1,7 +1,9 @@
 import { matchKey } from '../text/normalize';
-import { cliticPrefixCandidates, roughStem } from '../text/clitics';
+import { cliticPrefixCandidates, roughStem } from '../lang/ar/clitics';
 import { GAZ_FIRST_SHIFT, gazetteer, phraseKey } from './gazetteer';
-import { ORG_HEADS, ORG_TAILS, PERSON_TITLES, PLACE_HEADS } from './cues';
+import { ORG_HEADS, PERSON_TITLES } from './cues';
+import { PLACE_HEADS } from '../lang/ar/name-cues';
+import { ORG_TAILS } from '../lang/en/name-cues';
 import { lexiconClass } from './lexicon';
 
 /**

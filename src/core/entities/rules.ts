@@ -1,6 +1,7 @@
 import type { EntityType } from '../types';
 import { gazetteer } from './gazetteer';
-import { ORG_BODIES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS } from './cues';
+import { ORG_HEADS, PERSON_TITLES } from './cues';
+import { ORG_BODIES, PLACE_HEADS } from '../lang/ar/name-cues';
 import { isNameLike, type WordView } from './words';
 import { isCommonWord } from './tagger';
 import { lexiconClass } from './lexicon';

@@ -1,5 +1,5 @@
 import { matchKey } from '../text/normalize';
-import { cliticPrefixCandidates, hasArticle } from '../text/clitics';
+import { cliticPrefixCandidates, hasArticle } from '../lang/ar/clitics';
 import { gazetteer } from './gazetteer';
 
 /** A token as the rules see it: its match key, and (Arabic) with clitics removed. */

@@ -5,7 +5,8 @@
  * nested quotations inherit their parent's. Linear in the text length.
  */
 import type { Entity, Quote, Speaker, Structure } from '../types';
-import { attributeArabic, type Attribution } from './attribution-ar';
+import { attributeArabic } from './attribution-ar';
+import type { Attribution } from './attribution';
 import { attributeEnglish } from './attribution-en';
 import { isProcliticLetter, isSentenceEnd, isSpace, isWordChar } from './chars';
 import { followedByColon, isSpeech, namesOrganisation } from './kind';
@@ -15,8 +16,9 @@ import { MentionIndex } from './mentions';
 import { paragraphSpans } from './paragraphs';
 import { findReported, type ReportedSpeech } from './reported';
 import type { PhraseSpan } from './speaker-ar';
-import { AR_COMPLEMENTIZERS } from './lexicon-ar';
-import { tokenize, withoutProclitics, type Token } from './tokens';
+import { tokenize, type Token } from './tokens';
+import { withoutProclitics } from '../lang/ar/clitics';
+import { AR_COMPLEMENTIZERS } from '../lang/ar/speech-verbs';
 
 export type { MarkedQuote } from './marks';
 

@@ -6,9 +6,10 @@ import type { Structure } from '../types';
 import { isArabicLetter } from '../text/normalize';
 import { isLatinLetter } from './chars';
 import { isArabicSpeechCue } from './attribution-ar';
-import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_SPEECH_VERBS } from './lexicon-ar';
 import type { RecoveryHints } from './marks';
-import { withoutProclitics, type Token } from './tokens';
+import { type Token } from './tokens';
+import { withoutProclitics } from '../lang/ar/clitics';
+import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
 export function detectLanguage(text: string, structure: Structure): 'ar' | 'en' {
   if (structure.language === 'ar' || structure.language === 'en') return structure.language;

@@ -42,19 +42,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return out;
 }
 
-/** The Arabic key without a leading conjunction (و ف) and, if asked, a preposition (ب ل ك). */
-export function withoutProclitics(key: string, prepositions: boolean): string {
-  let k = key;
-  if (k.length >= 3 && (k[0] === '\u0648' || k[0] === '\u0641')) k = k.slice(1);
-  if (prepositions && k.length > 3 && (k[0] === '\u0628' || k[0] === '\u0644' || k[0] === '\u0643')) k = k.slice(1);
-  return k;
-}
-
 export function isCapitalised(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   return c >= 0x41 && c <= 0x5a;
-}
-
-export function isArabicDefinite(key: string): boolean {
-  return key.startsWith('\u0627\u0644') && key.length > 3;
 }
