@@ -16,17 +16,18 @@ import { AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
 interface SentenceResult { views: WordView[]; spans: TokenSpan[] }
 
-export function applyArabicDocumentRules(results: SentenceResult[]): void {
-  joinConjoinedFirstNames(results);
-  clubsByNationality(results);
-  clubsByMatch(results);
-  quotedPlaces(results);
-  clubAfterHead(results);
-  placesAfterHeads(results);
-  personAfterNationality(results);
-  speakerBeforeRole(results);
-  conjunctionOutsideNames(results);
-}
+/** The Arabic document rules in the order they run, by the names the pipeline gives them. */
+export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: SentenceResult[]) => void]> = [
+  ['conjoined-first-names', joinConjoinedFirstNames],
+  ['clubs-by-nationality', clubsByNationality],
+  ['clubs-by-match', clubsByMatch],
+  ['quoted-places', quotedPlaces],
+  ['club-after-head', clubAfterHead],
+  ['places-after-heads', placesAfterHeads],
+  ['person-after-nationality', personAfterNationality],
+  ['speaker-before-role', speakerBeforeRole],
+  ['conjunction-outside-names', conjunctionOutsideNames],
+];
 
 /**
  * `بوتين وشي`: a word after a person's name, joined to it by و, whose rest begins a person's

@@ -6,7 +6,8 @@ import { gazetteer } from './gazetteer';
 import { PERSON_TITLES } from './cues';
 import { groupMentions, type RawMention } from './link';
 import type { WordView } from './words';
-import { recogniseDocument } from './recognise';
+import { recogniseDocument, type SentenceResult } from './recognise';
+import { timed, type PipelineOptions } from '../pipeline';
 
 export { recogniseDocument, spansToBio, type RecogniserMode } from './recognise';
 export { parseTokenFile, bioSpans } from './tokenFile';
@@ -178,8 +179,21 @@ function spanMentions(text: string, tokens: Token[], views: WordView[], s: numbe
  * short-form and role coreference. Mentions exclude attached clitics; nisba adjectives are not
  * places by themselves; currencies are not names.
  */
-export function findEntities(text: string, structure: Structure): Entity[] {
+export function findEntities(text: string, structure: Structure, options: PipelineOptions = {}): Entity[] {
   const lang = detectLanguage(text, structure);
+  const { sentenceTokens, allTokens } = timed('sentences', options, () => documentSentences(text, structure));
+  const results = recogniseDocument(sentenceTokens.map((s) => s.map((t) => t.text)), lang, 'full', undefined, options);
+  const raw = timed('mentions', options, () => mentionsOf(text, sentenceTokens, results));
+  let keys: string[] | undefined;
+  let index: KeyIndex | undefined;
+  return timed('entities', options, () => groupMentions(raw, (role) => {
+    keys ??= allTokens.map((t) => matchKey(t.text));
+    return occurrencesOf(text, keys, (index ??= indexKeys(keys)), allTokens, role);
+  }));
+}
+
+/** The tokens of every paragraph, and the same tokens cut into sentences for the tagger. */
+function documentSentences(text: string, structure: Structure): { sentenceTokens: Token[][]; allTokens: Token[] } {
   const sentenceTokens: Token[][] = [];
   const allTokens: Token[] = [];
   for (const [start, end] of paragraphs(text, structure)) {
@@ -188,7 +202,11 @@ export function findEntities(text: string, structure: Structure): Entity[] {
     for (const t of tokens) allTokens.push(t);
     for (const sentence of splitSentences(tokens)) sentenceTokens.push(sentence);
   }
-  const results = recogniseDocument(sentenceTokens.map((s) => s.map((t) => t.text)), lang, 'full');
+  return { sentenceTokens, allTokens };
+}
+
+/** The mentions of the recognised spans: nisba adjectives and currencies dropped, roles attached. */
+function mentionsOf(text: string, sentenceTokens: Token[][], results: SentenceResult[]): RawMention[] {
   const raw: RawMention[] = [];
   const g = gazetteer();
   results.forEach((res, si) => {
@@ -208,10 +226,5 @@ export function findEntities(text: string, structure: Structure): Entity[] {
       for (const m of mentions) raw.push(m);
     }
   });
-  let keys: string[] | undefined;
-  let index: KeyIndex | undefined;
-  return groupMentions(raw, (role) => {
-    keys ??= allTokens.map((t) => matchKey(t.text));
-    return occurrencesOf(text, keys, (index ??= indexKeys(keys)), allTokens, role);
-  });
+  return raw;
 }

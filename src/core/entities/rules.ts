@@ -71,19 +71,30 @@ function nameRun(views: WordView[], j: number, lang: 'ar' | 'en'): number {
   return words ? k : j;
 }
 
+/**
+ * The rules, in the order they are tried at each word (the first that matches takes the words).
+ * Each can be switched off by its name (`--without rules:places`) to measure what it adds.
+ */
+export const RULE_NAMES = ['rules:gazetteer', 'rules:titles', 'rules:organisations', 'rules:brackets', 'rules:places'] as const;
+export type RuleName = (typeof RULE_NAMES)[number];
+
+const NO_RULE_OFF: ReadonlySet<string> = new Set();
+
 /** Spans found by the gazetteer and the hand-written rules alone. */
-export function ruleSpans(views: WordView[], lang: 'ar' | 'en'): TokenSpan[] {
+export function ruleSpans(views: WordView[], lang: 'ar' | 'en', off: ReadonlySet<string> = NO_RULE_OFF): TokenSpan[] {
   const spans: TokenSpan[] = [];
   const g = gazetteer();
+  const names = !off.has('rules:gazetteer'), titles = !off.has('rules:titles'), organisations = !off.has('rules:organisations');
+  const brackets = !off.has('rules:brackets'), places = !off.has('rules:places');
   for (let i = 0; i < views.length; ) {
     const v = views[i];
-    const hit = gazetteerAt(views, i);
+    const hit = names ? gazetteerAt(views, i) : null;
     if (hit) {
       spans.push({ start: i, end: hit.end, type: hit.type, source: 'gazetteer' });
       i = hit.end;
       continue;
     }
-    if (isTitle(v)) {
+    if (titles && isTitle(v)) {
       const j = skipTitleTail(views, i + 1, lang);
       const gaz = j < views.length ? gazetteerAt(views, j) : null;
       const end = gaz && gaz.type === 'PER' ? gaz.end : gaz ? j : nameRun(views, j, lang);
@@ -93,7 +104,7 @@ export function ruleSpans(views: WordView[], lang: 'ar' | 'en'): TokenSpan[] {
         continue;
       }
     }
-    if (lang === 'ar' && (ORG_HEADS.has(v.head) || ORG_HEADS.has(v.bare))) {
+    if (organisations && lang === 'ar' && (ORG_HEADS.has(v.head) || ORG_HEADS.has(v.bare))) {
       let k = i + 1;
       if (views[k]?.raw === '(') k++;
       while (k < views.length && k - i <= 4 && !views[k].punct && views[k].prefix === 0 && (views[k].key.startsWith('ال') || g.nisba.has(views[k].key))) k++;
@@ -108,7 +119,7 @@ export function ruleSpans(views: WordView[], lang: 'ar' | 'en'): TokenSpan[] {
       }
     }
     // A short parenthesised name after an outlet word: قناة (سي إن بي سي).
-    if (v.raw === '(' && i > 0 && ORG_HEADS.has(views[i - 1].head)) {
+    if (brackets && v.raw === '(' && i > 0 && ORG_HEADS.has(views[i - 1].head)) {
       let k = i + 1;
       while (k < views.length && k - i <= 5 && views[k].raw !== ')' && isNameLike(views[k], lang)) k++;
       if (views[k]?.raw === ')' && k > i + 1) {
@@ -117,7 +128,7 @@ export function ruleSpans(views: WordView[], lang: 'ar' | 'en'): TokenSpan[] {
         continue;
       }
     }
-    if (lang === 'ar' && PLACE_HEADS.has(v.head) && i + 1 < views.length && isNameLike(views[i + 1], lang) && !views[i + 1].key.startsWith('ال')) {
+    if (places && lang === 'ar' && PLACE_HEADS.has(v.head) && i + 1 < views.length && isNameLike(views[i + 1], lang) && !views[i + 1].key.startsWith('ال')) {
       const end = nameRun(views, i + 1, lang);
       // One word after مدينة, محافظة, منطقة… is a place (منطقة عسير, though عسير is also a word),
       // unless it is a nisba adjective (بلدة حدودية, منطقة جبلية); longer runs only extend the
