@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { recogniseDocument, spansToBio, type RecogniserMode } from '../../src/core/entities/recognise';
 import { SENTENCES_PER_UNMARKED_DOCUMENT, bioSpans, parseTokenFile } from '../../src/core/entities/tokenFile';
 import type { Lang } from '../../src/core/entities/features';
-import { useTaggerModelForEvaluation } from '../../src/core/entities/model';
+import { createResources, type Resources } from '../../src/core/resources';
 import type { PipelineOptions } from '../../src/core/pipeline';
 
 /**
@@ -58,8 +58,8 @@ function score(docs: Array<{ words: string[][]; gold: string[][] }>, lang: Lang,
 }
 
 /** Micro-F1 over PER/ORG/LOC of the whole recogniser on documents (training picks epochs by it). */
-export function recogniserMicroF1(docs: Array<{ words: string[][]; gold: string[][] }>, lang: Lang): number {
-  const { counts } = score(docs, lang, 'full');
+export function recogniserMicroF1(docs: Array<{ words: string[][]; gold: string[][] }>, lang: Lang, resources: Resources): number {
+  const { counts } = score(docs, lang, 'full', { resources });
   const m = ['PER', 'ORG', 'LOC'].map((t) => counts.get(t)!).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
   return (2 * m.tp) / Math.max(1, 2 * m.tp + m.fp + m.fn);
 }
@@ -76,16 +76,15 @@ export async function evaluateNames(dataDir: string, options: PipelineOptions = 
   for (const lang of ['ar', 'en'] as Lang[]) {
     // The shipped model also trained on the development split: measure the one that did not.
     const devModel = resolve(process.cwd(), `models/dev/ner-${lang}.json`);
-    if (existsSync(devModel)) useTaggerModelForEvaluation(lang, JSON.parse(readFileSync(devModel, 'utf8')));
-    else console.log(`names: ${devModel} is missing (npm run train); measuring the shipped model, which saw this split`);
+    const resources = createResources(existsSync(devModel) ? { taggerModels: { [lang]: JSON.parse(readFileSync(devModel, 'utf8')) } } : {});
+    if (!existsSync(devModel)) console.log(`names: ${devModel} is missing (npm run train); measuring the shipped model, which saw this split`);
     const docs = devDocuments(dataDir, lang);
     for (const mode of ['full', 'model', 'rules'] as RecogniserMode[]) {
-      const { counts, tokensPerSecond } = score(docs, lang, mode, options);
+      const { counts, tokensPerSecond } = score(docs, lang, mode, { ...options, resources });
       const micro = ['PER', 'ORG', 'LOC'].map((t) => counts.get(t)!).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
       const cell = (c: Counts) => { const x = prf(c); return `${fmt(x.p)}/${fmt(x.r)}/${fmt(x.f)}`; };
       const name = mode === 'full' ? 'recogniser' : mode === 'model' ? 'tagger only' : 'rules+gazetteer';
       console.log([lang, name, ...TYPES.map((t) => cell(counts.get(t)!)), cell(micro), Math.round(tokensPerSecond)].join('\t'));
     }
-    useTaggerModelForEvaluation(lang, null);
   }
 }

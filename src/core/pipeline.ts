@@ -5,6 +5,8 @@
  * drawn in docs/architecture.md.
  */
 
+import type { Resources } from './resources';
+
 /** One step of the analysis: a function of the state its stage builds up. */
 export interface Component<State> {
   readonly name: string;
@@ -21,6 +23,8 @@ export interface PipelineOptions {
   without?: ReadonlySet<string>;
   /** When given, each component's time is added to it under the component's name. */
   timings?: ComponentTimings;
+  /** Models and caches to read (default: the shipped models, see shippedResources). */
+  resources?: Resources;
 }
 
 const NOTHING_LEFT_OUT: ReadonlySet<string> = new Set();

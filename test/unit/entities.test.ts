@@ -4,6 +4,7 @@ import { extendGivenNames, trimOrdinaryLastWords } from '../../src/core/entities
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
 import { ruleSpans } from '../../src/core/entities/rules';
+import { createResources } from '../../src/core/resources';
 import { parseTokenFile, bioSpans } from '../../src/core/entities/tokenFile';
 import { tokenize } from '../../src/core/text/tokenize';
 import { normalizeArabic, skeletonKey } from '../../src/core/text/normalize';
@@ -78,7 +79,7 @@ describe('entities: articles', () => {
   it("a person's name found by the tagger does not end on an accusative dictionary word", () => {
     const trimmed = (words: string[]) => {
       const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start: 0, end: words.length, type: 'PER' as const, source: 'model' as const }] };
-      trimOrdinaryLastWords([sentence]);
+      trimOrdinaryLastWords([sentence], createResources());
       return sentence.spans[0].end;
     };
     assert.equal(trimmed(['عزت', 'أبو', 'عوف', 'برنامجا']), 3);
@@ -134,7 +135,7 @@ describe('entities: articles', () => {
       spans: [{ start: 0, end: 1, type: 'PER' as const, source: 'model' as const }, { start: 2, end: 3, type: 'LOC' as const, source: 'model' as const }],
     };
     assert.ok(gazetteer().givenNames.has(sentence.views[0].key));
-    extendGivenNames([sentence], 'ar');
+    extendGivenNames([sentence], 'ar', createResources());
     assert.deepEqual(sentence.spans.map((x) => [x.start, x.end, x.type]), [[0, 3, 'PER']]);
   });
 
@@ -146,7 +147,7 @@ describe('entities: articles', () => {
 
   it('one word after a noun heading places is a place the recogniser trusts (محافظة صعدة)', () => {
     const words = ['وأعلنت', 'السلطات', 'في', 'محافظة', 'برقوشة', 'حظر', 'التجول'];
-    const spans = ruleSpans(words.map((w) => viewWord(w)), 'ar').filter((x) => x.start === 4);
+    const spans = ruleSpans(words.map((w) => viewWord(w)), 'ar', createResources()).filter((x) => x.start === 4);
     assert.deepEqual(spans.map((x) => [x.end, x.type, x.source]), [[5, 'LOC', 'place']]);
   });
 

@@ -5,6 +5,7 @@ import { isCommonWord } from './tagger';
 import { lexiconClass } from './lexicon';
 import { hasTanween, isNameLike, spanKey, type WordView } from './words';
 import { COMPANY_CUES } from '../lang/en/name-cues';
+import type { Resources } from '../resources';
 
 /**
  * Corrections to the spans of a whole document that the tagger cannot see one sentence at a
@@ -54,10 +55,10 @@ export function splitConjoinedNames(sentences: Sentence[]): void {
 const isGivenName = (v: WordView): boolean => gazetteer().givenNames.has(v.key) || (v.prefix > 0 && gazetteer().givenNames.has(v.head));
 
 /** Could this word be a family name after a given name? Unknown, not a function word, no article. */
-function familyNameLike(v: WordView, lang: Lang): boolean {
+function familyNameLike(v: WordView, lang: Lang, resources: Resources): boolean {
   if (!isNameLike(v, lang) || v.prefix > 0) return false;
   if (lang === 'ar' && v.key.startsWith('ال')) return false;
-  return !isCommonWord(v.key, lang);
+  return !isCommonWord(v.key, lang, resources);
 }
 
 /**
@@ -65,7 +66,7 @@ function familyNameLike(v: WordView, lang: Lang): boolean {
  * misplaced bracket (`ستيفن) بيغان`); a span that starts right after a given name takes it in
  * (`إليزابيث إيكونومي` found as `إيكونومي`).
  */
-export function extendGivenNames(sentences: Sentence[], lang: Lang): void {
+export function extendGivenNames(sentences: Sentence[], lang: Lang, resources: Resources): void {
   for (const s of sentences) {
     const { views } = s;
     const taken = new Uint8Array(views.length);
@@ -82,7 +83,7 @@ export function extendGivenNames(sentences: Sentence[], lang: Lang): void {
       span.end = end;
       let next = span.end;
       if (views[next]?.raw === ')' || views[next]?.raw === '(') next++;
-      if (next < views.length && !taken[next] && familyNameLike(views[next], lang)) {
+      if (next < views.length && !taken[next] && familyNameLike(views[next], lang, resources)) {
         taken.fill(1, span.end, next + 1);
         span.end = next + 1;
       } else if (next > span.end) {
@@ -106,7 +107,7 @@ export function extendGivenNames(sentences: Sentence[], lang: Lang): void {
  * ending ـًا (برنامجا, متضامنا), which no family name takes. Words written with tanween leave the
  * edges of every name.
  */
-export function trimOrdinaryLastWords(sentences: Sentence[]): void {
+export function trimOrdinaryLastWords(sentences: Sentence[], resources: Resources): void {
   const g = gazetteer();
   for (const s of sentences) {
     for (const span of s.spans) {
@@ -115,7 +116,7 @@ export function trimOrdinaryLastWords(sentences: Sentence[]): void {
         const last = s.views[span.end - 1];
         if (last.punct || g.wordTypes.has(last.key) || g.givenNames.has(last.key)) break;
         const accusative = last.key.length > 4 && last.key.endsWith('ا') && !last.key.endsWith('اا') && (lexiconClass(last.key, []) !== 'n' || lexiconClass(last.key.slice(0, -1), []) === 'k');
-        if (!accusative && !hasTanween(last.raw) && !isCommonWord(last.key, 'ar')) break;
+        if (!accusative && !hasTanween(last.raw) && !isCommonWord(last.key, 'ar', resources)) break;
         span.end--;
       }
     }

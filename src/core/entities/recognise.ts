@@ -7,6 +7,7 @@ import { runComponents, type Component, type PipelineOptions } from '../pipeline
 import { isNameLike, spanKey, viewWord, type WordView } from './words';
 import { companiesByCue, extendGivenNames, familyNamesFollowFullNames, trimEnglishEdges, splitConjoinedNames, trimOrdinaryLastWords } from './adjust';
 import { ARABIC_DOCUMENT_RULES } from './document-rules-ar';
+import { cachedWord, shippedResources, type Resources } from '../resources';
 
 export { spanKey } from './words';
 
@@ -132,16 +133,6 @@ function splitAtDashes(spans: TokenSpan[], views: WordView[]): TokenSpan[] {
   return out;
 }
 
-/** Views are read-only and depend on the written word alone: one per distinct word (bounded). */
-const viewCache = new Map<string, WordView>();
-function cachedView(word: string): WordView {
-  let v = viewCache.get(word);
-  if (!v) {
-    if (viewCache.size >= 200_000) viewCache.clear();
-    viewCache.set(word, (v = viewWord(word)));
-  }
-  return v;
-}
 
 // One word after a noun heading places (محافظة صعدة) fills a gap the tagger left: real articles
 // 0.730 → 0.737, ANERcorp dev unchanged. (Gazetteer places filling gaps did nothing on either.)
@@ -156,37 +147,39 @@ interface NamesState {
   trusted: ReadonlySet<TokenSpan['source']>;
   /** Rules switched off (`rules:places`): see RULE_NAMES. */
   without: ReadonlySet<string>;
+  resources: Resources;
 }
 
 type NameComponent = Component<NamesState>;
 const component = (name: string, run: (state: NamesState) => void, required?: boolean): NameComponent => ({ name, run, required });
 
 const SENTENCE_COMPONENTS: readonly NameComponent[] = [
-  component('words', (d) => { d.sentences = d.words.map((words) => ({ views: words.map(cachedView), spans: [] })); }, true),
+  // Views are read-only and depend on the written word alone: one per distinct word.
+  component('words', (d) => { d.sentences = d.words.map((words) => ({ views: words.map((w) => cachedWord(d.resources.wordViews, w, viewWord)), spans: [] })); }, true),
   component('tagger', (d) => d.sentences.forEach((s, i) => {
-    const model = bioSpans(tagWithModel(d.words[i], d.lang)).map((span) => ({ ...span, type: span.type as EntityType, source: 'model' as const }));
+    const model = bioSpans(tagWithModel(d.words[i], d.lang, d.resources)).map((span) => ({ ...span, type: span.type as EntityType, source: 'model' as const }));
     s.spans = splitAtDashes(model, s.views);
   })),
   // Titles and the gazetteer's people may extend what the tagger found (كي مون → بان كي مون);
   // the gazetteer's places and organisations may not (ANERcorp writes غزة where the list has
   // قطاع غزة: dev 0.742 → 0.730 when they did).
   component('rules', (d) => d.sentences.forEach((s) => {
-    const rules = ruleSpans(s.views, d.lang, d.without).filter((r) => d.trusted.has(r.source) || r.source === 'title' || (r.source === 'gazetteer' && r.type === 'PER'));
+    const rules = ruleSpans(s.views, d.lang, d.resources, d.without).filter((r) => d.trusted.has(r.source) || r.source === 'title' || (r.source === 'gazetteer' && r.type === 'PER'));
     s.spans = merge(s.spans, rules, d.trusted);
   })),
 ];
 
-const extendGivenNamesComponent = component('given-names', (d) => extendGivenNames(d.sentences, d.lang));
+const extendGivenNamesComponent = component('given-names', (d) => extendGivenNames(d.sentences, d.lang, d.resources));
 const spreadNamesComponent = component('spread-names', (d) => { if (d.trusted.has('document')) spreadNames(d.sentences, d.lang); });
 
 /** The Arabic document components, after the sentences' tagger and rules. */
 const ARABIC_COMPONENTS: readonly NameComponent[] = [
   ...SENTENCE_COMPONENTS,
   component('split-conjoined-names', (d) => splitConjoinedNames(d.sentences)),
-  component('trim-ordinary-last-words', (d) => trimOrdinaryLastWords(d.sentences)),
+  component('trim-ordinary-last-words', (d) => trimOrdinaryLastWords(d.sentences, d.resources)),
   extendGivenNamesComponent,
   spreadNamesComponent,
-  ...ARABIC_DOCUMENT_RULES.map(([name, rule]) => component(name, (d) => rule(d.sentences))),
+  ...ARABIC_DOCUMENT_RULES.map(([name, rule]) => component(name, (d) => rule(d.sentences, d.resources))),
 ];
 
 /** The English document components. Family names alone follow full names only in English:
@@ -222,7 +215,8 @@ export function recogniseDocument(
 ): SentenceResult[] {
   const byMode = leftOutByMode(mode, lang);
   const without = byMode.length ? new Set([...byMode, ...(options.without ?? [])]) : options.without ?? new Set<string>();
-  const state: NamesState = { lang, words: sentences, sentences: [], trusted: mode === 'rules' ? ALL_RULES : trusted, without };
+  const resources = options.resources ?? shippedResources();
+  const state: NamesState = { lang, words: sentences, sentences: [], trusted: mode === 'rules' ? ALL_RULES : trusted, without, resources };
   runComponents(nameComponents(lang), state, { without, timings: options.timings });
   return state.sentences;
 }

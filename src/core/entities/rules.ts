@@ -5,6 +5,7 @@ import { ORG_BODIES, PLACE_HEADS } from '../lang/ar/name-cues';
 import { isNameLike, type WordView } from './words';
 import { isCommonWord } from './tagger';
 import { lexiconClass } from './lexicon';
+import type { Resources } from '../resources';
 
 /** A typed token span [start, end) in one sentence. */
 export interface TokenSpan {
@@ -52,7 +53,7 @@ function skipTitleTail(views: WordView[], j: number, lang: 'ar' | 'en'): number 
 }
 
 /** Name tokens after position j: up to 3 name-like words, through one pair of parentheses. */
-function nameRun(views: WordView[], j: number, lang: 'ar' | 'en'): number {
+function nameRun(views: WordView[], j: number, lang: 'ar' | 'en', resources: Resources): number {
   let k = j;
   let words = 0;
   while (k < views.length && words < 3) {
@@ -60,7 +61,7 @@ function nameRun(views: WordView[], j: number, lang: 'ar' | 'en'): number {
     if ((v.raw === '(' || v.raw === ')') && words < 3 && k + 1 < views.length) { k++; continue; }
     if (!isNameLike(v, lang) || isTitle(v) || ORG_HEADS.has(v.head)) break;
     if (lang === 'ar' && words > 0 && v.prefix > 0) break; // و… starts the next phrase
-    if (words > 0 && isCommonWord(v.key, lang)) break; // ليوبوف ستيبوشوفا | كتب (wrote)
+    if (words > 0 && isCommonWord(v.key, lang, resources)) break; // ليوبوف ستيبوشوفا | كتب (wrote)
     // A word with the article (also behind a clitic: للأمم) describes rather than names.
     if (lang === 'ar' && v.head.startsWith('ال') && !gazetteer().wordTypes.has(v.head)) break;
     if (lang === 'ar' && v.head.startsWith('ال') && gazetteerAt(views, k)?.type !== 'PER') break;
@@ -81,7 +82,7 @@ export type RuleName = (typeof RULE_NAMES)[number];
 const NO_RULE_OFF: ReadonlySet<string> = new Set();
 
 /** Spans found by the gazetteer and the hand-written rules alone. */
-export function ruleSpans(views: WordView[], lang: 'ar' | 'en', off: ReadonlySet<string> = NO_RULE_OFF): TokenSpan[] {
+export function ruleSpans(views: WordView[], lang: 'ar' | 'en', resources: Resources, off: ReadonlySet<string> = NO_RULE_OFF): TokenSpan[] {
   const spans: TokenSpan[] = [];
   const g = gazetteer();
   const names = !off.has('rules:gazetteer'), titles = !off.has('rules:titles'), organisations = !off.has('rules:organisations');
@@ -97,7 +98,7 @@ export function ruleSpans(views: WordView[], lang: 'ar' | 'en', off: ReadonlySet
     if (titles && isTitle(v)) {
       const j = skipTitleTail(views, i + 1, lang);
       const gaz = j < views.length ? gazetteerAt(views, j) : null;
-      const end = gaz && gaz.type === 'PER' ? gaz.end : gaz ? j : nameRun(views, j, lang);
+      const end = gaz && gaz.type === 'PER' ? gaz.end : gaz ? j : nameRun(views, j, lang, resources);
       if (end > j) {
         spans.push({ start: views[j].raw === '(' ? j + 1 : j, end, type: 'PER', source: 'title' });
         i = end;
@@ -129,7 +130,7 @@ export function ruleSpans(views: WordView[], lang: 'ar' | 'en', off: ReadonlySet
       }
     }
     if (places && lang === 'ar' && PLACE_HEADS.has(v.head) && i + 1 < views.length && isNameLike(views[i + 1], lang) && !views[i + 1].key.startsWith('ال')) {
-      const end = nameRun(views, i + 1, lang);
+      const end = nameRun(views, i + 1, lang, resources);
       // One word after مدينة, محافظة, منطقة… is a place (منطقة عسير, though عسير is also a word),
       // unless it is a nisba adjective (بلدة حدودية, منطقة جبلية); longer runs only extend the
       // tagger's.
