@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as vscode from 'vscode';
@@ -12,9 +12,16 @@ export function fixtureUri(...parts: string[]): vscode.Uri {
   return vscode.Uri.file(join(FIXTURES, ...parts));
 }
 
+/** The folders freshCopy made; removed when the whole run is over (documents may stay open until then). */
+const copies: string[] = [];
+after(() => {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A fresh copy of a fixture under a new name, so VS Code opens it as a new document. */
 export function freshCopy(relative: string, newName: string): vscode.Uri {
   const dir = mkdtempSync(join(tmpdir(), 'news-lens-'));
+  copies.push(dir);
   const target = join(dir, newName);
   copyFileSync(join(FIXTURES, relative), target);
   return vscode.Uri.file(target);

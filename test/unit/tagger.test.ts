@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTag } from '../../src/cli/tag';
@@ -8,7 +8,8 @@ import { bioToBioes, LABELS, toBio } from '../../src/core/entities/perceptron';
 
 /** Runs `tag` on a file with the given content and returns its output lines. */
 function tag(content: string, lang = 'en'): { code: number; lines: string[] } {
-  const file = join(mkdtempSync(join(tmpdir(), 'news-lens-tag-')), 'input.txt');
+  const dir = mkdtempSync(join(tmpdir(), 'news-lens-tag-'));
+  const file = join(dir, 'input.txt');
   writeFileSync(file, content);
   let out = '';
   const write = process.stdout.write;
@@ -18,6 +19,7 @@ function tag(content: string, lang = 'en'): { code: number; lines: string[] } {
     return { code, lines: out.replace(/\n$/, '').split('\n') };
   } finally {
     process.stdout.write = write;
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
