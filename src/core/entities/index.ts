@@ -1,5 +1,6 @@
 import type { Entity, Mention, Structure } from '../types';
-import { isArabicLetter, matchKey } from '../text/normalize';
+import { matchKey } from '../text/normalize';
+import { readingLanguage } from '../lang/language';
 import { splitSentences, tokenize, type Token } from '../text/tokenize';
 import type { Lang } from './features';
 import { gazetteer } from './gazetteer';
@@ -25,17 +26,6 @@ function paragraphs(text: string, structure: Structure): Array<[number, number]>
     }
   }
   return out;
-}
-
-function detectLanguage(text: string, structure: Structure): Lang {
-  if (structure.language === 'ar' || structure.language === 'en') return structure.language;
-  let arabic = 0, latin = 0;
-  for (let i = 0; i < text.length && i < 20000; i++) {
-    const c = text.charCodeAt(i);
-    if (isArabicLetter(c)) arabic++;
-    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
-  }
-  return arabic > latin ? 'ar' : 'en';
 }
 
 /** `نظيره الأميركي` (his American counterpart) holds the same office as the person before. */
@@ -180,7 +170,7 @@ function spanMentions(text: string, tokens: Token[], views: WordView[], s: numbe
  * places by themselves; currencies are not names.
  */
 export function findEntities(text: string, structure: Structure, options: PipelineOptions = {}): Entity[] {
-  const lang = detectLanguage(text, structure);
+  const lang = readingLanguage(text, structure);
   const { sentenceTokens, allTokens } = timed('sentences', options, () => documentSentences(text, structure));
   const results = recogniseDocument(sentenceTokens.map((s) => s.map((t) => t.text)), lang, 'full', undefined, options);
   const raw = timed('mentions', options, () => mentionsOf(text, sentenceTokens, results));

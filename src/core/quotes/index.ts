@@ -10,7 +10,8 @@ import type { Attribution } from './attribution';
 import { attributeEnglish } from './attribution-en';
 import { isProcliticLetter, isSentenceEnd, isSpace, isWordChar } from './chars';
 import { followedByColon, isSpeech, namesOrganisation } from './kind';
-import { detectLanguage, recoveryHints } from './language';
+import { recoveryHints } from './language';
+import { readingLanguage } from '../lang/language';
 import { endsOpen, firstMarkCloses, pairMarks, type MarkedQuote } from './marks';
 import { MentionIndex } from './mentions';
 import { paragraphSpans } from './paragraphs';
@@ -78,7 +79,7 @@ interface Top {
 }
 
 export function findQuotes(text: string, structure: Structure, entities: readonly Entity[]): Quote[] {
-  const lang = detectLanguage(text, structure);
+  const lang = readingLanguage(text, structure);
   const mentions = new MentionIndex(entities);
   const out: Quote[] = [];
   let lastSpeaker: Speaker | null = null;
