@@ -1,3 +1,4 @@
+import { analyzeStructure } from '../../src/core/structure';
 import { strict as assert } from 'node:assert';
 import { findEntities, recogniseDocument } from '../../src/core/entities';
 import { extendGivenNames, trimOrdinaryLastWords } from '../../src/core/entities/adjust';
@@ -8,10 +9,8 @@ import { createResources } from '../../src/core/resources';
 import { parseTokenFile, bioSpans } from '../../src/core/entities/tokenFile';
 import { tokenize } from '../../src/core/text/tokenize';
 import { normalizeArabic, skeletonKey } from '../../src/core/text/normalize';
-import type { Structure } from '../../src/core/types';
 
-const bare: Structure = { language: 'other', isArticle: true, blocks: [], sections: [], artefacts: [] };
-const names = (text: string) => findEntities(text, bare);
+const names = (text: string) => findEntities(text, analyzeStructure(text));
 /** Asserts that the text yields an entity of this type and name, listing what it found if not. */
 function assertFinds(text: string, type: string, name: string): void {
   const found = names(text);
@@ -184,7 +183,8 @@ describe('entities: articles', () => {
     assert.ok(!found.some((e) => e.name === 'الروسي'));
   });
   it('recognises English names and short forms', () => {
-    const en = findEntities('Patricia Hewitt met officials in London.\n\nMs Hewitt said the plan would work.', { ...bare, language: 'en' });
+    const text = 'Patricia Hewitt met officials in London.\n\nMs Hewitt said the plan would work.';
+    const en = findEntities(text, analyzeStructure(text));
     const hewitt = en.find((e) => e.name === 'Patricia Hewitt');
     assert.equal(hewitt?.type, 'PER');
     assert.ok(hewitt!.mentions.some((m) => m.text === 'Hewitt'));

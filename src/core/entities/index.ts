@@ -14,20 +14,6 @@ export { recogniseDocument, spansToBio, type RecogniserMode } from './recognise'
 export { parseTokenFile, bioSpans } from './tokenFile';
 export { tagWithModel } from './tagger';
 
-/** Paragraph ranges: the structure's blocks, or the text's lines when there are none yet. */
-function paragraphs(text: string, structure: Structure): Array<[number, number]> {
-  if (structure.blocks.length) return structure.blocks.map((b) => [b.start, b.end]);
-  const out: Array<[number, number]> = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 0x0a) {
-      if (i > start) out.push([start, i]);
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
 /** `نظيره الأميركي` (his American counterpart) holds the same office as the person before. */
 const COUNTERPARTS = new Set(['نظير', 'نظيره', 'نظيرته', 'counterpart']);
 
@@ -186,7 +172,7 @@ export function findEntities(text: string, structure: Structure, options: Pipeli
 function documentSentences(text: string, structure: Structure): { sentenceTokens: Token[][]; allTokens: Token[] } {
   const sentenceTokens: Token[][] = [];
   const allTokens: Token[] = [];
-  for (const [start, end] of paragraphs(text, structure)) {
+  for (const { start, end } of structure.blocks) {
     const tokens = tokenize(text, start, end).filter((t) => t.text !== '&');
     // No spread operator: a 1 MB line has more tokens than a call's arguments may be.
     for (const t of tokens) allTokens.push(t);

@@ -1,7 +1,6 @@
 import type { Span, Structure } from '../types';
 import { recoveryHints } from './language';
 import { endsOpen, firstMarkCloses, pairMarks, type MarkedQuote } from './marks';
-import { paragraphSpans } from './paragraphs';
 import { tokenize, type Token } from './tokens';
 
 /** One paragraph as the quotation finder reads it: its span, its tokens and its paired marks. */
@@ -13,12 +12,14 @@ export interface ScannedParagraph {
 }
 
 /**
- * The paragraphs of the text with their quotation marks paired, one at a time. A quotation left open at the
+ * The paragraphs of the text (the structure's blocks) with their quotation marks paired, one at a time. A quotation left open at the
  * end of a paragraph whose closing mark opens the next one (`«… .⏎⏎ … مصيرهم».`) makes the two
  * one paragraph, so the quotation spans both.
  */
 export function* scanParagraphs(text: string, structure: Structure, lang: 'ar' | 'en'): Generator<ScannedParagraph> {
-  const paragraphs = paragraphSpans(text, structure);
+  // A dateline block starts after its dateline: `LONDON (Reuters) -` or `إيلاف:` names where
+  // the story comes from, never who speaks in it.
+  const paragraphs = structure.blocks.map((b): Span => ({ start: b.dateline ? b.dateline.end : b.start, end: b.end }));
   for (let p = 0; p < paragraphs.length; p++) {
     let span = paragraphs[p];
     let tokens = tokenize(text, span.start, span.end);
