@@ -1,4 +1,4 @@
-import { addSpans, type TokenSpan } from './rules';
+import { addSpans, type SentenceResult, type TokenSpan } from './rules';
 import { isNameLike, spanKey, viewWord, type WordView } from './words';
 import { lexiconClass } from './lexicon';
 import { cliticPrefixCandidates } from '../lang/ar/clitics';
@@ -14,8 +14,6 @@ import type { Resources } from '../resources';
  * names: how names are joined by و, clubs named like their cities, places after the nouns that
  * head them.
  */
-
-interface SentenceResult { views: WordView[]; spans: TokenSpan[] }
 
 /** The Arabic document rules in the order they run, by the names the pipeline gives them. */
 export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: SentenceResult[], resources: Resources) => void]> = [

@@ -2,7 +2,9 @@ import type { EntityType } from '../types';
 import type { Lang } from './features';
 import { bioSpans } from './tokenFile';
 import { tagWithModel } from './tagger';
-import { ruleSpans, type TokenSpan } from './rules';
+import { ruleSpans, type SentenceResult, type TokenSpan } from './rules';
+
+export type { SentenceResult } from './rules';
 import { runComponents, type Component, type PipelineOptions } from '../pipeline';
 import { isNameLike, spanKey, viewWord, type WordView } from './words';
 import { companiesByCue, extendGivenNames, familyNamesFollowFullNames, trimEnglishEdges, splitConjoinedNames, trimOrdinaryLastWords } from './adjust';
@@ -13,11 +15,6 @@ export { spanKey } from './words';
 
 /** What to run: everything, the trained tagger alone, or the rules and gazetteer alone. */
 export type RecogniserMode = 'full' | 'model' | 'rules';
-
-export interface SentenceResult {
-  views: WordView[];
-  spans: TokenSpan[];
-}
 
 const overlaps = (a: TokenSpan, b: TokenSpan): boolean => a.start < b.end && b.start < a.end;
 

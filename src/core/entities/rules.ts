@@ -17,8 +17,14 @@ export interface TokenSpan {
   source: 'model' | 'gazetteer' | 'place' | 'title' | 'org-head' | 'org-body' | 'paren' | 'document';
 }
 
+/** One sentence as the name components see it: its words and the names found so far. */
+export interface SentenceResult {
+  views: WordView[];
+  spans: TokenSpan[];
+}
+
 /** Adds spans found by a later rule to a sentence's, keeping them in text order. */
-export function addSpans(sentence: { spans: TokenSpan[] }, added: TokenSpan[]): void {
+export function addSpans(sentence: SentenceResult, added: TokenSpan[]): void {
   if (added.length) sentence.spans = [...sentence.spans, ...added].sort((a, b) => a.start - b.start);
 }
 

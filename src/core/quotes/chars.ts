@@ -43,9 +43,7 @@ export function isLeadingPunct(c: number): boolean {
 }
 
 /** Ends a sentence when followed by a space or the end of the paragraph. */
-export function isSentenceEnd(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
-}
+export { isSentenceEndCode as isSentenceEnd } from '../text/punctuation';
 
 export type MarkFamily = 'ascii' | 'guillemet' | 'curly' | 'single' | 'angle';
 /** Which way a mark leans before context is considered. */

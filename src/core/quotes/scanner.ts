@@ -1,7 +1,7 @@
 import type { Span, Structure } from '../types';
 import { recoveryHints } from './language';
 import { endsOpen, firstMarkCloses, pairMarks, type MarkedQuote } from './marks';
-import { tokenize, type Token } from './tokens';
+import { quoteTokens, type Token } from './tokens';
 
 /** One paragraph as the quotation finder reads it: its span, its tokens and its paired marks. */
 export interface ScannedParagraph {
@@ -22,12 +22,12 @@ export function* scanParagraphs(text: string, structure: Structure, lang: 'ar' |
   const paragraphs = structure.blocks.map((b): Span => ({ start: b.dateline ? b.dateline.end : b.start, end: b.end }));
   for (let p = 0; p < paragraphs.length; p++) {
     let span = paragraphs[p];
-    let tokens = tokenize(text, span.start, span.end);
+    let tokens = quoteTokens(text, span.start, span.end);
     let marked = pairMarks(text, span.start, span.end, recoveryHints(tokens, lang), lang === 'ar');
     const open = p + 1 < paragraphs.length ? endsOpen(text, marked, span.end) : null;
     if (open && firstMarkCloses(text, paragraphs[p + 1].start, paragraphs[p + 1].end, open.mark)) {
       span = { start: span.start, end: paragraphs[++p].end };
-      tokens = tokenize(text, span.start, span.end);
+      tokens = quoteTokens(text, span.start, span.end);
       marked = pairMarks(text, span.start, span.end, recoveryHints(tokens, lang), lang === 'ar');
     }
     yield { span, tokens, marked };

@@ -1,21 +1,21 @@
 /**
- * A small word scanner over a range of the text: words (letters, digits, inner
- * apostrophes and hyphens) and single punctuation characters, with the Arabic
- * normalised form kept for lexicon look-ups. Linear in the range scanned.
+ * The quotation finder's word scanner over a range of the text: words (letters, digits, inner
+ * apostrophes and hyphens) and single punctuation characters, each word with its normalised key
+ * for lexicon look-ups. Unlike text/tokenize it never joins words across `&` or `.`. Linear in
+ * the range scanned.
  */
 import { normalizeArabic } from '../text/normalize';
+import type { Token as TextToken } from '../text/tokenize';
 import { isSpace, isWordChar, quoteMarkInfo } from './chars';
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
+/** A text token (offsets and the text as written) with what the quotation rules read of it. */
+export interface Token extends TextToken {
   /** Arabic-normalised, lower-cased form. */
   key: string;
   isWord: boolean;
 }
 
-export function tokenize(text: string, from: number, to: number): Token[] {
+export function quoteTokens(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
