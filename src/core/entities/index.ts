@@ -9,13 +9,15 @@ import { groupMentions, type RawMention } from './link';
 import type { WordView } from './words';
 import { recogniseDocument, type SentenceResult } from './recognise';
 import { timed, type PipelineOptions } from '../pipeline';
+import { AR_COUNTERPARTS, AR_CURRENCIES } from '../lang/ar/name-cues';
+import { EN_COUNTERPARTS, EN_CURRENCIES } from '../lang/en/name-cues';
 
 export { recogniseDocument, spansToBio, type RecogniserMode } from './recognise';
 export { parseTokenFile, bioSpans } from './tokenFile';
 export { tagWithModel } from './tagger';
 
 /** `نظيره الأميركي` (his American counterpart) holds the same office as the person before. */
-const COUNTERPARTS = new Set(['نظير', 'نظيره', 'نظيرته', 'counterpart']);
+const COUNTERPARTS: ReadonlySet<string> = new Set([...AR_COUNTERPARTS, ...EN_COUNTERPARTS]);
 
 /**
  * The title and nisba words written right before a person's name (`الرئيس الروسي`,
@@ -53,7 +55,7 @@ function roleBefore(tokens: Token[], index: number, text: string): { role: Menti
 }
 
 /** Currency words: ANERcorp tags them MISC, but a reader does not want `دولار` as a name. */
-const CURRENCIES = new Set(['دولار', 'الدولار', 'دولارا', 'دولارات', 'يورو', 'اليورو', 'جنيه', 'الجنيه', 'ريال', 'الريال', 'درهم', 'الدرهم', 'دينار', 'الدينار', 'ليره', 'الليره', 'روبل', 'الروبل', 'يوان', 'اليوان', 'ين', 'الين', 'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'sterling', 'yen', 'yuan', 'rouble', 'ruble', 'franc', 'francs', 'mark', 'marks']);
+const CURRENCIES: ReadonlySet<string> = new Set([...AR_CURRENCIES, ...EN_CURRENCIES]);
 
 /** Conjunctions and prepositions written on the first word of a role phrase. */
 const isCliticRun = (s: string): boolean => /^[وف]?[بلك]?$/.test(s) && s.length > 0;

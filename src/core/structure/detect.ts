@@ -1,34 +1,13 @@
 import type { Block, Language } from '../types';
 import { normalizeArabic } from '../text/normalize';
+import { AR_LEGAL_WORDS, AR_NEWS_WORDS } from '../lang/ar/news-words';
+import { EN_LEGAL_WORDS, EN_NEWS_WORDS } from '../lang/en/news-words';
 import { wordCount } from './blocks';
 import type { Line } from './lines';
 
 /** Lines looked at: the opening of a file tells its kind; a 10 MB log needs no more. */
 const SAMPLE_LINES = 400;
 const SAMPLE_WORDS = 6000;
-
-/** Words of reporting: who said what, officials, time. At least some appear in any news story. */
-const NEWS_WORDS = new Set([
-  ...['said', 'says', 'told', 'added', 'according', 'announced', 'reported', 'minister', 'president', 'government', 'officials',
-    'official', 'spokesman', 'spokeswoman', 'police', 'percent', 'mr', 'ms', 'mrs', 'yesterday', 'monday', 'tuesday', 'wednesday',
-    'thursday', 'friday', 'saturday', 'sunday', 'year', 'last', 'week', 'million', 'billion', 'country', 'party', 'company',
-    'chief', 'statement', 'news', 'agency', 'reuters', 'bbc', 'team', 'match', 'club', 'coach', 'season', 'market', 'shares',
-    'firm', 'market', 'election', 'council', 'court', 'police', 'war', 'people'],
-  ...['قال', 'وقال', 'قالت', 'وقالت', 'أضاف', 'وأضاف', 'أكد', 'وأكد', 'أعلن', 'وأعلن', 'أشار', 'وأشار', 'أوضح', 'وأوضح', 'الرئيس',
-    'رئيس', 'وزير', 'الوزير', 'وزارة', 'الحكومة', 'مصادر', 'مصدر', 'وكالة', 'أمس', 'اليوم', 'العام', 'الأمير', 'الملك', 'المتحدث',
-    'مسؤول', 'مسؤولون', 'خلال', 'بحسب', 'وفقا', 'صحيفة', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد',
-    'مليون', 'مليار', 'المملكة', 'الدولة', 'البلاد', 'الشرطة', 'قوات', 'المباراة', 'الفريق', 'النادي', 'المنتخب', 'الدوري',
-    'الحرب', 'الانتخابات', 'السوق', 'الأسهم', 'الشركة', 'المجلس', 'المحكمة', 'الشعب', 'الدول', 'السياسية'].map(normalizeArabic),
-]);
-
-/** The vocabulary of licences and legal notices, which are prose but not news. */
-const LEGAL_WORDS = new Set([
-  ...['license', 'licence', 'licensed', 'licensee', 'licensor', 'warranty', 'warranties', 'copyright', 'liability', 'liable',
-    'merchantability', 'redistribution', 'redistribute', 'software', 'permission', 'provided', 'shall', 'herein', 'thereof',
-    'notwithstanding', 'pursuant', 'covered', 'modify', 'derivative', 'conditions', 'terms', 'program', 'library', 'source'],
-  ...['الترخيص', 'ترخيص', 'الرخصة', 'رخصة', 'الضمان', 'ضمانات', 'البرمجيات', 'المرخص', 'المرخّص', 'حقوق', 'التوزيع', 'يجوز',
-    'بموجب', 'المسؤولية', 'نسخ', 'تعديل', 'المصدر'].map(normalizeArabic),
-]);
 
 export interface ArticleEvidence {
   words: number;
@@ -83,8 +62,8 @@ export function collectEvidence(text: string, lines: readonly Line[], blocks: re
       const w = normalizeArabic(raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase());
       if (!w) continue;
       words++;
-      if (NEWS_WORDS.has(w)) news++;
-      if (LEGAL_WORDS.has(w)) legal++;
+      if (EN_NEWS_WORDS.has(w) || AR_NEWS_WORDS.has(w)) news++;
+      if (EN_LEGAL_WORDS.has(w) || AR_LEGAL_WORDS.has(w)) legal++;
     }
   }
   const share = (n: number) => (nonBlank ? n / nonBlank : 0);

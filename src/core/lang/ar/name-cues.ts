@@ -85,3 +85,9 @@ export const NOT_CLUB_NAMES = keys(`
   الاطباء الطبي الفني الاداري الوطني الاول الثاني الاخر الخصم المنافس الضيف المضيف الكره
   الشباب الناشئين الاشبال الدفاع الهجوم الامني الدولي الاممي الحكومي
 `);
+
+/** Currency words, as written (no match keys): ANERcorp tags them MISC, but they are no names for a reader. */
+export const AR_CURRENCIES: ReadonlySet<string> = new Set(['دولار', 'الدولار', 'دولارا', 'دولارات', 'يورو', 'اليورو', 'جنيه', 'الجنيه', 'ريال', 'الريال', 'درهم', 'الدرهم', 'دينار', 'الدينار', 'ليره', 'الليره', 'روبل', 'الروبل', 'يوان', 'اليوان', 'ين', 'الين']);
+
+/** `نظيره الأميركي`, his counterpart: holds the same office as the person named before. */
+export const AR_COUNTERPARTS: ReadonlySet<string> = new Set(['نظير', 'نظيره', 'نظيرته']);

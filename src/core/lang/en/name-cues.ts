@@ -33,3 +33,9 @@ export const COMPANY_CUES = keys(`
   conglomerate broadcaster airline insurer chain brand subsidiary unit rival rivals bank lender
   supermarket manufacturer supplier publisher developer startup
 `);
+
+/** Currency words, as written (no match keys): ANERcorp tags them MISC, but they are no names for a reader. */
+export const EN_CURRENCIES: ReadonlySet<string> = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'sterling', 'yen', 'yuan', 'rouble', 'ruble', 'franc', 'francs', 'mark', 'marks']);
+
+/** `نظيره الأميركي`, his counterpart: holds the same office as the person named before. */
+export const EN_COUNTERPARTS: ReadonlySet<string> = new Set(['counterpart']);
