@@ -1,3 +1,4 @@
+import { createDoc } from './doc';
 import { findEntities } from './entities';
 import { nameComponents } from './entities/recognise';
 import { RULE_NAMES } from './entities/rules';
@@ -40,7 +41,8 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Ana
   if (options.maxDeepLength !== undefined && text.length > options.maxDeepLength) {
     return { ...structure, entities: [], quotes: [], deep: false };
   }
-  const entities = findEntities(text, structure, options);
-  const quotes = options.without?.has('quotes') ? [] : timed('quotes', options, () => findQuotes(text, structure, entities));
+  const doc = createDoc(text, structure);
+  const entities = findEntities(doc, options);
+  const quotes = options.without?.has('quotes') ? [] : timed('quotes', options, () => findQuotes(doc, entities));
   return { ...structure, entities, quotes, deep: true };
 }

@@ -1,4 +1,4 @@
-import { analyzeStructure } from '../../src/core/structure';
+import { createDoc } from '../../src/core/doc';
 import { strict as assert } from 'node:assert';
 import { findEntities, recogniseDocument } from '../../src/core/entities';
 import { extendGivenNames, trimOrdinaryLastWords } from '../../src/core/entities/adjust';
@@ -10,7 +10,7 @@ import { parseTokenFile, bioSpans } from '../../src/core/entities/tokenFile';
 import { tokenize } from '../../src/core/text/tokenize';
 import { normalizeArabic, skeletonKey } from '../../src/core/text/normalize';
 
-const names = (text: string) => findEntities(text, analyzeStructure(text));
+const names = (text: string) => findEntities(createDoc(text));
 /** Asserts that the text yields an entity of this type and name, listing what it found if not. */
 function assertFinds(text: string, type: string, name: string): void {
   const found = names(text);
@@ -184,7 +184,7 @@ describe('entities: articles', () => {
   });
   it('recognises English names and short forms', () => {
     const text = 'Patricia Hewitt met officials in London.\n\nMs Hewitt said the plan would work.';
-    const en = findEntities(text, analyzeStructure(text));
+    const en = findEntities(createDoc(text));
     const hewitt = en.find((e) => e.name === 'Patricia Hewitt');
     assert.equal(hewitt?.type, 'PER');
     assert.ok(hewitt!.mentions.some((m) => m.text === 'Hewitt'));

@@ -1,6 +1,6 @@
 import type { Entity, Mention, Structure } from '../types';
 import { matchKey } from '../text/normalize';
-import { readingLanguage } from '../lang/language';
+import type { Doc } from '../doc';
 import { splitSentences, tokenize, type Token } from '../text/tokenize';
 import type { Lang } from './features';
 import { gazetteer } from './gazetteer';
@@ -157,8 +157,8 @@ function spanMentions(text: string, tokens: Token[], views: WordView[], s: numbe
  * short-form and role coreference. Mentions exclude attached clitics; nisba adjectives are not
  * places by themselves; currencies are not names.
  */
-export function findEntities(text: string, structure: Structure, options: PipelineOptions = {}): Entity[] {
-  const lang = readingLanguage(text, structure);
+export function findEntities(doc: Doc, options: PipelineOptions = {}): Entity[] {
+  const { text, structure, language: lang } = doc;
   const { sentenceTokens, allTokens } = timed('sentences', options, () => documentSentences(text, structure));
   const results = recogniseDocument(sentenceTokens.map((s) => s.map((t) => t.text)), lang, 'full', undefined, options);
   const raw = timed('mentions', options, () => mentionsOf(text, sentenceTokens, results));

@@ -4,13 +4,13 @@
  * attributed from its own sentence, elided subjects take the most recent speaker, and
  * nested quotations inherit their parent's. Linear in the text length.
  */
-import type { Entity, Quote, Structure } from '../types';
+import type { Entity, Quote } from '../types';
 import { attributeArabic } from './attribution-ar';
 import type { Attribution } from './attribution';
 import { attributeEnglish } from './attribution-en';
 import { isProcliticLetter, isSentenceEnd, isSpace, isWordChar } from './chars';
 import { followedByColon, isSpeech, namesOrganisation } from './kind';
-import { readingLanguage } from '../lang/language';
+import type { Doc } from '../doc';
 import type { MarkedQuote } from './marks';
 import { MentionIndex } from './mentions';
 import { scanParagraphs, type ScannedParagraph } from './scanner';
@@ -77,8 +77,8 @@ interface Top {
   marked: MarkedQuote;
 }
 
-export function findQuotes(text: string, structure: Structure, entities: readonly Entity[]): Quote[] {
-  const lang = readingLanguage(text, structure);
+export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
+  const { text, structure, language: lang } = doc;
   const mentions = new MentionIndex(entities);
   const memory = new SpeakerMemory(text, mentions);
   const out: Quote[] = [];
