@@ -2,7 +2,6 @@ import type { Entity, Mention, Structure } from '../types';
 import { matchKey } from '../text/normalize';
 import type { Doc } from '../doc';
 import { splitSentences, tokenize, type Token } from '../text/tokenize';
-import type { Lang } from './features';
 import { gazetteer } from './gazetteer';
 import { PERSON_TITLES } from './cues';
 import { groupMentions, type RawMention } from './link';

@@ -1,16 +1,15 @@
 import type { EntityType } from '../types';
+import { runComponents, type Component, type PipelineOptions } from '../pipeline';
+import { cachedWord, shippedResources, type Resources } from '../resources';
 import type { Lang } from './features';
 import { bioSpans } from './tokenFile';
 import { tagWithModel } from './tagger';
 import { ruleSpans, type SentenceResult, type TokenSpan } from './rules';
-
-export type { SentenceResult } from './rules';
-import { runComponents, type Component, type PipelineOptions } from '../pipeline';
-import { isNameLike, spanKey, viewWord, type WordView } from './words';
+import { isNameLike, viewWord, type WordView } from './words';
 import { companiesByCue, extendGivenNames, familyNamesFollowFullNames, trimEnglishEdges, splitConjoinedNames, trimOrdinaryLastWords } from './adjust';
 import { ARABIC_DOCUMENT_RULES } from './document-rules-ar';
-import { cachedWord, shippedResources, type Resources } from '../resources';
 
+export type { SentenceResult } from './rules';
 export { spanKey } from './words';
 
 /** What to run: everything, the trained tagger alone, or the rules and gazetteer alone. */
@@ -130,7 +129,6 @@ function splitAtDashes(spans: TokenSpan[], views: WordView[]): TokenSpan[] {
   return out;
 }
 
-
 // One word after a noun heading places (محافظة صعدة) fills a gap the tagger left: real articles
 // 0.730 → 0.737, ANERcorp dev unchanged. (Gazetteer places filling gaps did nothing on either.)
 const FULL_RULES: ReadonlySet<TokenSpan['source']> = new Set(['org-body', 'paren', 'document', 'place'] as const);
@@ -179,8 +177,10 @@ const ARABIC_COMPONENTS: readonly NameComponent[] = [
   ...ARABIC_DOCUMENT_RULES.map(([name, rule]) => component(name, (d) => rule(d.sentences, d.resources))),
 ];
 
-/** The English document components. Family names alone follow full names only in English:
- *  in Arabic they are often ordinary words or places elsewhere (0.746 → 0.742 with it). */
+/**
+ * The English document components. Family names alone follow full names only in English: in
+ * Arabic they are often ordinary words or places elsewhere (0.746 → 0.742 with it).
+ */
 const ENGLISH_COMPONENTS: readonly NameComponent[] = [
   ...SENTENCE_COMPONENTS,
   component('trim-english-edges', (d) => trimEnglishEdges(d.sentences)),
