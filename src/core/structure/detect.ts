@@ -9,6 +9,10 @@ import type { Line } from './lines';
 const SAMPLE_LINES = 400;
 const SAMPLE_WORDS = 6000;
 
+/** Both languages' words of news and of legal notices: an article is read in either. */
+const NEWS_WORDS: ReadonlySet<string> = new Set([...EN_NEWS_WORDS, ...AR_NEWS_WORDS]);
+const LEGAL_WORDS: ReadonlySet<string> = new Set([...EN_LEGAL_WORDS, ...AR_LEGAL_WORDS]);
+
 export interface ArticleEvidence {
   words: number;
   paragraphs: number;
@@ -62,8 +66,8 @@ export function collectEvidence(text: string, lines: readonly Line[], blocks: re
       const w = normalizeArabic(raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase());
       if (!w) continue;
       words++;
-      if (EN_NEWS_WORDS.has(w) || AR_NEWS_WORDS.has(w)) news++;
-      if (EN_LEGAL_WORDS.has(w) || AR_LEGAL_WORDS.has(w)) legal++;
+      if (NEWS_WORDS.has(w)) news++;
+      if (LEGAL_WORDS.has(w)) legal++;
     }
   }
   const share = (n: number) => (nonBlank ? n / nonBlank : 0);
