@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyzeArticle } from '../../src/core/analysis';
+import { analyzeArticle, type AnalysisOptions } from '../../src/core/analysis';
 
 const TYPES = ['PER', 'ORG', 'LOC'] as const;
 type NameType = (typeof TYPES)[number];
@@ -33,7 +33,7 @@ function prf(c: Counts): { p: number; r: number; f: number } {
 
 const sum = (cs: Counts[]): Counts => cs.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
 
-export async function evaluateArticleNames(dataDir: string): Promise<void> {
+export async function evaluateArticleNames(dataDir: string, options: AnalysisOptions = {}): Promise<void> {
   const goldPath = resolve(process.cwd(), 'scripts/eval/gold/names-articles.jsonl');
   if (!existsSync(goldPath)) { console.log(`names (articles): ${goldPath} is missing; skipped`); return; }
   const verbose = process.argv.includes('--misses') || process.env.NEWS_LENS_MISSES === '1';
@@ -52,7 +52,7 @@ export async function evaluateArticleNames(dataDir: string): Promise<void> {
       continue;
     }
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-    const entities = analyzeArticle(text).entities.filter((e) => (TYPES as readonly string[]).includes(e.type));
+    const entities = analyzeArticle(text, options).entities.filter((e) => (TYPES as readonly string[]).includes(e.type));
 
     // Predicted mentions by typed span, remembering which entity each belongs to (for the seed).
     const predicted = new Map<string, string>();

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { recogniseDocument, spansToBio, type RecogniserMode } from '../../src/core/entities/recognise';
 import { SENTENCES_PER_UNMARKED_DOCUMENT, bioSpans, parseTokenFile } from '../../src/core/entities/tokenFile';
 import type { Lang } from '../../src/core/entities/features';
-import { useTaggerModelForEvaluation } from '../../src/core/entities/model';
+import { createResources, type Resources } from '../../src/core/resources';
+import type { PipelineOptions } from '../../src/core/pipeline';
 
 /**
  * Named-entity evaluation on our development splits: exact-span precision/recall/F1 per type and
@@ -37,12 +38,12 @@ function fileDocuments(text: string): Array<{ words: string[][]; gold: string[][
   }));
 }
 
-function score(docs: Array<{ words: string[][]; gold: string[][] }>, lang: Lang, mode: RecogniserMode) {
+function score(docs: Array<{ words: string[][]; gold: string[][] }>, lang: Lang, mode: RecogniserMode, options: PipelineOptions = {}) {
   const counts = new Map(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 } as Counts]));
   let tokens = 0;
   const started = performance.now();
   const trusted = process.env.NER_TRUSTED ? new Set(process.env.NER_TRUSTED.split(',')) as never : undefined;
-  const predicted = docs.map((d) => recogniseDocument(d.words, lang, mode, trusted));
+  const predicted = docs.map((d) => recogniseDocument(d.words, lang, mode, trusted, options));
   const ms = performance.now() - started;
   docs.forEach((d, di) => d.gold.forEach((gold, si) => {
     tokens += gold.length;
@@ -57,8 +58,8 @@ function score(docs: Array<{ words: string[][]; gold: string[][] }>, lang: Lang,
 }
 
 /** Micro-F1 over PER/ORG/LOC of the whole recogniser on documents (training picks epochs by it). */
-export function recogniserMicroF1(docs: Array<{ words: string[][]; gold: string[][] }>, lang: Lang): number {
-  const { counts } = score(docs, lang, 'full');
+export function recogniserMicroF1(docs: Array<{ words: string[][]; gold: string[][] }>, lang: Lang, resources: Resources): number {
+  const { counts } = score(docs, lang, 'full', { resources });
   const m = ['PER', 'ORG', 'LOC'].map((t) => counts.get(t)!).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
   return (2 * m.tp) / Math.max(1, 2 * m.tp + m.fp + m.fn);
 }
@@ -68,23 +69,22 @@ const prf = (c: Counts) => {
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 };
 
-export async function evaluateNames(dataDir: string): Promise<void> {
+export async function evaluateNames(dataDir: string, options: PipelineOptions = {}): Promise<void> {
   const fmt = (x: number) => x.toFixed(3);
   console.log('names: exact-span P / R / F1 on the development splits');
   console.log(['lang', 'system', ...TYPES.map((t) => `${t} P/R/F1`), 'micro PER+ORG+LOC P/R/F1', 'tokens/s'].join('\t'));
   for (const lang of ['ar', 'en'] as Lang[]) {
     // The shipped model also trained on the development split: measure the one that did not.
     const devModel = resolve(process.cwd(), `models/dev/ner-${lang}.json`);
-    if (existsSync(devModel)) useTaggerModelForEvaluation(lang, JSON.parse(readFileSync(devModel, 'utf8')));
-    else console.log(`names: ${devModel} is missing (npm run train); measuring the shipped model, which saw this split`);
+    const resources = createResources(existsSync(devModel) ? { taggerModels: { [lang]: JSON.parse(readFileSync(devModel, 'utf8')) } } : {});
+    if (!existsSync(devModel)) console.log(`names: ${devModel} is missing (npm run train); measuring the shipped model, which saw this split`);
     const docs = devDocuments(dataDir, lang);
     for (const mode of ['full', 'model', 'rules'] as RecogniserMode[]) {
-      const { counts, tokensPerSecond } = score(docs, lang, mode);
+      const { counts, tokensPerSecond } = score(docs, lang, mode, { ...options, resources });
       const micro = ['PER', 'ORG', 'LOC'].map((t) => counts.get(t)!).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
       const cell = (c: Counts) => { const x = prf(c); return `${fmt(x.p)}/${fmt(x.r)}/${fmt(x.f)}`; };
       const name = mode === 'full' ? 'recogniser' : mode === 'model' ? 'tagger only' : 'rules+gazetteer';
       console.log([lang, name, ...TYPES.map((t) => cell(counts.get(t)!)), cell(micro), Math.round(tokensPerSecond)].join('\t'));
     }
-    useTaggerModelForEvaluation(lang, null);
   }
 }

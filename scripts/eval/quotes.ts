@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeArticle } from '../../src/core/analysis';
+import { analyzeArticle, type AnalysisOptions } from '../../src/core/analysis';
 import { normalizeArabic } from '../../src/core/text/normalize';
 import type { Quote } from '../../src/core/types';
 
@@ -63,7 +63,7 @@ function readArticle(dataDir: string, lang: string, file: string): string | null
 
 const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` : s).replace(/\s+/g, ' ');
 
-export function scoreQuotes(dataDir: string, lang: 'ar' | 'en'): QuoteScores | null {
+export function scoreQuotes(dataDir: string, lang: 'ar' | 'en', options: AnalysisOptions = {}): QuoteScores | null {
   const goldPath = join(dataDir, 'gold', `quotes-${lang}-dev.jsonl`);
   if (!existsSync(goldPath)) return null;
   const s: QuoteScores = { lang, tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, kindAccuracy: 0, kindTotal: 0, speakerAccuracy: 0, speakerTotal: 0, misses: [] };
@@ -74,7 +74,7 @@ export function scoreQuotes(dataDir: string, lang: 'ar' | 'en'): QuoteScores | n
     const record = JSON.parse(line) as GoldRecord;
     const text = readArticle(dataDir, lang, record.file);
     if (text === null) { s.misses.push(`${record.file}: article missing`); continue; }
-    const predicted = analyzeArticle(text).quotes.filter((q) => q.kind !== 'reported');
+    const predicted = analyzeArticle(text, options).quotes.filter((q) => q.kind !== 'reported');
     const goldSpeech = record.quotes.filter((q) => q.kind === 'speech');
     const predSpeech = predicted.filter((q) => q.kind === 'speech');
     const speechMatch = match(goldSpeech, predSpeech);
@@ -107,14 +107,14 @@ export function scoreQuotes(dataDir: string, lang: 'ar' | 'en'): QuoteScores | n
   return s;
 }
 
-export async function evaluateQuotes(dataDir: string): Promise<void> {
+export async function evaluateQuotes(dataDir: string, options: AnalysisOptions = {}): Promise<void> {
   const verbose = process.argv.includes('--misses') || process.env.NEWS_LENS_MISSES === '1';
   const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
   console.log('quotes: speech detection (overlap >= 80% of union), kind and speaker accuracy');
   console.log('  lang     P      R     F1   kind(n)       speaker(n)');
   const all: QuoteScores[] = [];
   for (const lang of ['ar', 'en'] as const) {
-    const s = scoreQuotes(dataDir, lang);
+    const s = scoreQuotes(dataDir, lang, options);
     if (!s) { console.log(`  ${lang}   no gold`); continue; }
     all.push(s);
     console.log(`  ${lang}   ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}   ${pct(s.kindAccuracy)} (${s.kindTotal})   ${pct(s.speakerAccuracy)} (${s.speakerTotal})   tp=${s.tp} fp=${s.fp} fn=${s.fn}`);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeArticle } from '../../src/core/analysis';
+import { analyzeArticle, pipelineComponents } from '../../src/core/analysis';
 import { analyzeStructure } from '../../src/core/structure';
 import { articleConfidence } from '../../src/core/structure/detect';
 import { oneLineArabicArticle, syntheticArticle } from '../bench/generate';
@@ -87,11 +87,27 @@ function typicalArticles(): void {
   const perWhole = time(() => texts.forEach((t) => analyzeArticle(t)), 5) / texts.length;
   row(['structure, ms per article', fixed(perStructure, 3)]);
   row(['whole analysis, ms per article', fixed(perWhole, 3)]);
+  componentTimes(texts);
   const arabicMs = time(() => analyzeArticle(arabic), 3);
   row(['whole analysis, MB/s of Arabic text', fixed(mb(arabic) / (arabicMs / 1000), 2)]);
   const big = syntheticArticle(2e6);
   const bigMs = time(() => analyzeArticle(big), 1);
   row(['whole analysis, MB/s (2 MB generated)', fixed(mb(big) / (bigMs / 1000), 2)]);
+}
+
+/** Where the time of a whole analysis goes: each pipeline component, summed over the articles. */
+function componentTimes(texts: string[]): void {
+  const runs = 5;
+  const timings = new Map<string, number>();
+  for (let r = 0; r < runs; r++) for (const t of texts) analyzeArticle(t, { timings });
+  const total = [...timings.values()].reduce((a, b) => a + b, 0);
+  const order = [...new Set([...pipelineComponents('ar'), ...pipelineComponents('en')])];
+  console.log(`\nPipeline components (the same articles, ${runs} runs, in the order they run)`);
+  row(['component', 'ms/article', 'share %']);
+  for (const name of order) {
+    const ms = timings.get(name);
+    if (ms !== undefined) row([name, fixed(ms / runs / texts.length, 3), fixed((100 * ms) / total)]);
+  }
 }
 
 /**

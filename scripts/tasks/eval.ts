@@ -3,6 +3,7 @@ import { evaluateNames } from '../eval/ner';
 import { evaluateArticleNames } from '../eval/names-articles';
 import { evaluateQuotes } from '../eval/quotes';
 import { evaluateDetection } from '../eval/detection';
+import { withoutFromArgs } from '../eval/without';
 
 async function main(): Promise<void> {
   const dataDir = findDataDir();
@@ -13,9 +14,11 @@ async function main(): Promise<void> {
   // `npm run eval -- detect` measures detection alone (seconds; the rest takes minutes).
   evaluateDetection(dataDir);
   if (process.argv[2] === 'detect') return;
-  await evaluateNames(dataDir);
-  await evaluateArticleNames(dataDir);
-  await evaluateQuotes(dataDir);
+  const without = withoutFromArgs(process.argv.slice(2));
+  if (without.size) console.log(`eval: without ${[...without].join(', ')}`);
+  await evaluateNames(dataDir, { without });
+  await evaluateArticleNames(dataDir, { without });
+  await evaluateQuotes(dataDir, { without });
 }
 
 main().catch((err) => {

@@ -18,7 +18,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { findDataDir } from '../eval/data-dir';
 import { devDocuments, recogniserMicroF1 } from '../eval/ner';
-import { useTaggerModelForEvaluation } from '../../src/core/entities/model';
+import { createResources } from '../../src/core/resources';
 import { sentenceFeatures, wordIdentityFeature, type Lang } from '../../src/core/entities/features';
 import { matchKey } from '../../src/core/text/normalize';
 import { L, LABELS, bioToBioes, toBio, viterbi, type PackedModel } from '../../src/core/entities/perceptron';
@@ -43,11 +43,13 @@ const MIN_COUNT: Record<Lang, number> = { ar: Number(process.env.NER_MIN_COUNT_A
 function sentencesOf(path: string, lang: Lang): Sentence[] {
   const file = parseTokenFile(readFileSync(path, 'utf8'));
   const out: Sentence[] = [];
+  // Features do not depend on a model: one set of word caches serves the whole file.
+  const resources = createResources();
   for (const doc of file.documents) {
     for (const idx of doc) {
       const words = idx.map((i) => file.lines[i].token);
       const gold = bioToBioes(idx.map((i) => file.lines[i].gold));
-      out.push({ words, gold, feats: sentenceFeatures(words, lang) });
+      out.push({ words, gold, feats: sentenceFeatures(words, lang, resources) });
     }
   }
   return out;
@@ -122,9 +124,7 @@ function train(split: Split, lang: Lang, dataDir: string, fixedEpochs?: number):
     // The epoch is picked by what users get: the whole recogniser (tagger, rules, document
     // consistency) with this epoch's packed model. The tagger's own F1 wanders by ±0.005 from
     // epoch to epoch, and its best epoch was up to 0.015 worse for the whole recogniser.
-    useTaggerModelForEvaluation(lang, { ...pack(avg, index, lang), common });
-    const f1 = recogniserMicroF1(devDocs, lang);
-    useTaggerModelForEvaluation(lang, null);
+    const f1 = recogniserMicroF1(devDocs, lang, createResources({ taggerModels: { [lang]: { ...pack(avg, index, lang), common } } }));
     console.log(`train ${lang}: epoch ${epoch} dev: tagger span F1 ${taggerF1.toFixed(4)}, recogniser micro-F1 ${f1.toFixed(4)}`);
     if (f1 > best.f1) best = { f1, epoch, weights: avg };
     else if (epoch - best.epoch >= PATIENCE[lang]) break;

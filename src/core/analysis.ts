@@ -1,9 +1,13 @@
+import { createDoc } from './doc';
 import { findEntities } from './entities';
+import { nameComponents } from './entities/recognise';
+import { RULE_NAMES } from './entities/rules';
+import { timed, type PipelineOptions } from './pipeline';
 import { findQuotes } from './quotes';
 import { analyzeStructure } from './structure';
 import type { Analysis } from './types';
 
-export interface AnalysisOptions {
+export interface AnalysisOptions extends PipelineOptions {
   /**
    * Texts longer than this (UTF-16 code units) get their structure only. Names and
    * quotations run at about 1 MB/s; an editor caps them so a huge file never holds
@@ -13,16 +17,32 @@ export interface AnalysisOptions {
 }
 
 /**
+ * The components of the analysis of a text in this language, in the order they run (see
+ * docs/architecture.md). The rules (`rules:places`, …) are tried inside `rules`, word by word.
+ */
+export function pipelineComponents(lang: 'ar' | 'en'): string[] {
+  return ['structure', 'sentences', ...nameComponents(lang).map((c) => c.name), 'mentions', 'entities', 'quotes'];
+}
+
+/** Every name `without` accepts: the components of either language that may be left out, and the rules. */
+export function optionalComponents(): string[] {
+  const required = new Set(['structure', 'sentences', 'words', 'mentions', 'entities']);
+  const names = new Set([...pipelineComponents('ar'), ...pipelineComponents('en'), ...RULE_NAMES]);
+  return [...names].filter((name) => !required.has(name));
+}
+
+/**
  * The whole analysis of one text: structure first, then names, then quotations
  * (which link their speakers to the names). Pure and synchronous; callers cache it
  * per document version.
  */
 export function analyzeArticle(text: string, options: AnalysisOptions = {}): Analysis {
-  const structure = analyzeStructure(text);
+  const structure = timed('structure', options, () => analyzeStructure(text));
   if (options.maxDeepLength !== undefined && text.length > options.maxDeepLength) {
     return { ...structure, entities: [], quotes: [], deep: false };
   }
-  const entities = findEntities(text, structure);
-  const quotes = findQuotes(text, structure, entities);
+  const doc = createDoc(text, structure);
+  const entities = findEntities(doc, options);
+  const quotes = options.without?.has('quotes') ? [] : timed('quotes', options, () => findQuotes(doc, entities));
   return { ...structure, entities, quotes, deep: true };
 }

@@ -1,16 +1,16 @@
+import { createDoc } from '../../src/core/doc';
 import { strict as assert } from 'node:assert';
 import { findEntities, recogniseDocument } from '../../src/core/entities';
 import { extendGivenNames, trimOrdinaryLastWords } from '../../src/core/entities/adjust';
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
 import { ruleSpans } from '../../src/core/entities/rules';
+import { createResources } from '../../src/core/resources';
 import { parseTokenFile, bioSpans } from '../../src/core/entities/tokenFile';
 import { tokenize } from '../../src/core/text/tokenize';
 import { normalizeArabic, skeletonKey } from '../../src/core/text/normalize';
-import type { Structure } from '../../src/core/types';
 
-const bare: Structure = { language: 'other', isArticle: true, blocks: [], sections: [], artefacts: [] };
-const names = (text: string) => findEntities(text, bare);
+const names = (text: string) => findEntities(createDoc(text));
 /** Asserts that the text yields an entity of this type and name, listing what it found if not. */
 function assertFinds(text: string, type: string, name: string): void {
   const found = names(text);
@@ -76,7 +76,7 @@ describe('entities: articles', () => {
   it("a person's name found by the tagger does not end on an accusative dictionary word", () => {
     const trimmed = (words: string[]) => {
       const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start: 0, end: words.length, type: 'PER' as const, source: 'model' as const }] };
-      trimOrdinaryLastWords([sentence]);
+      trimOrdinaryLastWords([sentence], createResources());
       return sentence.spans[0].end;
     };
     assert.equal(trimmed(['عزت', 'أبو', 'عوف', 'برنامجا']), 3);
@@ -132,7 +132,7 @@ describe('entities: articles', () => {
       spans: [{ start: 0, end: 1, type: 'PER' as const, source: 'model' as const }, { start: 2, end: 3, type: 'LOC' as const, source: 'model' as const }],
     };
     assert.ok(gazetteer().givenNames.has(sentence.views[0].key));
-    extendGivenNames([sentence], 'ar');
+    extendGivenNames([sentence], 'ar', createResources());
     assert.deepEqual(sentence.spans.map((x) => [x.start, x.end, x.type]), [[0, 3, 'PER']]);
   });
 
@@ -144,7 +144,7 @@ describe('entities: articles', () => {
 
   it('one word after a noun heading places is a place the recogniser trusts (محافظة صعدة)', () => {
     const words = ['وأعلنت', 'السلطات', 'في', 'محافظة', 'برقوشة', 'حظر', 'التجول'];
-    const spans = ruleSpans(words.map((w) => viewWord(w)), 'ar').filter((x) => x.start === 4);
+    const spans = ruleSpans(words.map((w) => viewWord(w)), 'ar', createResources()).filter((x) => x.start === 4);
     assert.deepEqual(spans.map((x) => [x.end, x.type, x.source]), [[5, 'LOC', 'place']]);
   });
 
@@ -181,7 +181,8 @@ describe('entities: articles', () => {
     assert.ok(!found.some((e) => e.name === 'الروسي'));
   });
   it('recognises English names and short forms', () => {
-    const en = findEntities('Patricia Hewitt met officials in London.\n\nMs Hewitt said the plan would work.', { ...bare, language: 'en' });
+    const text = 'Patricia Hewitt met officials in London.\n\nMs Hewitt said the plan would work.';
+    const en = findEntities(createDoc(text));
     const hewitt = en.find((e) => e.name === 'Patricia Hewitt');
     assert.equal(hewitt?.type, 'PER');
     assert.ok(hewitt!.mentions.some((m) => m.text === 'Hewitt'));

@@ -1,9 +1,9 @@
+import { createDoc } from '../../src/core/doc';
 import { strict as assert } from 'node:assert';
 import { findQuotes } from '../../src/core/quotes';
-import type { Entity, Quote, Structure } from '../../src/core/types';
+import type { Entity, Quote } from '../../src/core/types';
 
 // Arabic speaker attribution, one original sentence (or two) per rule.
-const noStructure: Structure = { language: 'other', isArticle: true, blocks: [], sections: [], artefacts: [] };
 
 /** A PER entity for every listed name, mentioned wherever it is written. */
 function people(text: string, names: string[]): Entity[] {
@@ -235,7 +235,7 @@ const cases: Case[] = [
 ];
 
 function speechOf(text: string, names: string[] = []): Quote[] {
-  return findQuotes(text, noStructure, people(text, names)).filter((q) => q.kind === 'speech');
+  return findQuotes(createDoc(text), people(text, names)).filter((q) => q.kind === 'speech');
 }
 
 describe('findQuotes: Arabic speakers', () => {
@@ -263,7 +263,7 @@ describe('findQuotes: Arabic speech or not', () => {
 
   it('a missing opening mark after a colon: earlier pairs of the sentence nest inside', () => {
     const text = 'قال سمير: "الميزانية جاهزة".\n\nوأضاف: أنه تم افتتاح حدائق جديدة مثل «حديقة النخيل والياسمين» إلى جانب تحسين الطرق والإنارة».';
-    const quotes = findQuotes(text, noStructure, []).filter((q) => q.kind !== 'reported');
+    const quotes = findQuotes(createDoc(text), []).filter((q) => q.kind !== 'reported');
     assert.deepEqual(quotes.map((q) => [q.kind, q.text]), [
       ['speech', 'الميزانية جاهزة'],
       ['speech', 'أنه تم افتتاح حدائق جديدة مثل «حديقة النخيل والياسمين» إلى جانب تحسين الطرق والإنارة'],
@@ -276,7 +276,7 @@ describe('findQuotes: Arabic speech or not', () => {
     const text = 'وأشار المتحدث إلى أن المقاتلين هاجموا مواقع «الجبهة الشرقية» قرب النهر.';
     const at = text.indexOf('الجبهة');
     const entities: Entity[] = [{ id: 'ORG-1', type: 'ORG', name: 'الجبهة الشرقية', mentions: [{ start: at, end: at + 14, text: 'الجبهة الشرقية' }] }];
-    const quotes = findQuotes(text, noStructure, entities).filter((q) => q.kind !== 'reported');
+    const quotes = findQuotes(createDoc(text), entities).filter((q) => q.kind !== 'reported');
     assert.deepEqual(quotes.map((q) => q.kind), ['other']);
   });
 });
@@ -284,7 +284,7 @@ describe('findQuotes: Arabic speech or not', () => {
 describe('findQuotes: Arabic reported speech', () => {
   it('ends the clause at the full stop, before a scraped `&`', () => {
     const text = 'وأكد الوزيران أن المحادثات كانت مثمرة.&\n\nوقال سمير: "سنلتقي مجددا".';
-    const reported = findQuotes(text, noStructure, []).filter((q) => q.kind === 'reported');
+    const reported = findQuotes(createDoc(text), []).filter((q) => q.kind === 'reported');
     assert.equal(reported[0].text, 'المحادثات كانت مثمرة');
   });
 });

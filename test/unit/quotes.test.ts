@@ -1,13 +1,13 @@
+import { createDoc } from '../../src/core/doc';
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analysis';
 import { findQuotes } from '../../src/core/quotes';
-import type { Quote, Structure } from '../../src/core/types';
+import type { Quote } from '../../src/core/types';
 
 // Fixtures are short original sentences written for these tests.
-const noStructure: Structure = { language: 'other', isArticle: true, blocks: [], sections: [], artefacts: [] };
 
 function quotesOf(text: string): Quote[] {
-  return findQuotes(text, noStructure, []).filter((q) => q.kind !== 'reported');
+  return findQuotes(createDoc(text), []).filter((q) => q.kind !== 'reported');
 }
 
 interface Case {
@@ -167,7 +167,7 @@ describe('findQuotes: an English partial quotation in the predicate of a named s
   ];
   for (const c of table) {
     it(c.name, () => {
-      const got = findQuotes(c.text, noStructure, entitiesFor(c.text, c.names)).filter((q) => q.kind !== 'reported');
+      const got = findQuotes(createDoc(c.text), entitiesFor(c.text, c.names)).filter((q) => q.kind !== 'reported');
       assert.deepEqual(got.map((q) => [q.text, q.kind, q.speaker?.text ?? null]), c.expect);
     });
   }
@@ -189,11 +189,11 @@ describe('findQuotes', () => {
 
   it('finds reported speech with its speaker', () => {
     const text = 'وقال الوزير سامر الحداد إن الطريق سيفتح قريبا. Mr Hale said that the plan was ready.';
-    const reported = findQuotes(text, noStructure, []).filter((q) => q.kind === 'reported');
+    const reported = findQuotes(createDoc(text), []).filter((q) => q.kind === 'reported');
     assert.equal(reported.length >= 1, true);
     assert.equal(reported[0].speaker?.text, 'سامر الحداد');
     assert.equal(reported[0].text.startsWith('الطريق سيفتح قريبا'), true);
-    const en = findQuotes('Mr Hale said that the plan was ready.', noStructure, []).filter((q) => q.kind === 'reported');
+    const en = findQuotes(createDoc('Mr Hale said that the plan was ready.'), []).filter((q) => q.kind === 'reported');
     assert.equal(en[0].text, 'the plan was ready');
     assert.equal(en[0].speaker?.text, 'Mr Hale');
   });
@@ -202,7 +202,7 @@ describe('findQuotes', () => {
     const text = `Ms Carter said: "We will open the bridge in May." The minister attacked Harlow's new plans as "reckless".`;
     const at = text.indexOf("Harlow's");
     const entities = [{ id: 'ORG-1', type: 'ORG' as const, name: "Harlow's", mentions: [{ start: at, end: at + 8, text: "Harlow's" }] }];
-    const quotes = findQuotes(text, noStructure, entities).filter((q) => q.kind === 'speech');
+    const quotes = findQuotes(createDoc(text), entities).filter((q) => q.kind === 'speech');
     assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Ms Carter', 'Ms Carter']);
   });
 
@@ -213,14 +213,14 @@ describe('findQuotes', () => {
       { id: 'PER-1', type: 'PER' as const, name: 'Carter', mentions: mention('Carter') },
       { id: 'PER-2', type: 'PER' as const, name: 'Oduya', mentions: mention('Oduya') },
     ];
-    const quotes = findQuotes(text, noStructure, entities).filter((q) => q.kind === 'speech');
+    const quotes = findQuotes(createDoc(text), entities).filter((q) => q.kind === 'speech');
     assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Ms Carter', 'Mr Oduya', 'Mr Oduya']);
   });
 
   it('links the speaker to an overlapping entity mention', () => {
     const text = 'Ms Carter said: "We will open the bridge in May."';
     const entities = [{ id: 'PER-1', type: 'PER' as const, name: 'Carter', mentions: [{ start: 3, end: 9, text: 'Carter' }] }];
-    const [q] = findQuotes(text, noStructure, entities);
+    const [q] = findQuotes(createDoc(text), entities);
     assert.equal(q.speaker?.entity, 'PER-1');
   });
 });
@@ -240,7 +240,7 @@ describe('findQuotes on adversarial input', function () {
   ];
   for (const [name, text] of inputs) {
     it(`returns well-formed quotes: ${name}`, () => {
-      const quotes = findQuotes(text, noStructure, []);
+      const quotes = findQuotes(createDoc(text), []);
       for (const q of quotes) assert.ok(0 <= q.start && q.start <= q.end && q.end <= text.length);
     });
   }

@@ -1,22 +1,21 @@
 import type { Lang } from './features';
 import { gazetteer, GAZ_BITS, GAZ_FIRST_SHIFT } from './gazetteer';
-import { addSpans, type TokenSpan } from './rules';
+import { addSpans, type SentenceResult, type TokenSpan } from './rules';
 import { isCommonWord } from './tagger';
 import { lexiconClass } from './lexicon';
 import { hasTanween, isNameLike, spanKey, type WordView } from './words';
-import { COMPANY_CUES } from './cues';
+import { COMPANY_CUES } from '../lang/en/name-cues';
+import type { Resources } from '../resources';
 
 /**
  * Corrections to the spans of a whole document that the tagger cannot see one sentence at a
  * time: names joined by the conjunction و, and given names that announce a family name.
  */
 
-interface Sentence { views: WordView[]; spans: TokenSpan[] }
-
 const PER_FIRST = GAZ_BITS.PER << GAZ_FIRST_SHIFT;
 
 /** Words that begin a name somewhere in the document (their clitics removed), or in the gazetteer. */
-function nameStarts(sentences: Sentence[]): Set<string> {
+function nameStarts(sentences: SentenceResult[]): Set<string> {
   const starts = new Set<string>();
   for (const s of sentences) for (const span of s.spans) starts.add(s.views[span.start].head);
   return starts;
@@ -28,7 +27,7 @@ function nameStarts(sentences: Sentence[]): Set<string> {
  * in the gazetteer) and the whole word is not itself a known name (وليد, وائل). Organisations keep
  * their و (`وزارة العمل والشؤون الاجتماعية`).
  */
-export function splitConjoinedNames(sentences: Sentence[]): void {
+export function splitConjoinedNames(sentences: SentenceResult[]): void {
   const starts = nameStarts(sentences);
   const g = gazetteer();
   const beginsName = (rest: string): boolean => starts.has(rest) || ((g.wordTypes.get(rest) ?? 0) & PER_FIRST) !== 0 || g.names.has(rest);
@@ -54,10 +53,10 @@ export function splitConjoinedNames(sentences: Sentence[]): void {
 const isGivenName = (v: WordView): boolean => gazetteer().givenNames.has(v.key) || (v.prefix > 0 && gazetteer().givenNames.has(v.head));
 
 /** Could this word be a family name after a given name? Unknown, not a function word, no article. */
-function familyNameLike(v: WordView, lang: Lang): boolean {
+function familyNameLike(v: WordView, lang: Lang, resources: Resources): boolean {
   if (!isNameLike(v, lang) || v.prefix > 0) return false;
   if (lang === 'ar' && v.key.startsWith('ال')) return false;
-  return !isCommonWord(v.key, lang);
+  return !isCommonWord(v.key, lang, resources);
 }
 
 /**
@@ -65,7 +64,7 @@ function familyNameLike(v: WordView, lang: Lang): boolean {
  * misplaced bracket (`ستيفن) بيغان`); a span that starts right after a given name takes it in
  * (`إليزابيث إيكونومي` found as `إيكونومي`).
  */
-export function extendGivenNames(sentences: Sentence[], lang: Lang): void {
+export function extendGivenNames(sentences: SentenceResult[], lang: Lang, resources: Resources): void {
   for (const s of sentences) {
     const { views } = s;
     const taken = new Uint8Array(views.length);
@@ -82,7 +81,7 @@ export function extendGivenNames(sentences: Sentence[], lang: Lang): void {
       span.end = end;
       let next = span.end;
       if (views[next]?.raw === ')' || views[next]?.raw === '(') next++;
-      if (next < views.length && !taken[next] && familyNameLike(views[next], lang)) {
+      if (next < views.length && !taken[next] && familyNameLike(views[next], lang, resources)) {
         taken.fill(1, span.end, next + 1);
         span.end = next + 1;
       } else if (next > span.end) {
@@ -106,7 +105,7 @@ export function extendGivenNames(sentences: Sentence[], lang: Lang): void {
  * ending ـًا (برنامجا, متضامنا), which no family name takes. Words written with tanween leave the
  * edges of every name.
  */
-export function trimOrdinaryLastWords(sentences: Sentence[]): void {
+export function trimOrdinaryLastWords(sentences: SentenceResult[], resources: Resources): void {
   const g = gazetteer();
   for (const s of sentences) {
     for (const span of s.spans) {
@@ -115,7 +114,7 @@ export function trimOrdinaryLastWords(sentences: Sentence[]): void {
         const last = s.views[span.end - 1];
         if (last.punct || g.wordTypes.has(last.key) || g.givenNames.has(last.key)) break;
         const accusative = last.key.length > 4 && last.key.endsWith('ا') && !last.key.endsWith('اا') && (lexiconClass(last.key, []) !== 'n' || lexiconClass(last.key.slice(0, -1), []) === 'k');
-        if (!accusative && !hasTanween(last.raw) && !isCommonWord(last.key, 'ar')) break;
+        if (!accusative && !hasTanween(last.raw) && !isCommonWord(last.key, 'ar', resources)) break;
         span.end--;
       }
     }
@@ -134,7 +133,7 @@ export function trimOrdinaryLastWords(sentences: Sentence[]): void {
  * word left untagged, that is the last word of a person's fuller name in the same document is
  * that person's family name.
  */
-export function familyNamesFollowFullNames(sentences: Sentence[]): void {
+export function familyNamesFollowFullNames(sentences: SentenceResult[]): void {
   const families = new Set<string>();
   for (const s of sentences) {
     for (const span of s.spans) {
@@ -164,7 +163,7 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof']);
  * name (as in CoNLL), though the tagger sometimes takes them in after a comma or at a sentence's
  * start. Only honorifics: CoNLL keeps some other titles inside names.
  */
-export function trimEnglishEdges(sentences: Sentence[]): void {
+export function trimEnglishEdges(sentences: SentenceResult[]): void {
   for (const s of sentences) {
     for (const span of s.spans) {
       while (span.end - span.start > 1) {
@@ -180,7 +179,7 @@ export function trimEnglishEdges(sentences: Sentence[]): void {
  * `oil firm Yukos`, `media giant Time Warner`: a name right after a word for a company is one,
  * whatever the tagger typed it; so is the same name elsewhere in the document.
  */
-export function companiesByCue(sentences: Sentence[]): void {
+export function companiesByCue(sentences: SentenceResult[]): void {
   const companies = new Set<string>();
   for (const s of sentences) {
     for (const span of s.spans) {

@@ -1,12 +1,13 @@
-import { addSpans, type TokenSpan } from './rules';
+import { addSpans, type SentenceResult, type TokenSpan } from './rules';
 import { isNameLike, spanKey, viewWord, type WordView } from './words';
 import { lexiconClass } from './lexicon';
-import { cliticPrefixCandidates } from '../text/clitics';
-import { AR_SPEECH_VERBS } from '../quotes/lexicon-ar';
+import { cliticPrefixCandidates } from '../lang/ar/clitics';
 import { PERSON_TITLES } from './cues';
+import { CLUB_NATIONALITIES, DUAL_PLACE_HEADS, MATCH_VERBS, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, STRONG_PLACE_HEADS } from '../lang/ar/name-cues';
 import { gazetteer } from './gazetteer';
-import { CLUB_NATIONALITIES, DUAL_PLACE_HEADS, MATCH_VERBS, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, STRONG_PLACE_HEADS } from './cues';
 import { isCommonWord } from './tagger';
+import { AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
+import type { Resources } from '../resources';
 
 /**
  * Arabic corrections over a whole document, after the tagger, the rules and the spreading of
@@ -14,19 +15,18 @@ import { isCommonWord } from './tagger';
  * head them.
  */
 
-interface SentenceResult { views: WordView[]; spans: TokenSpan[] }
-
-export function applyArabicDocumentRules(results: SentenceResult[]): void {
-  joinConjoinedFirstNames(results);
-  clubsByNationality(results);
-  clubsByMatch(results);
-  quotedPlaces(results);
-  clubAfterHead(results);
-  placesAfterHeads(results);
-  personAfterNationality(results);
-  speakerBeforeRole(results);
-  conjunctionOutsideNames(results);
-}
+/** The Arabic document rules in the order they run, by the names the pipeline gives them. */
+export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: SentenceResult[], resources: Resources) => void]> = [
+  ['conjoined-first-names', joinConjoinedFirstNames],
+  ['clubs-by-nationality', clubsByNationality],
+  ['clubs-by-match', clubsByMatch],
+  ['quoted-places', quotedPlaces],
+  ['club-after-head', clubAfterHead],
+  ['places-after-heads', placesAfterHeads],
+  ['person-after-nationality', personAfterNationality],
+  ['speaker-before-role', speakerBeforeRole],
+  ['conjunction-outside-names', conjunctionOutsideNames],
+];
 
 /**
  * `بوتين وشي`: a word after a person's name, joined to it by و, whose rest begins a person's
@@ -139,12 +139,12 @@ function clubAfterHead(sentences: SentenceResult[]): void {
  * heads places, when nothing took it and it is no qualifier or ordinary word, is a place; after
  * a dual (بلدتي, the two towns) the next word joined by و is the second place.
  */
-function placesAfterHeads(sentences: SentenceResult[]): void {
+function placesAfterHeads(sentences: SentenceResult[], resources: Resources): void {
   const free = (s: SentenceResult, k: number): boolean => !s.spans.some((o) => o.start <= k && o.end > k);
   // With the article the word names the place unless it qualifies the noun (بلدة الخيام, not
   // المدينة القديمة); without it, an ordinary word is an adjective (بلدة حدودية).
   const placeWord = (v: WordView | undefined): v is WordView =>
-    !!v && !v.punct && isNameLike(v, 'ar') && v.key.length > 2 && !PLACE_QUALIFIERS.has(v.key) && !gazetteer().nisba.has(v.key) && !isCommonWord(v.key, 'ar') &&
+    !!v && !v.punct && isNameLike(v, 'ar') && v.key.length > 2 && !PLACE_QUALIFIERS.has(v.key) && !gazetteer().nisba.has(v.key) && !isCommonWord(v.key, 'ar', resources) &&
     (v.key.startsWith('ال') || gazetteer().wordTypes.has(v.key) || lexiconClass(v.key, []) === 'n');
   for (const s of sentences) {
     const added: TokenSpan[] = [];
@@ -171,8 +171,8 @@ function placesAfterHeads(sentences: SentenceResult[]): void {
 const PER_BIT = 1;
 
 /** Could this word be part of a foreign person's name? Not a dictionary word, or a known given name. */
-function foreignNameWord(v: WordView | undefined): v is WordView {
-  if (!v || v.punct || v.prefix !== 0 || v.key.startsWith('ال') || v.key.length < 3 || !isNameLike(v, 'ar') || isCommonWord(v.key, 'ar')) return false;
+function foreignNameWord(v: WordView | undefined, resources: Resources): v is WordView {
+  if (!v || v.punct || v.prefix !== 0 || v.key.startsWith('ال') || v.key.length < 3 || !isNameLike(v, 'ar') || isCommonWord(v.key, 'ar', resources)) return false;
   const g = gazetteer();
   const bits = g.wordTypes.get(v.key) ?? 0;
   if (bits && !(bits & PER_BIT)) return false; // a known place or organisation
@@ -183,7 +183,7 @@ function foreignNameWord(v: WordView | undefined): v is WordView {
  * `للبرازيلي فريد`, `المدافع البرازيلي اندرسون`: a masculine nationality adjective followed by
  * words no dictionary knows is a person of that nationality (up to three words).
  */
-function personAfterNationality(sentences: SentenceResult[]): void {
+function personAfterNationality(sentences: SentenceResult[], resources: Resources): void {
   const g = gazetteer();
   for (const s of sentences) {
     const v = s.views;
@@ -194,7 +194,7 @@ function personAfterNationality(sentences: SentenceResult[]): void {
       const head = v[i].head;
       if (!CLUB_NATIONALITIES.has(head) && !(g.nisba.has(head) && !head.endsWith('يه'))) continue;
       let k = i + 1;
-      while (k < v.length && k - i <= 3 && !taken[k] && foreignNameWord(v[k])) k++;
+      while (k < v.length && k - i <= 3 && !taken[k] && foreignNameWord(v[k], resources)) k++;
       if (k > i + 1) {
         added.push({ start: i + 1, end: k, type: 'PER', source: 'document' });
         taken.fill(1, i + 1, k);
@@ -212,14 +212,14 @@ const isSpeechVerb = (v: WordView): boolean => AR_SPEECH_VERBS.has(v.key) || ((v
  * `وقال البدري مدير الكرة`, `وناشد محرم الراغب مدير عام النادي`: between a speech verb and an
  * office without the article (مدير, رئيس, وزير) stand one to three words that name who spoke.
  */
-function speakerBeforeRole(sentences: SentenceResult[]): void {
+function speakerBeforeRole(sentences: SentenceResult[], resources: Resources): void {
   for (const s of sentences) {
     const v = s.views;
     const added: TokenSpan[] = [];
     for (let i = 0; i + 2 < v.length; i++) {
       if (!isSpeechVerb(v[i])) continue;
       let k = i + 1;
-      while (k < v.length && k - i <= 3 && !v[k].punct && v[k].prefix === 0 && isNameLike(v[k], 'ar') && !PERSON_TITLES.has(v[k].key) && !isCommonWord(v[k].key, 'ar')) k++;
+      while (k < v.length && k - i <= 3 && !v[k].punct && v[k].prefix === 0 && isNameLike(v[k], 'ar') && !PERSON_TITLES.has(v[k].key) && !isCommonWord(v[k].key, 'ar', resources)) k++;
       const role = v[k];
       if (k === i + 1 || !role || role.key.startsWith('ال') || !PERSON_TITLES.has(role.key)) continue;
       if (s.spans.some((o) => o.start < k && o.end > i + 1)) continue;

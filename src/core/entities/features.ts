@@ -1,8 +1,11 @@
 import { matchKey } from '../text/normalize';
-import { cliticPrefixCandidates, roughStem } from '../text/clitics';
+import { cliticPrefixCandidates, roughStem } from '../lang/ar/clitics';
 import { GAZ_FIRST_SHIFT, gazetteer, phraseKey } from './gazetteer';
-import { ORG_HEADS, ORG_TAILS, PERSON_TITLES, PLACE_HEADS } from './cues';
+import { ORG_HEADS, PERSON_TITLES } from './cues';
+import { PLACE_HEADS } from '../lang/ar/name-cues';
+import { ORG_TAILS } from '../lang/en/name-cues';
 import { lexiconClass } from './lexicon';
+import { cachedWord, type Resources } from '../resources';
 
 /**
  * Feature extraction shared by training (scripts/tasks/train.ts) and tagging: every feature is a
@@ -143,23 +146,15 @@ function buildInfo(word: string, lang: Lang): WordInfo {
   return { key, stem, head, shape: sh, capitalised: capitalised || (c >= 0x41 && c <= 0x5a), allCaps, self, prev, prev2, next, next2, scores: undefined, scoredBy: undefined };
 }
 
-const caches: Record<Lang, Map<string, WordInfo>> = { ar: new Map(), en: new Map() };
-const CACHE_LIMIT = 200_000;
-
-/** The cached facts and features of a written word. */
-export function wordInfo(word: string, lang: Lang): WordInfo {
-  const cache = caches[lang];
-  let info = cache.get(word);
-  if (!info) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    info = buildInfo(word, lang);
-    cache.set(word, info);
-  }
-  return info;
+/** The facts and features of a written word, cached in the resources. */
+export function wordInfo(word: string, lang: Lang, resources: Resources): WordInfo {
+  const cache = resources.wordInfos[lang];
+  // The hit first: no closure is made for the (far more frequent) words seen before.
+  return cache.get(word) ?? cachedWord(cache, word, (w) => buildInfo(w, lang));
 }
 
 /** The word before the first and after the last one. */
-export const boundaryInfo = (lang: Lang): WordInfo => wordInfo('\u0000', lang);
+export const boundaryInfo = (lang: Lang, resources: Resources): WordInfo => wordInfo('\u0000', lang, resources);
 
 /** B-/I- plus type of a multi-word gazetteer name covering each token ('' when none). */
 function gazetteerSpans(infos: WordInfo[]): string[] {
@@ -202,16 +197,16 @@ export function positionFeatures(infos: WordInfo[], i: number, lang: Lang, spans
 }
 
 /** What a sentence needs before its tokens are scored. */
-export function sentenceContext(words: string[], lang: Lang): { infos: WordInfo[]; spans: string[]; capsLine: boolean; none: WordInfo } {
-  const infos = words.map((w) => wordInfo(w, lang));
+export function sentenceContext(words: string[], lang: Lang, resources: Resources): { infos: WordInfo[]; spans: string[]; capsLine: boolean; none: WordInfo } {
+  const infos = words.map((w) => wordInfo(w, lang, resources));
   // A headline written in capitals says nothing about names: flag the line once.
   const capsLine = lang === 'en' && words.length > 3 && words.every((x) => x === x.toUpperCase());
-  return { infos, spans: gazetteerSpans(infos), capsLine, none: boundaryInfo(lang) };
+  return { infos, spans: gazetteerSpans(infos), capsLine, none: boundaryInfo(lang, resources) };
 }
 
 /** All hashed features of every token of a sentence (training; the tagger sums the same). */
-export function sentenceFeatures(words: string[], lang: Lang): number[][] {
-  const { infos, spans, capsLine, none } = sentenceContext(words, lang);
+export function sentenceFeatures(words: string[], lang: Lang, resources: Resources): number[][] {
+  const { infos, spans, capsLine, none } = sentenceContext(words, lang, resources);
   const at = (i: number): WordInfo => (i >= 0 && i < infos.length ? infos[i] : none);
   return infos.map((t, i) => [
     ...t.self, ...at(i - 1).prev, ...at(i - 2).prev2, ...at(i + 1).next, ...at(i + 2).next2,

@@ -1,44 +1,22 @@
 import type { Entity, Mention, Structure } from '../types';
-import { isArabicLetter, matchKey } from '../text/normalize';
+import { matchKey } from '../text/normalize';
+import type { Doc } from '../doc';
 import { splitSentences, tokenize, type Token } from '../text/tokenize';
-import type { Lang } from './features';
 import { gazetteer } from './gazetteer';
 import { PERSON_TITLES } from './cues';
 import { groupMentions, type RawMention } from './link';
 import type { WordView } from './words';
-import { recogniseDocument } from './recognise';
+import { recogniseDocument, type SentenceResult } from './recognise';
+import { timed, type PipelineOptions } from '../pipeline';
+import { AR_COUNTERPARTS, AR_CURRENCIES } from '../lang/ar/name-cues';
+import { EN_COUNTERPARTS, EN_CURRENCIES } from '../lang/en/name-cues';
 
 export { recogniseDocument, spansToBio, type RecogniserMode } from './recognise';
 export { parseTokenFile, bioSpans } from './tokenFile';
 export { tagWithModel } from './tagger';
 
-/** Paragraph ranges: the structure's blocks, or the text's lines when there are none yet. */
-function paragraphs(text: string, structure: Structure): Array<[number, number]> {
-  if (structure.blocks.length) return structure.blocks.map((b) => [b.start, b.end]);
-  const out: Array<[number, number]> = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 0x0a) {
-      if (i > start) out.push([start, i]);
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
-function detectLanguage(text: string, structure: Structure): Lang {
-  if (structure.language === 'ar' || structure.language === 'en') return structure.language;
-  let arabic = 0, latin = 0;
-  for (let i = 0; i < text.length && i < 20000; i++) {
-    const c = text.charCodeAt(i);
-    if (isArabicLetter(c)) arabic++;
-    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
-  }
-  return arabic > latin ? 'ar' : 'en';
-}
-
 /** `نظيره الأميركي` (his American counterpart) holds the same office as the person before. */
-const COUNTERPARTS = new Set(['نظير', 'نظيره', 'نظيرته', 'counterpart']);
+const COUNTERPARTS: ReadonlySet<string> = new Set([...AR_COUNTERPARTS, ...EN_COUNTERPARTS]);
 
 /**
  * The title and nisba words written right before a person's name (`الرئيس الروسي`,
@@ -76,7 +54,7 @@ function roleBefore(tokens: Token[], index: number, text: string): { role: Menti
 }
 
 /** Currency words: ANERcorp tags them MISC, but a reader does not want `دولار` as a name. */
-const CURRENCIES = new Set(['دولار', 'الدولار', 'دولارا', 'دولارات', 'يورو', 'اليورو', 'جنيه', 'الجنيه', 'ريال', 'الريال', 'درهم', 'الدرهم', 'دينار', 'الدينار', 'ليره', 'الليره', 'روبل', 'الروبل', 'يوان', 'اليوان', 'ين', 'الين', 'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'sterling', 'yen', 'yuan', 'rouble', 'ruble', 'franc', 'francs', 'mark', 'marks']);
+const CURRENCIES: ReadonlySet<string> = new Set([...AR_CURRENCIES, ...EN_CURRENCIES]);
 
 /** Conjunctions and prepositions written on the first word of a role phrase. */
 const isCliticRun = (s: string): boolean => /^[وف]?[بلك]?$/.test(s) && s.length > 0;
@@ -178,17 +156,34 @@ function spanMentions(text: string, tokens: Token[], views: WordView[], s: numbe
  * short-form and role coreference. Mentions exclude attached clitics; nisba adjectives are not
  * places by themselves; currencies are not names.
  */
-export function findEntities(text: string, structure: Structure): Entity[] {
-  const lang = detectLanguage(text, structure);
+export function findEntities(doc: Doc, options: PipelineOptions = {}): Entity[] {
+  const { text, structure, language: lang } = doc;
+  const { sentenceTokens, allTokens } = timed('sentences', options, () => documentSentences(text, structure));
+  const results = recogniseDocument(sentenceTokens.map((s) => s.map((t) => t.text)), lang, 'full', undefined, options);
+  const raw = timed('mentions', options, () => mentionsOf(text, sentenceTokens, results));
+  let keys: string[] | undefined;
+  let index: KeyIndex | undefined;
+  return timed('entities', options, () => groupMentions(raw, (role) => {
+    keys ??= allTokens.map((t) => matchKey(t.text));
+    return occurrencesOf(text, keys, (index ??= indexKeys(keys)), allTokens, role);
+  }));
+}
+
+/** The tokens of every paragraph, and the same tokens cut into sentences for the tagger. */
+function documentSentences(text: string, structure: Structure): { sentenceTokens: Token[][]; allTokens: Token[] } {
   const sentenceTokens: Token[][] = [];
   const allTokens: Token[] = [];
-  for (const [start, end] of paragraphs(text, structure)) {
+  for (const { start, end } of structure.blocks) {
     const tokens = tokenize(text, start, end).filter((t) => t.text !== '&');
     // No spread operator: a 1 MB line has more tokens than a call's arguments may be.
     for (const t of tokens) allTokens.push(t);
     for (const sentence of splitSentences(tokens)) sentenceTokens.push(sentence);
   }
-  const results = recogniseDocument(sentenceTokens.map((s) => s.map((t) => t.text)), lang, 'full');
+  return { sentenceTokens, allTokens };
+}
+
+/** The mentions of the recognised spans: nisba adjectives and currencies dropped, roles attached. */
+function mentionsOf(text: string, sentenceTokens: Token[][], results: SentenceResult[]): RawMention[] {
   const raw: RawMention[] = [];
   const g = gazetteer();
   results.forEach((res, si) => {
@@ -208,10 +203,5 @@ export function findEntities(text: string, structure: Structure): Entity[] {
       for (const m of mentions) raw.push(m);
     }
   });
-  let keys: string[] | undefined;
-  let index: KeyIndex | undefined;
-  return groupMentions(raw, (role) => {
-    keys ??= allTokens.map((t) => matchKey(t.text));
-    return occurrencesOf(text, keys, (index ??= indexKeys(keys)), allTokens, role);
-  });
+  return raw;
 }

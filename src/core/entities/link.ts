@@ -17,13 +17,6 @@ export interface RawMention extends Mention {
 const nameOf = (m: RawMention): string => m.fullName ?? m.text;
 const wordsOf = (m: RawMention): string[] => nameOf(m).split(/[\s()]+/).filter(Boolean).map(matchKey);
 
-/** Does the short mention name the same person as the long one (a subset of its words)? */
-function isShortForm(short: string[], long: string[]): boolean {
-  if (short.length >= long.length) return false;
-  const longSkeletons = new Set(long.map(skeletonKey));
-  return short.every((w) => longSkeletons.has(skeletonKey(w)));
-}
-
 /**
  * Groups mentions into entities: equal names (up to spelling variants) merge; a person's short
  * form (بوتين, Ms Hewitt's Hewitt) joins the one full name that contains it; role phrases seen
@@ -33,7 +26,7 @@ export function groupMentions(raw: RawMention[], roleOccurrences: (role: string)
   const groups: Array<{ type: EntityType; mentions: RawMention[]; words: string[]; key: string; skeletons?: Set<string> }> = [];
   const byKey = new Map<string, number>();
   // Person groups by the skeletons of their words, in the order made: a short form's candidates
-  // are the groups holding its first word (see isShortForm).
+  // are the groups holding its first word, every word of the short form among the long one's.
   const personsBySkeleton = new Map<string, number[]>();
   const wordsOfMention = new Map<RawMention, string[]>();
   const sorted = [...raw].sort((a, b) => b.text.length - a.text.length || a.start - b.start);

@@ -1,21 +1,19 @@
 import type { EntityType } from '../types';
+import { runComponents, type Component, type PipelineOptions } from '../pipeline';
+import { cachedWord, shippedResources, type Resources } from '../resources';
 import type { Lang } from './features';
 import { bioSpans } from './tokenFile';
 import { tagWithModel } from './tagger';
-import { ruleSpans, type TokenSpan } from './rules';
-import { isNameLike, spanKey, viewWord, type WordView } from './words';
+import { ruleSpans, type SentenceResult, type TokenSpan } from './rules';
+import { isNameLike, viewWord, type WordView } from './words';
 import { companiesByCue, extendGivenNames, familyNamesFollowFullNames, trimEnglishEdges, splitConjoinedNames, trimOrdinaryLastWords } from './adjust';
-import { applyArabicDocumentRules } from './document-rules-ar';
+import { ARABIC_DOCUMENT_RULES } from './document-rules-ar';
 
+export type { SentenceResult } from './rules';
 export { spanKey } from './words';
 
 /** What to run: everything, the trained tagger alone, or the rules and gazetteer alone. */
 export type RecogniserMode = 'full' | 'model' | 'rules';
-
-export interface SentenceResult {
-  views: WordView[];
-  spans: TokenSpan[];
-}
 
 const overlaps = (a: TokenSpan, b: TokenSpan): boolean => a.start < b.end && b.start < a.end;
 
@@ -131,20 +129,78 @@ function splitAtDashes(spans: TokenSpan[], views: WordView[]): TokenSpan[] {
   return out;
 }
 
-/** Views are read-only and depend on the written word alone: one per distinct word (bounded). */
-const viewCache = new Map<string, WordView>();
-function cachedView(word: string): WordView {
-  let v = viewCache.get(word);
-  if (!v) {
-    if (viewCache.size >= 200_000) viewCache.clear();
-    viewCache.set(word, (v = viewWord(word)));
-  }
-  return v;
-}
-
 // One word after a noun heading places (محافظة صعدة) fills a gap the tagger left: real articles
 // 0.730 → 0.737, ANERcorp dev unchanged. (Gazetteer places filling gaps did nothing on either.)
 const FULL_RULES: ReadonlySet<TokenSpan['source']> = new Set(['org-body', 'paren', 'document', 'place'] as const);
+
+/** What the name components read and write: the document's sentences, their words and spans. */
+interface NamesState {
+  lang: Lang;
+  words: string[][];
+  sentences: SentenceResult[];
+  /** Rule sources whose spans may stand where the tagger found nothing (see merge). */
+  trusted: ReadonlySet<TokenSpan['source']>;
+  /** Rules switched off (`rules:places`): see RULE_NAMES. */
+  without: ReadonlySet<string>;
+  resources: Resources;
+}
+
+type NameComponent = Component<NamesState>;
+const component = (name: string, run: (state: NamesState) => void, required?: boolean): NameComponent => ({ name, run, required });
+
+const SENTENCE_COMPONENTS: readonly NameComponent[] = [
+  // Views are read-only and depend on the written word alone: one per distinct word.
+  component('words', (d) => { d.sentences = d.words.map((words) => ({ views: words.map((w) => cachedWord(d.resources.wordViews, w, viewWord)), spans: [] })); }, true),
+  component('tagger', (d) => d.sentences.forEach((s, i) => {
+    const model = bioSpans(tagWithModel(d.words[i], d.lang, d.resources)).map((span) => ({ ...span, type: span.type as EntityType, source: 'model' as const }));
+    s.spans = splitAtDashes(model, s.views);
+  })),
+  // Titles and the gazetteer's people may extend what the tagger found (كي مون → بان كي مون);
+  // the gazetteer's places and organisations may not (ANERcorp writes غزة where the list has
+  // قطاع غزة: dev 0.742 → 0.730 when they did).
+  component('rules', (d) => d.sentences.forEach((s) => {
+    const rules = ruleSpans(s.views, d.lang, d.resources, d.without).filter((r) => d.trusted.has(r.source) || r.source === 'title' || (r.source === 'gazetteer' && r.type === 'PER'));
+    s.spans = merge(s.spans, rules, d.trusted);
+  })),
+];
+
+const extendGivenNamesComponent = component('given-names', (d) => extendGivenNames(d.sentences, d.lang, d.resources));
+const spreadNamesComponent = component('spread-names', (d) => { if (d.trusted.has('document')) spreadNames(d.sentences, d.lang); });
+
+/** The Arabic document components, after the sentences' tagger and rules. */
+const ARABIC_COMPONENTS: readonly NameComponent[] = [
+  ...SENTENCE_COMPONENTS,
+  component('split-conjoined-names', (d) => splitConjoinedNames(d.sentences)),
+  component('trim-ordinary-last-words', (d) => trimOrdinaryLastWords(d.sentences, d.resources)),
+  extendGivenNamesComponent,
+  spreadNamesComponent,
+  ...ARABIC_DOCUMENT_RULES.map(([name, rule]) => component(name, (d) => rule(d.sentences, d.resources))),
+];
+
+/**
+ * The English document components. Family names alone follow full names only in English: in
+ * Arabic they are often ordinary words or places elsewhere (0.746 → 0.742 with it).
+ */
+const ENGLISH_COMPONENTS: readonly NameComponent[] = [
+  ...SENTENCE_COMPONENTS,
+  component('trim-english-edges', (d) => trimEnglishEdges(d.sentences)),
+  extendGivenNamesComponent,
+  spreadNamesComponent,
+  component('family-names', (d) => familyNamesFollowFullNames(d.sentences)),
+  component('companies-by-cue', (d) => companiesByCue(d.sentences)),
+];
+
+/** The name components of a language, in the order they run. */
+export function nameComponents(lang: Lang): readonly NameComponent[] {
+  return lang === 'ar' ? ARABIC_COMPONENTS : ENGLISH_COMPONENTS;
+}
+
+/** The components a mode leaves out: `model` is the tagger alone, `rules` the rules, gazetteer and spreading. */
+function leftOutByMode(mode: RecogniserMode, lang: Lang): string[] {
+  if (mode === 'full') return [];
+  const keep = mode === 'model' ? ['tagger'] : ['rules', 'spread-names'];
+  return nameComponents(lang).map((c) => c.name).filter((name) => !keep.includes(name));
+}
 
 /** Recognises the names in one document given as sentences of written tokens. */
 export function recogniseDocument(
@@ -152,30 +208,14 @@ export function recogniseDocument(
   lang: Lang,
   mode: RecogniserMode = 'full',
   trusted: ReadonlySet<TokenSpan['source']> = FULL_RULES,
+  options: PipelineOptions = {},
 ): SentenceResult[] {
-  const results: SentenceResult[] = sentences.map((words) => {
-    const views = words.map(cachedView);
-    const model: TokenSpan[] = mode === 'rules' ? [] : bioSpans(tagWithModel(words, lang)).map((s) => ({ ...s, type: s.type as EntityType, source: 'model' as const }));
-    // Titles and the gazetteer's people may extend what the tagger found (كي مون → بان كي مون);
-    // the gazetteer's places and organisations may not (ANERcorp writes غزة where the list has
-    // قطاع غزة: dev 0.742 → 0.730 when they did).
-    const rules = mode === 'model' ? [] : ruleSpans(views, lang).filter((r) => mode === 'rules' || trusted.has(r.source) || r.source === 'title' || (r.source === 'gazetteer' && r.type === 'PER'));
-    return { views, spans: merge(splitAtDashes(model, views), rules, mode === 'rules' ? ALL_RULES : trusted) };
-  });
-  if (mode === 'full') {
-    if (lang === 'ar') { splitConjoinedNames(results); trimOrdinaryLastWords(results); }
-    if (lang === 'en') trimEnglishEdges(results);
-    extendGivenNames(results, lang);
-  }
-  if (mode === 'rules' || (mode === 'full' && trusted.has('document'))) spreadNames(results, lang);
-  if (mode === 'full' && lang === 'en') {
-    // Not for Arabic: family names there are often ordinary words or places elsewhere (0.746 →
-    // 0.742 with it).
-    familyNamesFollowFullNames(results);
-    companiesByCue(results);
-  }
-  if (mode === 'full' && lang === 'ar') applyArabicDocumentRules(results);
-  return results;
+  const byMode = leftOutByMode(mode, lang);
+  const without = byMode.length ? new Set([...byMode, ...(options.without ?? [])]) : options.without ?? new Set<string>();
+  const resources = options.resources ?? shippedResources();
+  const state: NamesState = { lang, words: sentences, sentences: [], trusted: mode === 'rules' ? ALL_RULES : trusted, without, resources };
+  runComponents(nameComponents(lang), state, { without, timings: options.timings });
+  return state.sentences;
 }
 
 /** BIO tags of one sentence's spans (the tag command's and the evaluation's output). */

@@ -1,9 +1,11 @@
 import type { EntityType } from '../types';
 import { gazetteer } from './gazetteer';
-import { ORG_BODIES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS } from './cues';
+import { ORG_HEADS, PERSON_TITLES } from './cues';
+import { ORG_BODIES, PLACE_HEADS } from '../lang/ar/name-cues';
 import { isNameLike, type WordView } from './words';
 import { isCommonWord } from './tagger';
 import { lexiconClass } from './lexicon';
+import type { Resources } from '../resources';
 
 /** A typed token span [start, end) in one sentence. */
 export interface TokenSpan {
@@ -15,12 +17,18 @@ export interface TokenSpan {
   source: 'model' | 'gazetteer' | 'place' | 'title' | 'org-head' | 'org-body' | 'paren' | 'document';
 }
 
+/** One sentence as the name components see it: its words and the names found so far. */
+export interface SentenceResult {
+  views: WordView[];
+  spans: TokenSpan[];
+}
+
 /**
  * Adds spans found by a later rule to a sentence's, keeping them in text order. A token belongs
  * to one name at most: an added span overlapping a span already there, or one added before it
  * (two speech verbs in a row both reaching for the words before a title), is dropped.
  */
-export function addSpans(sentence: { spans: TokenSpan[] }, added: TokenSpan[]): void {
+export function addSpans(sentence: SentenceResult, added: TokenSpan[]): void {
   if (added.length === 0) return;
   let size = 0;
   for (const span of [...sentence.spans, ...added]) size = Math.max(size, span.end);
@@ -66,7 +74,7 @@ function skipTitleTail(views: WordView[], j: number, lang: 'ar' | 'en'): number 
 }
 
 /** Name tokens after position j: up to 3 name-like words, through one pair of parentheses. */
-function nameRun(views: WordView[], j: number, lang: 'ar' | 'en'): number {
+function nameRun(views: WordView[], j: number, lang: 'ar' | 'en', resources: Resources): number {
   let k = j;
   let words = 0;
   while (k < views.length && words < 3) {
@@ -74,7 +82,7 @@ function nameRun(views: WordView[], j: number, lang: 'ar' | 'en'): number {
     if ((v.raw === '(' || v.raw === ')') && words < 3 && k + 1 < views.length) { k++; continue; }
     if (!isNameLike(v, lang) || isTitle(v) || ORG_HEADS.has(v.head)) break;
     if (lang === 'ar' && words > 0 && v.prefix > 0) break; // و… starts the next phrase
-    if (words > 0 && isCommonWord(v.key, lang)) break; // ليوبوف ستيبوشوفا | كتب (wrote)
+    if (words > 0 && isCommonWord(v.key, lang, resources)) break; // ليوبوف ستيبوشوفا | كتب (wrote)
     // A word with the article (also behind a clitic: للأمم) describes rather than names.
     if (lang === 'ar' && v.head.startsWith('ال') && !gazetteer().wordTypes.has(v.head)) break;
     if (lang === 'ar' && v.head.startsWith('ال') && gazetteerAt(views, k)?.type !== 'PER') break;
@@ -85,29 +93,40 @@ function nameRun(views: WordView[], j: number, lang: 'ar' | 'en'): number {
   return words ? k : j;
 }
 
+/**
+ * The rules, in the order they are tried at each word (the first that matches takes the words).
+ * Each can be switched off by its name (`--without rules:places`) to measure what it adds.
+ */
+export const RULE_NAMES = ['rules:gazetteer', 'rules:titles', 'rules:organisations', 'rules:brackets', 'rules:places'] as const;
+export type RuleName = (typeof RULE_NAMES)[number];
+
+const NO_RULE_OFF: ReadonlySet<string> = new Set();
+
 /** Spans found by the gazetteer and the hand-written rules alone. */
-export function ruleSpans(views: WordView[], lang: 'ar' | 'en'): TokenSpan[] {
+export function ruleSpans(views: WordView[], lang: 'ar' | 'en', resources: Resources, off: ReadonlySet<string> = NO_RULE_OFF): TokenSpan[] {
   const spans: TokenSpan[] = [];
   const g = gazetteer();
+  const names = !off.has('rules:gazetteer'), titles = !off.has('rules:titles'), organisations = !off.has('rules:organisations');
+  const brackets = !off.has('rules:brackets'), places = !off.has('rules:places');
   for (let i = 0; i < views.length; ) {
     const v = views[i];
-    const hit = gazetteerAt(views, i);
+    const hit = names ? gazetteerAt(views, i) : null;
     if (hit) {
       spans.push({ start: i, end: hit.end, type: hit.type, source: 'gazetteer' });
       i = hit.end;
       continue;
     }
-    if (isTitle(v)) {
+    if (titles && isTitle(v)) {
       const j = skipTitleTail(views, i + 1, lang);
       const gaz = j < views.length ? gazetteerAt(views, j) : null;
-      const end = gaz && gaz.type === 'PER' ? gaz.end : gaz ? j : nameRun(views, j, lang);
+      const end = gaz && gaz.type === 'PER' ? gaz.end : gaz ? j : nameRun(views, j, lang, resources);
       if (end > j) {
         spans.push({ start: views[j].raw === '(' ? j + 1 : j, end, type: 'PER', source: 'title' });
         i = end;
         continue;
       }
     }
-    if (lang === 'ar' && (ORG_HEADS.has(v.head) || ORG_HEADS.has(v.bare))) {
+    if (organisations && lang === 'ar' && (ORG_HEADS.has(v.head) || ORG_HEADS.has(v.bare))) {
       let k = i + 1;
       if (views[k]?.raw === '(') k++;
       while (k < views.length && k - i <= 4 && !views[k].punct && views[k].prefix === 0 && (views[k].key.startsWith('ال') || g.nisba.has(views[k].key))) k++;
@@ -122,7 +141,7 @@ export function ruleSpans(views: WordView[], lang: 'ar' | 'en'): TokenSpan[] {
       }
     }
     // A short parenthesised name after an outlet word: قناة (سي إن بي سي).
-    if (v.raw === '(' && i > 0 && ORG_HEADS.has(views[i - 1].head)) {
+    if (brackets && v.raw === '(' && i > 0 && ORG_HEADS.has(views[i - 1].head)) {
       let k = i + 1;
       while (k < views.length && k - i <= 5 && views[k].raw !== ')' && isNameLike(views[k], lang)) k++;
       if (views[k]?.raw === ')' && k > i + 1) {
@@ -131,8 +150,8 @@ export function ruleSpans(views: WordView[], lang: 'ar' | 'en'): TokenSpan[] {
         continue;
       }
     }
-    if (lang === 'ar' && PLACE_HEADS.has(v.head) && i + 1 < views.length && isNameLike(views[i + 1], lang) && !views[i + 1].key.startsWith('ال')) {
-      const end = nameRun(views, i + 1, lang);
+    if (places && lang === 'ar' && PLACE_HEADS.has(v.head) && i + 1 < views.length && isNameLike(views[i + 1], lang) && !views[i + 1].key.startsWith('ال')) {
+      const end = nameRun(views, i + 1, lang, resources);
       // One word after مدينة, محافظة, منطقة… is a place (منطقة عسير, though عسير is also a word),
       // unless it is a nisba adjective (بلدة حدودية, منطقة جبلية); longer runs only extend the
       // tagger's.

@@ -1,5 +1,5 @@
 import { positionFeatures, sentenceContext, wordIdentityFeature, type Lang, type WordInfo } from './features';
-import { taggerModel } from './model';
+import type { Resources } from '../resources';
 import { L, LABELS, toBio, viterbi, type ScoringModel } from './perceptron';
 
 /** The summed weights of a word's own and neighbour features, cached on the word's info. */
@@ -22,10 +22,10 @@ function wordScores(info: WordInfo, model: ScoringModel): Float64Array {
  * BIO tags of one sentence's tokens by the trained tagger alone (all O when no model is
  * available). The tokens are written words as in ANERcorp/CoNLL: clitics attached.
  */
-export function tagWithModel(words: string[], lang: Lang): string[] {
-  const model = taggerModel(lang);
+export function tagWithModel(words: string[], lang: Lang, resources: Resources): string[] {
+  const model = resources.taggerModel(lang);
   if (!model || words.length === 0) return words.map(() => 'O');
-  const context = sentenceContext(words, lang);
+  const context = sentenceContext(words, lang, resources);
   const { infos, none } = context;
   const n = words.length;
   const emissions = new Float64Array(n * L);
@@ -47,6 +47,6 @@ export function tagWithModel(words: string[], lang: Lang): string[] {
  * Did training see this word (a match key) often and almost never in a name? `كتب` (wrote)
  * after `ليوبوف ستيبوشوفا` is no family name. False for unseen words and without a model.
  */
-export function isCommonWord(key: string, lang: Lang): boolean {
-  return taggerModel(lang)?.isCommon(wordIdentityFeature(key)) ?? false;
+export function isCommonWord(key: string, lang: Lang, resources: Resources): boolean {
+  return resources.taggerModel(lang)?.isCommon(wordIdentityFeature(key)) ?? false;
 }

@@ -1,3 +1,5 @@
+import { TOKEN_FILE_SENTENCE_ENDS } from '../text/punctuation';
+
 /**
  * The one-token-per-line format of ANERcorp and CoNLL-2003 (and of the `tag` command): the
  * token is the first whitespace-separated column, the tag (if any) the last; a blank line ends a
@@ -26,8 +28,6 @@ export function normaliseTag(tag: string | undefined): string {
   return (m[1] === 'B' || m[1] === 'S' ? 'B-' : 'I-') + type;
 }
 
-const SENTENCE_END = new Set(['.', '?', '!', '؟']);
-
 export function parseTokenFile(text: string): TokenFile {
   const lines: TokenLine[] = [];
   let sawBlank = false;
@@ -51,7 +51,7 @@ export function parseTokenFile(text: string): TokenFile {
   lines.forEach((line, i) => {
     if (line.kind === 'token') {
       sentence.push(i);
-      if (!sawBlank && (SENTENCE_END.has(line.token) || sentence.length >= 250)) endSentence();
+      if (!sawBlank && (TOKEN_FILE_SENTENCE_ENDS.has(line.token) || sentence.length >= 250)) endSentence();
     } else {
       endSentence();
       if (line.kind === 'doc' && documents[documents.length - 1].length) documents.push([]);

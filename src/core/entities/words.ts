@@ -1,6 +1,8 @@
 import { matchKey } from '../text/normalize';
-import { cliticPrefixCandidates, hasArticle } from '../text/clitics';
+import { cliticPrefixCandidates, hasArticle } from '../lang/ar/clitics';
 import { gazetteer } from './gazetteer';
+import { AR_STOPWORDS } from '../lang/ar/stop-words';
+import { EN_STOPWORDS } from '../lang/en/stop-words';
 
 /** A token as the rules see it: its match key, and (Arabic) with clitics removed. */
 export interface WordView {
@@ -50,14 +52,7 @@ export function viewWord(raw: string, extraKnown?: (key: string) => boolean): Wo
 }
 
 /** Function words and frequent verbs that never begin or continue a name. */
-export const STOPWORDS = new Set(
-  `في من الى على عن ان او ثم قد لا لم لن ما ماذا هل بل كل بعض هذا هذه ذلك تلك التي الذي الذين
-   هو هي هم هما انه انها انهم كان كانت يكون مع بين بعد قبل حتى عند منذ خلال حول ضد امام لدى
-   قال قالت يقول اكد اكدت اعلن اعلنت اشار اشارت اضاف اضافت ذكر ذكرت وقال وقالت واكد واضاف
-   يعتبر تعتبر يوم اليوم امس عام العام الماضي الحالي ايضا كما وكما لكن لكنه اذا حيث وهو وهي
-   the a an of in on at to for from by with and or but that this is was were be has have had
-   he she it they we said says`.split(/\s+/).map(matchKey),
-);
+export const STOPWORDS: ReadonlySet<string> = new Set([...AR_STOPWORDS, ...EN_STOPWORDS]);
 
 /** Does the written word carry a tanween mark (ً ٌ ٍ)? Such a word is indefinite: no name. */
 export function hasTanween(raw: string): boolean {

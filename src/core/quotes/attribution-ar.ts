@@ -3,36 +3,14 @@
  * (قال، أضاف، أكد، أشار …), `نقل عن X قوله`, source markers (بحسب، وفقًا لـ), or a verb
  * right after it. Returns the speaker phrase or asks for the previous speaker.
  */
-import {
-  AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_DOCUMENTS, AR_IN_IT, AR_PRONOUN_PARTICLES, AR_RELATIVES, AR_RELAY_VERBS,
-  AR_SOURCE_MARKERS, AR_SPEECH_VERBS, AR_SUBJECT_STOPS, AR_VERBAL_NOUN_MARKERS,
-} from './lexicon-ar';
 import { arabicSpeakerPhrase, arabicSubjectBefore, isNamed, isRole, type PhraseSpan, type SpeakerPhrase } from './speaker-ar';
 import { organisationClause } from './clause-ar';
-import { isArabicDefinite, withoutProclitics, type Token } from './tokens';
-
-export interface Attribution {
-  /** A reporting verb or cue was found. */
-  found: boolean;
-  speaker: PhraseSpan | null;
-  /** The speaker is the most recent one (elided or anaphoric subject). */
-  usePrevious: boolean;
-  /** …and an organisation, if one was named (التقرير، المنظمة). */
-  previousOrganisation?: boolean;
-  /** The cue introduces the quotation itself (colon, إن/أن, or directly before it). */
-  introduces: boolean;
-  /**
-   * A participle with no speech verb before it (لم ييأس معاذ …، مشيرًا إلى أن): its subject is
-   * the clause's, so a name in the clause beats the previous speaker.
-   */
-  fromClause?: boolean;
-  /** Where the clause holding that name starts, when not at the sentence start. */
-  clauseStart?: number;
-  /** Where that clause ends, when before the quotation (the subject precedes its verb). */
-  regionEnd?: number;
-  /** Only valid when the speaker phrase is a person's or organisation's mention. */
-  needsEntity?: boolean;
-}
+import type { Attribution } from './attribution';
+import { type Token } from './tokens';
+import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
+import { AR_DOCUMENTS, AR_IN_IT, AR_SOURCE_MARKERS, AR_VERBAL_NOUN_MARKERS } from '../lang/ar/quotation-cues';
+import { AR_PRONOUN_PARTICLES, AR_RELATIVES, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
+import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_RELAY_VERBS, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
 const NONE: Attribution = { found: false, speaker: null, usePrevious: false, introduces: false };
 
@@ -193,7 +171,7 @@ function plurality(t: Token): 'dual' | 'plural' | null {
  */
 function subjectWithoutObject(tokens: Token[], from: number, phrase: { span: PhraseSpan }): { span: PhraseSpan } {
   const first = tokens[from];
-  if (first.start !== phrase.span.start || !isArabicDefinite(withoutProclitics(first.key, false))) return phrase;
+  if (first.start !== phrase.span.start || !hasArticle(withoutProclitics(first.key, false))) return phrase;
   let words = 0;
   for (let k = from; k < tokens.length && tokens[k].end <= phrase.span.end; k++) words++;
   return words >= 3 ? { span: { start: first.start, end: first.end } } : phrase;
@@ -203,7 +181,7 @@ function subjectWithoutObject(tokens: Token[], from: number, phrase: { span: Phr
 function opensWithVerb(t: Token): boolean {
   if (!t.isWord) return false;
   const bare = withoutProclitics(t.key, false);
-  return bare.length >= 3 && !isArabicDefinite(bare) && !isRole(t.key) && arabicSpeakerPhrase([t], 0, false) !== null;
+  return bare.length >= 3 && !hasArticle(bare) && !isRole(t.key) && arabicSpeakerPhrase([t], 0, false) !== null;
 }
 
 /**
@@ -262,12 +240,13 @@ function relayedSource(tokens: Token[], v: number): SpeakerPhrase {
   return null;
 }
 
+/** Words read before a verb for its subject: keeps unpunctuated text linear. */
+export const SUBJECT_WINDOW = 40;
+
 /**
  * The subject of the verb at `v`: after it (VSO), else before it when the verb has no
  * conjunction (`هويدي قال`); `وقال` with nothing after continues the previous speaker.
  */
-/** Words read before a verb for its subject: keeps unpunctuated text linear. */
-export const SUBJECT_WINDOW = 40;
 
 export function subjectOf(tokens: Token[], v: number): SpeakerPhrase {
   const relayed = relayedSource(tokens, v);

@@ -3,15 +3,15 @@
  * or a reporting verb earlier in its sentence, `according to X`. Pronoun subjects
  * (he added) ask for the most recent speaker.
  */
-import type { Attribution } from './attribution-ar';
-import { EN_ORG_HEADS, EN_NAME_PARTICLES, EN_ROLES, EN_NOT_NAMES, EN_PRONOUNS, EN_SOURCE_HEADS, EN_SPEECH_VERBS } from './lexicon-en';
+import type { Attribution } from './attribution';
 import type { PhraseSpan } from './speaker-ar';
 import { isCapitalised, type Token } from './tokens';
+import { EN_NAME_PARTICLES, EN_NOT_NAMES, EN_ORG_HEADS, EN_PRONOUNS, EN_ROLES, EN_SOURCE_HEADS } from '../lang/en/speaker-words';
+import { EN_SPEECH_VERBS, EN_VERBS_BEFORE_SPEAKER } from '../lang/en/speech-verbs';
 
 type Subject = PhraseSpan | 'previous' | null;
 
 const AUXILIARIES = new Set(['also', 'has', 'have', 'had', 'was', 'is', 'then', 'previously', 'later', 'again', 'recently', 'reportedly', 'once', 'last', 'year', 'week', 'today', 'yesterday', 'however']);
-const AFTER_VERBS = new Set(['said', 'says', 'added', 'adds', 'continued', 'explained', 'asked', 'replied', 'wrote', 'insisted', 'warned', 'stated']);
 const STOP_AFTER = new Set(['who', 'which', 'whose', 'in', 'on', 'at', 'of', 'to', 'for', 'from', 'during', 'after', 'before', 'when', 'while', 'that', 'and']);
 
 function isNamePart(t: Token): boolean {
@@ -140,7 +140,7 @@ export function attributeEnglish(prefix: Token[], suffix: Token[], continues: bo
       // "chairman and chief executive Richard Parsons said": an `and` joining two roles.
       if (suffix[v].isWord && CLAUSE_WORDS.has(suffix[v].key) && !joinsRoles(suffix, v)) break;
       if (!isVerb(suffix[v])) continue;
-      if (v === s && AFTER_VERBS.has(suffix[v].key)) return toAttribution(nameAfter(suffix, v + 1), true);
+      if (v === s && EN_VERBS_BEFORE_SPEAKER.has(suffix[v].key)) return toAttribution(nameAfter(suffix, v + 1), true);
       if (v > s) return toAttribution(subjectBefore(suffix.slice(s), v - s), true);
     }
   }

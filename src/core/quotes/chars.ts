@@ -2,11 +2,7 @@
  * Character classes the quotation finder reasons with. Plain code-point tests (no
  * regular expressions) so every scan stays linear whatever the input looks like.
  */
-import { isArabicLetter, isIgnorableMark } from '../text/normalize';
-
-export function isLatinLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
+import { isArabicLetter, isIgnorableMark, isLatinLetter } from '../text/normalize';
 
 export function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
@@ -47,9 +43,7 @@ export function isLeadingPunct(c: number): boolean {
 }
 
 /** Ends a sentence when followed by a space or the end of the paragraph. */
-export function isSentenceEnd(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
-}
+export { isSentenceEndCode as isSentenceEnd } from '../text/punctuation';
 
 export type MarkFamily = 'ascii' | 'guillemet' | 'curly' | 'single' | 'angle';
 /** Which way a mark leans before context is considered. */

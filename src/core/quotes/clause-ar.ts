@@ -3,16 +3,17 @@
  * `فإن مجلس الأمن "يصادق" على …`, `ويكلف مجلس الأمن الوكالة "القيام …"`. Official texts
  * (resolutions, statements) are quoted this way; the organisation is the speaker.
  */
-import type { Attribution } from './attribution-ar';
-import { AR_COMPLEMENTIZERS } from './lexicon-ar';
+import type { Attribution } from './attribution';
 import { arabicSpeakerPhrase, isNamed, isRole, type SpeakerPhrase } from './speaker-ar';
-import { isArabicDefinite, withoutProclitics, type Token } from './tokens';
+import { type Token } from './tokens';
+import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
+import { AR_COMPLEMENTIZERS } from '../lang/ar/speech-verbs';
 
 /** A present-tense verb: يصادق، تدعو، ويحث (no article, a ي/ت prefix, four letters or more). */
 export function isPresentVerb(t: Token | undefined): boolean {
   if (!t || !t.isWord) return false;
   const bare = withoutProclitics(t.key, false);
-  return bare.length >= 4 && (bare[0] === '\u064a' || bare[0] === '\u062a') && !isArabicDefinite(bare) && !isRole(t.key);
+  return bare.length >= 4 && (bare[0] === '\u064a' || bare[0] === '\u062a') && !hasArticle(bare) && !isRole(t.key);
 }
 
 function organisation(phrase: SpeakerPhrase): phrase is { span: { start: number; end: number; org: true } } {
@@ -56,6 +57,6 @@ function orgHead(tokens: Token[], span: { start: number; end: number; org?: bool
   let k = 1;
   while (k < tokens.length && tokens[k].start < span.start) k++;
   let end = k;
-  if (end + 1 < tokens.length && tokens[end + 1].end <= span.end && isArabicDefinite(withoutProclitics(tokens[end + 1].key, false))) end++;
+  if (end + 1 < tokens.length && tokens[end + 1].end <= span.end && hasArticle(withoutProclitics(tokens[end + 1].key, false))) end++;
   return { start: span.start, end: tokens[end].end, org: true };
 }

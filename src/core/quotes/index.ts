@@ -4,19 +4,21 @@
  * attributed from its own sentence, elided subjects take the most recent speaker, and
  * nested quotations inherit their parent's. Linear in the text length.
  */
-import type { Entity, Quote, Speaker, Structure } from '../types';
-import { attributeArabic, type Attribution } from './attribution-ar';
+import type { Entity, Quote } from '../types';
+import { attributeArabic } from './attribution-ar';
+import type { Attribution } from './attribution';
 import { attributeEnglish } from './attribution-en';
 import { isProcliticLetter, isSentenceEnd, isSpace, isWordChar } from './chars';
 import { followedByColon, isSpeech, namesOrganisation } from './kind';
-import { detectLanguage, recoveryHints } from './language';
-import { endsOpen, firstMarkCloses, pairMarks, type MarkedQuote } from './marks';
+import type { Doc } from '../doc';
+import type { MarkedQuote } from './marks';
 import { MentionIndex } from './mentions';
-import { paragraphSpans } from './paragraphs';
+import { scanParagraphs, type ScannedParagraph } from './scanner';
+import { SpeakerMemory } from './speaker-memory';
 import { findReported, type ReportedSpeech } from './reported';
-import type { PhraseSpan } from './speaker-ar';
-import { AR_COMPLEMENTIZERS } from './lexicon-ar';
-import { tokenize, withoutProclitics, type Token } from './tokens';
+import type { Token } from './tokens';
+import { withoutProclitics } from '../lang/ar/clitics';
+import { AR_COMPLEMENTIZERS } from '../lang/ar/speech-verbs';
 
 export type { MarkedQuote } from './marks';
 
@@ -75,50 +77,18 @@ interface Top {
   marked: MarkedQuote;
 }
 
-export function findQuotes(text: string, structure: Structure, entities: readonly Entity[]): Quote[] {
-  const lang = detectLanguage(text, structure);
+export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
+  const { text, structure, language: lang } = doc;
   const mentions = new MentionIndex(entities, structure.blocks.flatMap((b) => (b.dateline ? [b.dateline] : [])));
+  const memory = new SpeakerMemory(text, mentions);
   const out: Quote[] = [];
-  let lastSpeaker: Speaker | null = null;
-  // The last organisation named: what التقرير or المنظمة stand for.
-  let lastOrganisation: Speaker | null = null;
-
-  const remember = (speaker: Speaker, org: boolean): Speaker => {
-    lastSpeaker = speaker;
-    if (org || mentions.isOrganisation(speaker.entity)) lastOrganisation = speaker;
-    return speaker;
-  };
-
-  const speakerFrom = (span: PhraseSpan | null, usePrevious: boolean, region: PhraseSpan | null, at: number, organisation = false): Speaker | null => {
-    if (span) return remember(mentions.speakerFor(text, span, region)!, span.org === true);
-    if (region) {
-      const fromEntity = mentions.speakerFor(text, null, region);
-      if (fromEntity) return remember(fromEntity, false);
-    }
-    const previous = organisation && lastOrganisation ? lastOrganisation : lastSpeaker;
-    if (!usePrevious || !previous) return null;
-    // "The most recent explicit mention of that speaker": a later mention of the same entity.
-    return mentions.latestMention(text, previous, at) ?? { ...previous };
-  };
 
   const emitReported = (rep: ReportedSpeech): void => {
-    const speaker = speakerFrom(rep.speaker, rep.usePrevious, null, rep.start, rep.previousOrganisation);
+    const speaker = memory.speakerFrom(rep.speaker, rep.usePrevious, null, rep.start, rep.previousOrganisation);
     if (rep.hasClause) out.push({ start: rep.start, end: rep.end, text: text.slice(rep.start, rep.end), kind: 'reported', speaker });
   };
 
-  const paragraphs = paragraphSpans(text, structure);
-  for (let p = 0; p < paragraphs.length; p++) {
-    let para = paragraphs[p];
-    let tokens = tokenize(text, para.start, para.end);
-    let marked = pairMarks(text, para.start, para.end, recoveryHints(tokens, lang), lang === 'ar');
-    // «… .⏎⏎ … مصيرهم». — the closing mark is in the next paragraph: one quotation over both,
-    // unless a dateline stands between them (the quotation would hold the dateline).
-    const open = p + 1 < paragraphs.length && !paragraphs[p + 1].afterDateline ? endsOpen(text, marked, para.end) : null;
-    if (open && firstMarkCloses(text, paragraphs[p + 1].start, paragraphs[p + 1].end, open.mark)) {
-      para = { start: para.start, end: paragraphs[++p].end };
-      tokens = tokenize(text, para.start, para.end);
-      marked = pairMarks(text, para.start, para.end, recoveryHints(tokens, lang), lang === 'ar');
-    }
+  for (const { span: para, tokens, marked } of scanParagraphs(text, structure, lang)) {
     const tops = marked.filter((q) => q.depth === 0);
     let topIndex = 0;
     const insideQuote = (offset: number): boolean => {
@@ -146,19 +116,9 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
         out.push(quote);
         continue;
       }
-      const closeEnd = q.closeMark >= 0 ? q.closeMark + 1 : q.end;
-      const prefixStart = sentenceStart(text, Math.max(floor, openAt - MAX_LOOK_BACK), openAt);
-      const prefix = tokensIn(tokens, prefixStart, openAt);
       while (nextTopIndex < tops.length && tops[nextTopIndex].start <= q.end) nextTopIndex++;
       const nextTop = nextTopIndex < tops.length ? tops[nextTopIndex] : null;
-      const suffixLimit = nextTop ? Math.min(para.end, nextTop.openMark >= 0 ? nextTop.openMark : nextTop.start) : para.end;
-      const suffix = tokensIn(tokens, closeEnd, sentenceEnd(text, closeEnd, suffixLimit));
-      const next = nextNonSpace(text, closeEnd, para.end);
-      const content = tokensIn(tokens, q.start, q.end);
-      let attribution: Attribution = lang === 'ar'
-        ? attributeArabic(prefix, suffix, next >= 0 && isWordChar(next), opensWithComplementizer(content), content)
-        : attributeEnglish(prefix, suffix, continuesSentence(text, q, closeEnd, para.end), content);
-      if (attribution.needsEntity && !(attribution.speaker && mentions.speakerIn(attribution.speaker))) attribution = { found: false, speaker: null, usePrevious: false, introduces: false };
+      const { closeEnd, prefixStart, prefix, suffix, content, attribution } = attributeTop(text, lang, { span: para, tokens, marked }, q, floor, nextTop, mentions);
       const speech = isSpeech({
         lang,
         prefix,
@@ -184,10 +144,10 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
         // never some other name in the sentence; English "previous" also covers subjects the
         // reader could not parse, where a name in the sentence is the better guess.
         const nameInSentence = attribution.found && (lang === 'en' || !attribution.usePrevious || attribution.fromClause === true);
-        quote.speaker = speakerFrom(attribution.speaker, attribution.usePrevious || !attribution.found, nameInSentence ? region : null, q.start, attribution.previousOrganisation);
+        quote.speaker = memory.speakerFrom(attribution.speaker, attribution.usePrevious || !attribution.found, nameInSentence ? region : null, q.start, attribution.previousOrganisation);
       }
       if (quote.kind === 'other' && lang === 'ar' && namesOrganisation(prefix)) {
-        lastOrganisation = { start: q.start, end: q.end, text: quote.text, entity: null };
+        memory.organisationNamed({ start: q.start, end: q.end, text: quote.text, entity: null });
       }
       out.push(quote);
       done.push({ quote, marked: q });
@@ -199,6 +159,42 @@ export function findQuotes(text: string, structure: Structure, entities: readonl
     }
   }
   return out;
+}
+
+/** A top-level quotation's sentence around it: the words before and after, and who they say spoke. */
+interface TopContext {
+  /** Just after the closing mark (or the quotation's end when it has none). */
+  closeEnd: number;
+  prefixStart: number;
+  prefix: Token[];
+  suffix: Token[];
+  content: Token[];
+  attribution: Attribution;
+}
+
+const NO_ATTRIBUTION: Attribution = { found: false, speaker: null, usePrevious: false, introduces: false };
+
+/**
+ * The attribution step of a top-level quotation: its sentence's words before it (from `floor`,
+ * the end of the previous speech, at most MAX_LOOK_BACK back) and after it (up to the next
+ * quotation), read by the Arabic or the English attribution rules.
+ */
+function attributeTop(text: string, lang: 'ar' | 'en', paragraph: ScannedParagraph, q: MarkedQuote, floor: number, nextTop: MarkedQuote | null, mentions: MentionIndex): TopContext {
+  const { span: para, tokens } = paragraph;
+  const openAt = q.openMark >= 0 ? q.openMark : q.start;
+  const closeEnd = q.closeMark >= 0 ? q.closeMark + 1 : q.end;
+  const prefixStart = sentenceStart(text, Math.max(floor, openAt - MAX_LOOK_BACK), openAt);
+  const prefix = tokensIn(tokens, prefixStart, openAt);
+  const suffixLimit = nextTop ? Math.min(para.end, nextTop.openMark >= 0 ? nextTop.openMark : nextTop.start) : para.end;
+  const suffix = tokensIn(tokens, closeEnd, sentenceEnd(text, closeEnd, suffixLimit));
+  const next = nextNonSpace(text, closeEnd, para.end);
+  const content = tokensIn(tokens, q.start, q.end);
+  let attribution: Attribution = lang === 'ar'
+    ? attributeArabic(prefix, suffix, next >= 0 && isWordChar(next), opensWithComplementizer(content), content)
+    : attributeEnglish(prefix, suffix, continuesSentence(text, q, closeEnd, para.end), content);
+  // A cue that only holds with a known name (a person's or organisation's) and has none.
+  if (attribution.needsEntity && !(attribution.speaker && mentions.speakerIn(attribution.speaker))) attribution = NO_ATTRIBUTION;
+  return { closeEnd, prefixStart, prefix, suffix, content, attribution };
 }
 
 /** The quotation's first word is أن/إن (قرر معاذ «أن …»). */

@@ -3,12 +3,14 @@
  * when it stands as a sentence of its own, or when it sits inside reported speech;
  * names, titles and terms (after صحيفة، برنامج، بعنوان، so-called, the study …) are `other`.
  */
-import type { Attribution } from './attribution-ar';
+import type { Attribution } from './attribution';
 import { isDigit, isSpace } from './chars';
 import { isArabicSpeechCue } from './attribution-ar';
-import { AR_CHARACTERISING_VERBS, AR_COMPLEMENTIZERS, AR_NAMING_CUES, AR_ORG_NAMING_CUES, AR_SOURCE_PREPOSITIONS } from './lexicon-ar';
-import { EN_NAMING_CUES } from './lexicon-en';
-import { withoutProclitics, type Token } from './tokens';
+import { type Token } from './tokens';
+import { withoutProclitics } from '../lang/ar/clitics';
+import { AR_NAMING_CUES, AR_ORG_NAMING_CUES, AR_SOURCE_PREPOSITIONS } from '../lang/ar/quotation-cues';
+import { AR_CHARACTERISING_VERBS, AR_COMPLEMENTIZERS } from '../lang/ar/speech-verbs';
+import { EN_NAMING_CUES } from '../lang/en/quotation-cues';
 
 export interface KindContext {
   lang: 'ar' | 'en';

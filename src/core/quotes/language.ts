@@ -1,27 +1,11 @@
 /**
- * The language the finder reads with (Arabic or English rules), and where a language
- * lets an unbalanced quotation start or stop.
+ * Where a language lets an unbalanced quotation start or stop.
  */
-import type { Structure } from '../types';
-import { isArabicLetter } from '../text/normalize';
-import { isLatinLetter } from './chars';
 import { isArabicSpeechCue } from './attribution-ar';
-import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_SPEECH_VERBS } from './lexicon-ar';
 import type { RecoveryHints } from './marks';
-import { withoutProclitics, type Token } from './tokens';
-
-export function detectLanguage(text: string, structure: Structure): 'ar' | 'en' {
-  if (structure.language === 'ar' || structure.language === 'en') return structure.language;
-  let arabic = 0;
-  let latin = 0;
-  const limit = Math.min(text.length, 20000);
-  for (let i = 0; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (isArabicLetter(c)) arabic++;
-    else if (isLatinLetter(c)) latin++;
-  }
-  return arabic >= latin ? 'ar' : 'en';
-}
+import type { Token } from './tokens';
+import { withoutProclitics } from '../lang/ar/clitics';
+import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
 function isCommaLike(t: Token): boolean {
   return t.text === ',' || t.text === '\u060c' || t.text === '.';

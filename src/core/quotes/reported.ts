@@ -5,11 +5,13 @@
 import { SUBJECT_WINDOW, isArabicSpeechCue, subjectOf } from './attribution-ar';
 import { subjectBefore } from './attribution-en';
 import { isSentenceEnd, isSpace } from './chars';
-import { AR_COMPLEMENTIZERS } from './lexicon-ar';
-import { EN_PRONOUNS, EN_SPEECH_VERBS } from './lexicon-en';
 import { isNamed, type PhraseSpan } from './speaker-ar';
 import { AR_OPENERS, opensSentence, sentenceTopic, type PersonIn } from './topic';
-import { isCapitalised, withoutProclitics, type Token } from './tokens';
+import { isCapitalised, type Token } from './tokens';
+import { withoutProclitics } from '../lang/ar/clitics';
+import { AR_COMPLEMENTIZERS } from '../lang/ar/speech-verbs';
+import { EN_PRONOUNS } from '../lang/en/speaker-words';
+import { EN_REPORTING_VERBS, EN_SPEECH_VERBS } from '../lang/en/speech-verbs';
 
 export interface ReportedSpeech {
   /** Offset of the reporting verb (orders it among quotations). */
@@ -24,7 +26,6 @@ export interface ReportedSpeech {
   hasClause: boolean;
 }
 
-const EN_REPORTING = new Set(['said', 'says', 'told', 'added', 'warned', 'insisted', 'argued', 'claimed', 'admitted', 'announced', 'explained', 'believes', 'stressed', 'suggested', 'revealed', 'confirmed', 'denied', 'admits', 'insists', 'warns', 'argues', 'claims']);
 
 function sentenceEndAfter(text: string, from: number, limit: number): number {
   for (let i = from; i < limit; i++) {
@@ -112,7 +113,7 @@ function arabicReported(tokens: Token[], v: number): Found | null {
 }
 
 function englishReported(tokens: Token[], v: number): Found | null {
-  if (!EN_REPORTING.has(tokens[v].key)) return null;
+  if (!EN_REPORTING_VERBS.has(tokens[v].key)) return null;
   const prev = v > 0 ? tokens[v - 1] : null;
   if (prev && (!prev.isWord || isQuoteToken(prev))) return null;
   let c = v + 1;

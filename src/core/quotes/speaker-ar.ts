@@ -4,11 +4,11 @@
  * بوتين`), unnamed sources keep their description (`مصدر عسكري`), and anaphoric
  * subjects (`الوزير`, `المصدر`) ask for the most recent speaker instead.
  */
-import {
-  AR_ANAPHORS, AR_CIRCUMSTANCE_NOUNS, AR_ORG_ANAPHORS, AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_DIRECTIONS, AR_ORG_HEADS, AR_RANKS, AR_ROLE_WORDS,
-  AR_SOURCE_HEADS, AR_SPEECH_VERBS, AR_SUBJECT_STOPS,
-} from './lexicon-ar';
-import { isArabicDefinite, withoutProclitics, type Token } from './tokens';
+import { type Token } from './tokens';
+import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
+import { AR_CIRCUMSTANCE_NOUNS, AR_DIRECTIONS } from '../lang/ar/quotation-cues';
+import { AR_ANAPHORS, AR_ORG_ANAPHORS, AR_ORG_HEADS, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
+import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
 export interface PhraseSpan {
   start: number;
@@ -109,7 +109,7 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
     if (place === 'charge') {
       // …up to its definite words (السوق القديمة); the next word starts the name.
       if (i - chargeFrom > MAX_CHARGE_WORDS || isStop(key)) break;
-      if (isArabicDefinite(bare)) { chargeDefinite = true; continue; }
+      if (hasArticle(bare)) { chargeDefinite = true; continue; }
       if (!chargeDefinite) continue;
       place = 'done';
     }
@@ -127,7 +127,7 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
     }
     if (place === 'head' || place === 'core') {
       if (isRole(key) || inLexicon(AR_DIRECTIONS, key)) continue;
-      if (isArabicDefinite(bare)) { place = 'core'; continue; }
+      if (hasArticle(bare)) { place = 'core'; continue; }
       const wasHead = place === 'head';
       place = 'done';
       if (wasHead) continue; // the place itself: في عدن
@@ -149,7 +149,7 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
       sawAnaphor = true;
       continue;
     }
-    if (isArabicDefinite(bare)) {
+    if (hasArticle(bare)) {
       if (orgStart >= 0 && orgEnd === i - 1) orgEnd = i;
       const fresh = (!sawRole || place === 'done') && !sawAnaphor;
       if (fresh && (definiteStart < 0 || i - definiteStart < 3)) {
@@ -225,6 +225,6 @@ export function arabicSubjectBefore(region: Token[]): SpeakerPhrase {
   }
   // A sentence opening with و/ف + an indefinite word opens with a verb (وحثت سارة …).
   const first = region.length > 1 && region[0].isWord ? region[0].key : '';
-  const opensWithVerb = first.length > 3 && (first[0] === '\u0648' || first[0] === '\u0641') && !isArabicDefinite(withoutProclitics(first, false)) && !isRole(first);
+  const opensWithVerb = first.length > 3 && (first[0] === '\u0648' || first[0] === '\u0641') && !hasArticle(withoutProclitics(first, false)) && !isRole(first);
   return arabicSpeakerPhrase(region, opensWithVerb ? 1 : 0, true);
 }

@@ -1,21 +1,21 @@
 /**
- * A small word scanner over a range of the text: words (letters, digits, inner
- * apostrophes and hyphens) and single punctuation characters, with the Arabic
- * normalised form kept for lexicon look-ups. Linear in the range scanned.
+ * The quotation finder's word scanner over a range of the text: words (letters, digits, inner
+ * apostrophes and hyphens) and single punctuation characters, each word with its normalised key
+ * for lexicon look-ups. Unlike text/tokenize it never joins words across `&` or `.`. Linear in
+ * the range scanned.
  */
 import { normalizeArabic } from '../text/normalize';
+import type { Token as TextToken } from '../text/tokenize';
 import { isSpace, isWordChar, quoteMarkInfo } from './chars';
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
+/** A text token (offsets and the text as written) with what the quotation rules read of it. */
+export interface Token extends TextToken {
   /** Arabic-normalised, lower-cased form. */
   key: string;
   isWord: boolean;
 }
 
-export function tokenize(text: string, from: number, to: number): Token[] {
+export function quoteTokens(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
@@ -42,19 +42,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return out;
 }
 
-/** The Arabic key without a leading conjunction (و ف) and, if asked, a preposition (ب ل ك). */
-export function withoutProclitics(key: string, prepositions: boolean): string {
-  let k = key;
-  if (k.length >= 3 && (k[0] === '\u0648' || k[0] === '\u0641')) k = k.slice(1);
-  if (prepositions && k.length > 3 && (k[0] === '\u0628' || k[0] === '\u0644' || k[0] === '\u0643')) k = k.slice(1);
-  return k;
-}
-
 export function isCapitalised(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   return c >= 0x41 && c <= 0x5a;
-}
-
-export function isArabicDefinite(key: string): boolean {
-  return key.startsWith('\u0627\u0644') && key.length > 3;
 }

@@ -5,10 +5,11 @@
  * to that person rather than to the last speaker quoted.
  */
 import { isArabicSpeechCue } from './attribution-ar';
-import { AR_SUBJECT_STOPS } from './lexicon-ar';
-import { EN_NOT_NAMES, EN_TITLES } from './lexicon-en';
 import { arabicSpeakerPhrase, isNamed, isRole, type PhraseSpan } from './speaker-ar';
-import { isCapitalised, withoutProclitics, type Token } from './tokens';
+import { isCapitalised, type Token } from './tokens';
+import { withoutProclitics } from '../lang/ar/clitics';
+import { AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
+import { EN_NOT_NAMES, EN_TITLES } from '../lang/en/speaker-words';
 
 /** A person's mention overlapping the span (from the names recogniser), if any. */
 export type PersonIn = (span: PhraseSpan) => PhraseSpan | null;

@@ -2,6 +2,7 @@ import type { Artefact, Block, BlockKind } from '../types';
 import { artefactsWithin, cleanText } from './artefacts';
 import { parseDateline } from './dateline';
 import type { Line } from './lines';
+import { PROSE_LINE_ENDS } from '../text/punctuation';
 
 /** Headings and captions are short: a few words, no sentence punctuation at the end. */
 const MAX_HEADING_WORDS = 10;
@@ -9,7 +10,6 @@ const MAX_CAPTION_WORDS = 14;
 const MAX_TITLE_WORDS = 30;
 /** A line longer than this is a paragraph of its own even without final punctuation. */
 const ONE_PARAGRAPH_PER_LINE = 100;
-const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', ':', '؛', ';', '،', ',']);
 const CLOSING_MARKS = new Set(['"', '»', '”', '’', "'", ')']);
 
 interface Group {
@@ -149,7 +149,7 @@ function endsSentence(text: string, line: Line, artefacts: readonly Artefact[]):
   const visible = cleanText(text, line, artefactsWithin(artefacts, line));
   let i = visible.length - 1;
   while (i >= 0 && CLOSING_MARKS.has(visible[i])) i--;
-  return i >= 0 && SENTENCE_END.has(visible[i]);
+  return i >= 0 && PROSE_LINE_ENDS.has(visible[i]);
 }
 
 export function wordCount(s: string): number {

@@ -1,23 +1,9 @@
 import type { Dateline } from '../types';
 import { normalizeArabic } from '../text/normalize';
+import { AR_DATELINE_SPEECH_OPENERS, AR_NEWS_SOURCES } from '../lang/ar/news-words';
 
 /** How far into a paragraph a dateline may reach; keeps every match below bounded. */
 const MAX_PREFIX = 80;
-
-/** Outlets and agencies that open Arabic datelines (normalised with normalizeArabic). */
-const ARABIC_SOURCES = new Set(
-  [
-    'إيلاف', 'رويترز', 'أ ف ب', 'ا ف ب', 'أ.ف.ب', 'فرانس برس', 'د ب أ', 'د.ب.أ', 'أ ب', 'واس', 'سبق', 'الشرق الأوسط',
-    'العربية نت', 'العربية.نت', 'الجزيرة نت', 'سكاي نيوز عربية', 'بي بي سي', 'الأناضول', 'كونا', 'وام', 'بترا',
-    'سانا', 'قنا', 'الأهرام', 'اليوم السابع', 'المصري اليوم', 'الحياة', 'القدس العربي', 'وكالات', 'خاص', 'متابعات',
-    'الوطن', 'عكاظ', 'المدينة', 'الاقتصادية', 'اليوم', 'الرياض', 'شينخوا', 'إرنا', 'تاس', 'نوفوستي',
-  ].map(normalizeArabic),
-);
-
-/** Words that open speech, not datelines: `أضاف: "…"` is a quote, not a source. */
-const ARABIC_SPEECH_OPENERS = new Set(
-  ['قال', 'وقال', 'قالت', 'وقالت', 'أضاف', 'وأضاف', 'أضافت', 'وأضافت', 'تابع', 'وتابع', 'أكد', 'وأكد', 'أوضح', 'وأوضح', 'ختم', 'وختم', 'كتب', 'وكتب', 'المصدر', 'السؤال', 'الجواب', 'س', 'ج'].map(normalizeArabic),
-);
 
 // `PLACE[, Month Day] (Agency) -` or `PLACE -`, bounded by MAX_PREFIX.
 const ENGLISH_DATELINE = /^([A-Z][A-Z.'\- ]{1,30}?)(?:,\s*[A-Za-z .]{1,25}?)?\s*(?:\(([^()\n]{1,30})\)\s*)?[-\u2013\u2014]{1,2}\s/;
@@ -59,14 +45,14 @@ function parseArabic(head: string, lead: number): Dateline | null {
   const rawParts = m[1].split(/[-\u2013\u2014]/).map((p) => p.trim()).filter((p) => p.length > 0);
   const parts = rawParts.map((p) => (ARABIC_OR_QUOTED_PART.exec(p)?.[1] ?? '').trim());
   if (parts.length === 0 || parts.some((p) => p.length === 0)) return null;
-  if (ARABIC_SPEECH_OPENERS.has(normalizeArabic(parts[0].split(' ')[0]))) return null;
+  if (AR_DATELINE_SPEECH_OPENERS.has(normalizeArabic(parts[0].split(' ')[0]))) return null;
   if (!/[\u0621-\u064a]/.test(parts.join(''))) return null;
   // A colon followed by a quotation opens speech (`المتحدث: "…"`), not a dateline.
   const after = head.slice(m[0].length).trimStart();
   if (after.startsWith('"') || after.startsWith('«') || after.startsWith('“')) return null;
   const end = lead + m[0].length;
   // When two parts could be outlets (`الرياض - واس:`: Al Riyadh is also a city), the later one is: place, then source.
-  const isSource = (p: string, i: number): boolean => ARABIC_SOURCES.has(normalizeArabic(p)) || /^[«"]/.test(rawParts[i]);
+  const isSource = (p: string, i: number): boolean => AR_NEWS_SOURCES.has(normalizeArabic(p)) || /^[«"]/.test(rawParts[i]);
   const sourceIndex = parts.filter(isSource).length > 1 ? parts.length - 1 - [...parts].reverse().findIndex((p, j) => isSource(p, parts.length - 1 - j)) : parts.findIndex(isSource);
   if (parts.length === 1) {
     return sourceIndex === 0 ? { start: lead, end, source: parts[0] } : { start: lead, end, place: parts[0] };

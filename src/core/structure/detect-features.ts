@@ -3,7 +3,7 @@ import { normalizeArabic } from '../text/normalize';
 import { findArtefacts } from './artefacts';
 import { readBlocks, wordCount } from './blocks';
 import { detectionPrefix } from './detection-prefix';
-import { countScripts, detectLanguage } from './language';
+import { countScripts, detectLanguage } from '../lang/language';
 import { splitLines, type Line } from './lines';
 
 /**

@@ -2,7 +2,7 @@ import type { Structure } from '../types';
 import { findArtefacts } from './artefacts';
 import { readBlocks } from './blocks';
 import { isNewsArticle } from './detect';
-import { countScripts, detectLanguage } from './language';
+import { countScripts, detectLanguage } from '../lang/language';
 import { splitLines } from './lines';
 import { groupSections } from './sections';
 

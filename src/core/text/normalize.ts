@@ -54,6 +54,11 @@ export function isArabicLetter(c: number): boolean {
   return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
 }
 
+/** A Latin letter, accented ones included (é, ł): the letters of names in English text. */
+export function isLatinLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
 /** A matching key for any script: Arabic folded as above, Latin lower-cased. */
 export function matchKey(s: string): string {
   return normalizeArabic(s).toLowerCase();

@@ -1,4 +1,5 @@
 import { isArabicLetter, isIgnorableMark } from './normalize';
+import { SENTENCE_ENDS } from './punctuation';
 
 /** A word or punctuation token with its offsets in the text it came from. */
 export interface Token {
@@ -67,15 +68,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return tokens;
 }
 
-const SENTENCE_END = new Set(['.', '?', '!', '؟', '…', ':']);
-
 /** Sentence boundaries for tagging: after . ? ! ؟ … tokens (and long runs are cut at 200 tokens). */
 export function splitSentences<T extends { text: string }>(tokens: T[], maxLength = 200): T[][] {
   const sentences: T[][] = [];
   let current: T[] = [];
   for (const token of tokens) {
     current.push(token);
-    if ((SENTENCE_END.has(token.text) && token.text !== ':') || current.length >= maxLength) {
+    if (SENTENCE_ENDS.has(token.text) || current.length >= maxLength) {
       sentences.push(current);
       current = [];
     }

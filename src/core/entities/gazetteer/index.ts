@@ -2,7 +2,6 @@ import type { EntityType } from '../../types';
 import { matchKey } from '../../text/normalize';
 import { PERSON_TITLES } from '../cues';
 import { tokenize } from '../../text/tokenize';
-import { GAZETTEER_LINES, GIVEN_NAMES, NISBA_LINES } from './data';
 
 /** One known name: its forms in both languages and what it is. */
 export interface GazetteerEntry {
@@ -97,11 +96,28 @@ function addName(g: Gazetteer, form: string, entry: GazetteerEntry): void {
   });
 }
 
-/** The gazetteer, built on first use from the generated lines (a few milliseconds). */
+/** The generated lists (see SOURCES.md): one entry a line, in the formats `about` describes. */
+interface GazetteerData {
+  names: string[];
+  nisba: string[];
+  givenNames: string[];
+}
+
+/**
+ * The lists are `require`d inside the function, like the models: the bundler inlines the JSON
+ * as a lazily evaluated module, so nothing is parsed until a name is needed.
+ */
+function gazetteerData(): GazetteerData {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./names.json') as GazetteerData;
+}
+
+/** The gazetteer, built on first use from the generated lists (a few milliseconds). */
 export function gazetteer(): Gazetteer {
   if (loaded) return loaded;
+  const data = gazetteerData();
   const g: Gazetteer = { names: new Map(), trie: new Map(), wordTypes: new Map(), nisba: new Map(), givenNames: new Set(), maxWords: 1 };
-  for (const line of GAZETTEER_LINES.split('\n')) {
+  for (const line of data.names) {
     const [type, code, ar, en, description, only] = line.split('|');
     const arForms = ar ? ar.split(';') : [];
     const enForms = en ? en.split(';') : [];
@@ -115,7 +131,7 @@ export function gazetteer(): Gazetteer {
     // `ar`: a name list of the Arabic press, whose English form is a translation to show only.
     for (const form of only === 'ar' ? arForms : [...arForms, ...enForms]) addName(g, type === 'PER' ? withoutTitle(form) : form, entry);
   }
-  for (const line of NISBA_LINES.split('\n')) {
+  for (const line of data.nisba) {
     const [ar, en, place] = line.split('|');
     const entry = { place, en };
     for (const form of ar.split(';')) {
@@ -125,7 +141,7 @@ export function gazetteer(): Gazetteer {
     }
     g.nisba.set(phraseKey(en), entry);
   }
-  for (const name of GIVEN_NAMES.split(' ')) {
+  for (const name of data.givenNames) {
     const key = matchKey(name);
     g.givenNames.add(key);
     // As the first word of a person's name: a tagger feature and a clitic-stripping lexicon entry.

@@ -1,5 +1,5 @@
-import type { Language } from '../types';
-import { isArabicLetter } from '../text/normalize';
+import type { Language, Structure } from '../types';
+import { isArabicLetter, isLatinLetter } from '../text/normalize';
 
 /** Enough text to tell the language; the rest of a huge file adds nothing. */
 const SAMPLE = 20_000;
@@ -32,4 +32,23 @@ export function detectLanguage(counts: ScriptCounts): Language {
   if (letters < 3) return 'other';
   if (counts.arabic >= counts.latin) return 'ar';
   return counts.words > 0 && counts.englishFunctionWords / counts.words >= 0.08 ? 'en' : 'other';
+}
+
+/**
+ * The language a text is read with (the Arabic or the English lists, rules and models): the
+ * structure's when it found one, else the script most of the text's letters are in, Arabic on a
+ * tie (News Lens is Arabic first). Only texts the structure calls `other` get here: fewer than
+ * three letters, or Latin text without English function words.
+ */
+export function readingLanguage(text: string, structure: Structure): 'ar' | 'en' {
+  if (structure.language === 'ar' || structure.language === 'en') return structure.language;
+  let arabic = 0;
+  let latin = 0;
+  const limit = Math.min(text.length, SAMPLE);
+  for (let i = 0; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (isArabicLetter(c)) arabic++;
+    else if (isLatinLetter(c)) latin++;
+  }
+  return arabic >= latin ? 'ar' : 'en';
 }

@@ -1,4 +1,4 @@
-import { normalizeArabic } from './normalize';
+import { normalizeArabic } from '../../text/normalize';
 
 /**
  * Arabic proclitics written attached to the next word: conjunctions و ف, prepositions ب ل ك,
@@ -20,6 +20,14 @@ export function cliticPrefixCandidates(token: string): number[] {
   }
   if (afterConj === 1 && letters.length - 1 >= 2) out.push(1);
   return out;
+}
+
+/** The Arabic key without a leading conjunction (و ف) and, if asked, a preposition (ب ل ك). */
+export function withoutProclitics(key: string, prepositions: boolean): string {
+  let k = key;
+  if (k.length >= 3 && (k[0] === '\u0648' || k[0] === '\u0641')) k = k.slice(1);
+  if (prepositions && k.length > 3 && (k[0] === '\u0628' || k[0] === '\u0644' || k[0] === '\u0643')) k = k.slice(1);
+  return k;
 }
 
 /** True when the word starts with the article ال (after any clitics were removed). */

@@ -1,0 +1,93 @@
+/**
+ * Arabic cue words for finding names, which the tagger cannot learn well from 125k tokens.
+ * Stored as match keys (normalised Arabic, lower-case Latin) and looked up on clitic-stripped words.
+ */
+import { matchKey } from '../../text/normalize';
+
+const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(matchKey));
+
+/** Words that introduce a person's name when they directly precede it. */
+export const AR_PERSON_TITLES = keys(`
+  الرئيس رئيس الزعيم زعيم الملك الملكه الامير الاميره الشيخ السيد السيده الانسه الدكتور د
+  الوزير وزير وزيره الوزيره نائب مساعد المستشار مستشار المتحدث متحدث الناطق السفير سفير
+  الجنرال اللواء العميد العقيد الفريق المشير العماد القائد قائد الكاتب الصحافي الصحفي الكاتبه
+  الممثل الممثله المبعوث مبعوث المدير مدير مديره المديره الامين امين البابا الامام المفتي
+  النائب العاهل ولي المرشد المندوب مندوب المنسق المحلل الباحث الخبير الاستاذ البروفيسور
+  المدرب مدرب اللاعب لاعب الفنان الفنانه المغني المطرب المخرج المهندس القاضي المحامي نظيره نظيرته
+`);
+
+/** Nouns that head an organisation's name (`وزارة الخارجية`, `Ministry of Defence`). */
+export const AR_ORGANISATION_NAME_HEADS = keys(`
+  وزاره مجلس منظمه حزب حركه وكاله صحيفه قناه جامعه شركه هيئه مؤسسه اتحاد جمعيه لجنه بنك مصرف
+  صندوق محكمه جبهه تحالف مركز معهد اكاديميه نادي فريق منتدى مجموعه الوزاره تنظيم ائتلاف
+  الامانه رابطه نقابه مكتب سلطه برلمان
+`);
+
+/** Words after an organisation head that make it a government body (وزارة الخارجية). */
+export const ORG_BODIES = keys(`
+  الخارجيه الداخليه الدفاع الماليه العدل الصحه التعليم الاقتصاد الاعلام الامن الشؤون الشوري النواب
+  الشيوخ الوزراء الدوله الشعب التعاون الاتحادي الوطني الدولي الدوليه العامه الامن
+`);
+
+/** Arabic nouns heading a place name (`مدينة فلاديفوستوك`, `جزيرة`, `محافظة`). */
+export const PLACE_HEADS = keys(`
+  مدينه محافظه ولايه مقاطعه اقليم جزيره بلده قريه منطقه عاصمه نهر جبل بحر مضيق خليج
+`);
+
+/**
+ * Nouns after which the next word names a place even with the article (بلدة الخيام, حي الدورة,
+ * مخيم بلاطة); dual forms (بلدتي، مخيمي) name two, the second joined by و.
+ */
+export const STRONG_PLACE_HEADS = keys(`
+  مدينه بلده بلدتي بلدات قريه قريتي قرى قري مخيم مخيمي مخيمات حي ولايه ولايتي محافظه محافظتي
+  اقليم منتجع ضاحيه مدينتي
+`);
+
+export const DUAL_PLACE_HEADS = keys(`بلدتي قريتي مخيمي ولايتي محافظتي مدينتي`);
+
+/** Adjectives that follow a place noun without naming it (المدينة القديمة, بلدة حدودية). */
+export const PLACE_QUALIFIERS = keys(`
+  القديمه الجديده الحدوديه الحدودي المجاوره المجاور المحتله المحتل الصناعيه الصناعي السكنيه
+  السكني الشماليه الجنوبيه الشرقيه الغربيه الشمالي الجنوبي الشرقي الغربي الساحليه الساحلي
+  الرياضيه الرياضي الجامعيه الجامعي المقدسه المنوره الكبرى الكبير الصغيره الصغير المذكوره
+  نفسها نفسه ذاتها ذاته التي الذي الاولى الاول الثانيه الثاني الاخرى الاخر المختلفه العربيه
+  الفلسطينيه الاسرائيليه اللبنانيه العراقيه
+`);
+
+/**
+ * Masculine nationality adjectives: after a place's name they make it a club or a company
+ * (ليون الفرنسي، هامبورغ الالماني), since a city takes the feminine (باريس الفرنسيه). العربي is
+ * left out (الخليج العربي).
+ */
+export const CLUB_NATIONALITIES = keys(`
+  الروماني البلجيكي الانكليزي الانجليزي الإنكليزي الإنجليزي الدنماركي الهولندي البرتغالي اليوناني
+  الاسكتلندي الاسكوتلندي النمساوي السويسري السويدي النرويجي الفنلندي البولندي التشيكي المجري
+  الصربي الكرواتي البلغاري الاوكراني الروسي الالماني الفرنسي الايطالي الاسباني التركي الاسرائيلي
+  البرازيلي الارجنتيني المكسيكي الاميركي الامريكي الياباني الصيني الكوري المصري السعودي القطري
+  الكويتي الاماراتي البحريني العماني الاردني اللبناني السوري العراقي التونسي الجزائري المغربي
+  الليبي السوداني الايراني
+`);
+
+/** A match's other side: the word before a club's name (ضيفه, its guest; مضيفه, its host). */
+export const OPPONENT_WORDS = keys(`ضيفه مضيفه منافسه خصمه غريمه ضيفها مضيفها منافسها`);
+
+/** Words of a result: `فاز على X`, `تغلب على X`, `تعادل X مع`. */
+export const MATCH_VERBS = keys(`
+  فاز وفاز ففاز تغلب وتغلب سحق وسحق هزم وهزم تعادل وتعادل خسر وخسر بفوزه فوزه
+`);
+
+/**
+ * Words that follow فريق (team) without naming a club: `فريق التحقيق` is an investigation team,
+ * `فريق العربي` the club. Also the ordinary qualifiers of a sports team.
+ */
+export const NOT_CLUB_NAMES = keys(`
+  العمل التحقيق التفتيش الانقاذ الاغاثه البحث الخبراء المفتشين المراقبين المفاوضين المحققين
+  الاطباء الطبي الفني الاداري الوطني الاول الثاني الاخر الخصم المنافس الضيف المضيف الكره
+  الشباب الناشئين الاشبال الدفاع الهجوم الامني الدولي الاممي الحكومي
+`);
+
+/** Currency words, as written (no match keys): ANERcorp tags them MISC, but they are no names for a reader. */
+export const AR_CURRENCIES: ReadonlySet<string> = new Set(['دولار', 'الدولار', 'دولارا', 'دولارات', 'يورو', 'اليورو', 'جنيه', 'الجنيه', 'ريال', 'الريال', 'درهم', 'الدرهم', 'دينار', 'الدينار', 'ليره', 'الليره', 'روبل', 'الروبل', 'يوان', 'اليوان', 'ين', 'الين']);
+
+/** `نظيره الأميركي`, his counterpart: holds the same office as the person named before. */
+export const AR_COUNTERPARTS: ReadonlySet<string> = new Set(['نظير', 'نظيره', 'نظيرته']);

@@ -1,0 +1,62 @@
+/**
+ * Arabic words around a speaker: roles, ranks, organisation heads, unnamed sources, anaphors and the words that end a speaker phrase.
+ * In normalised form (see normalizeArabic): أ/إ/آ → ا, ة → ه, ى → ي, diacritics and tanween
+ * dropped. Conjunctions (و ف) are stripped before look-up, so وأضاف and فقال need no entry.
+ */
+import { arabicWordSet as set } from './word-set';
+
+/** Titles and role words that precede or follow a name without being part of it. */
+export const AR_ROLE_WORDS = set(`
+  رئيس رييس الرئيس رئيسه الرئيسه وزير الوزير وزيره الوزيره مدير المدير مديره المديره عام العام
+  قائد القائد المتحدث متحدث المتحدثه الناطق ناطق باسم نائب النائب مستشار المستشار سفير السفير
+  امين الامين عضو العضو حاكم الحاكم محافظ المحافظ امير الامير الملك ملك الشيخ الدكتور دكتور د
+  والد والده شقيق شقيقه زوجه نجل
+  الفريق اللواء العميد العقيد المقدم الرائد النقيب الجنرال المهندس الاستاذ السيد السيده سمو
+  معالي سعاده فخامه الناشط الناشطه الكاتب الكاتبه الصحافي الصحفي الباحث الخبير المحلل المحامي
+  المشرف مشرف المدرب اللاعب مساعد وكيل الوكيل مفوض المفوض تجاري مسوول المسوول رئاسه قسم مجلس وزاره جهاز
+  هييه اداره منطقه لجنه حزب حركه مركز قياده حرس كتله تحالف منظمه جمعيه شركه بنك جامعه
+  اتحاد الحكومه حكومه ولي العهد النجم الزعيم زعيم المرشد الامين الوزراء الخارجيه الداخليه
+  نقابه محكمه بلديه غرفه الرئاسه
+`);
+
+/** Ranks and honorifics directly followed by the name (… قائد حرس الحدود اللواء محمد …). */
+export const AR_RANKS = set(`
+  الفريق اللواء العميد العقيد المقدم الرائد النقيب الجنرال الدكتور الشيخ الامير المهندس الاستاذ السيد السيدة الناشط الناشطة
+`);
+
+/** Role words that head an organisation's name: with no person named, the organisation speaks. */
+export const AR_ORG_HEADS = set(`
+  مجلس وزارة جهاز هيئة إدارة لجنة حزب حركة مركز قيادة كتلة تحالف منظمة جمعية شركة بنك جامعة
+  اتحاد حكومة الحكومة رئاسة الرئاسة الخارجية الداخلية نقابة محكمة بلدية غرفة
+`);
+
+/** Heads of unnamed-source descriptions: مصدر عسكري، مصادر مطلعة، شهود عيان. */
+export const AR_SOURCE_HEADS = set(`
+  مصدر مصادر مسوول مسوولون مسوولين شهود شاهد مواطنون مواطنين خبراء محللون ناشطون مراقبون سكان
+  اطباء عائلات اهالي متحدث
+`);
+
+/** Anaphoric subjects resolved to the most recent speaker (المصدر، الوزير، التقرير). */
+export const AR_ANAPHORS = set(`
+  المصدر الوزير الوزيره التقرير المنظمه المجلس الرئيس المتحدث الناطق البيان الشاب المسوول
+  الحكومه الوزاره اللجنه الهييه القائد الامير الملك الجيش هو هي الحركه الحزب
+`);
+
+/** Anaphors that stand for an organisation or its document: they take the last organisation named. */
+export const AR_ORG_ANAPHORS = set(`
+  التقرير المنظمة المجلس البيان الوزارة اللجنة الهيئة الجيش الحركة الحزب
+`);
+
+/** Words that end a speaker phrase: prepositions, adverbs, relatives, auxiliaries. */
+export const AR_SUBJECT_STOPS = set(`
+  في على خلال عن الى الي من مع بعد قبل امام لدى عبر حيث الذي التي الذين اللذين اللتين
+  امس اليوم ايضا كذلك اول ثم لكن بل قد لقد كان كانت وكان يكون تكون لم لن لا ما هو هي هم
+  اما انه ان كما اذ اذا عندما بينما فيما حين امام نحو حول اثناء عقب منذ تحت فوق له لها لهم
+  ذلك هذا هذه تلك هناك هنا جميعا لهن فيه فيها فيهم بها به وسط اثر
+`);
+
+/** Particles carrying the subject pronoun right before a verb (لكنه أشار). */
+export const AR_PRONOUN_PARTICLES = set(`لكنه لكنها ولكنه ولكنها انه انها وانه وانها بل`);
+
+/** Relative pronouns: a verb right after one has a description for subject (الأصوات التي تقول). */
+export const AR_RELATIVES = set(`التي الذي الذين اللواتي اللاتي`);

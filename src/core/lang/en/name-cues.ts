@@ -1,0 +1,41 @@
+/**
+ * English cue words for finding names, which the tagger cannot learn well from 125k tokens.
+ * Stored as match keys (normalised Arabic, lower-case Latin) and looked up on clitic-stripped words.
+ */
+import { matchKey } from '../../text/normalize';
+
+const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(matchKey));
+
+/** Words that introduce a person's name when they directly precede it. */
+export const EN_PERSON_TITLES = keys(`
+  president minister mr mrs ms miss dr sir lord lady prince princess king queen senator
+  governor chancellor secretary general gen col capt sgt lt judge justice rev pope sheikh
+  spokesman spokeswoman ambassador envoy chairman chief coach striker midfielder defender
+  premier mayor director professor prof
+`);
+
+/** Nouns that head an organisation's name (`وزارة الخارجية`, `Ministry of Defence`). */
+export const EN_ORGANISATION_NAME_HEADS = keys(`
+  ministry council organisation organization party agency university company corporation bank
+  committee commission association union institute foundation federation court department
+  club group front movement
+`);
+
+/** Words after a capitalised name that make it an organisation (`Acme Corp`, `Leeds United`). */
+export const ORG_TAILS = keys(`
+  inc corp corporation ltd plc co group bank university party council committee association
+  union agency ministry club fc airlines airways motors holdings news times post journal
+`);
+
+/** English nouns that introduce a company's name (`oil firm Yukos`, `media giant Time Warner`). */
+export const COMPANY_CUES = keys(`
+  firm firms company companies giant group maker makers operator carrier retailer producer
+  conglomerate broadcaster airline insurer chain brand subsidiary unit rival rivals bank lender
+  supermarket manufacturer supplier publisher developer startup
+`);
+
+/** Currency words, as written (no match keys): ANERcorp tags them MISC, but they are no names for a reader. */
+export const EN_CURRENCIES: ReadonlySet<string> = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'sterling', 'yen', 'yuan', 'rouble', 'ruble', 'franc', 'francs', 'mark', 'marks']);
+
+/** `نظيره الأميركي`, his counterpart: holds the same office as the person named before. */
+export const EN_COUNTERPARTS: ReadonlySet<string> = new Set(['counterpart']);

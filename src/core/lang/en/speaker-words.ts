@@ -1,0 +1,36 @@
+/** English words around a speaker: pronouns, titles, roles, name particles, unnamed sources (lower case). */
+import { englishWordSet as set } from './word-set';
+
+export const EN_PRONOUNS = set(`he she they it we i`);
+
+export const EN_TITLES = set(`mr mrs ms dr sir prof lord lady dame miss rev`);
+
+/** Lower-case role words a name may follow (chairman and chief executive Ann Lee). */
+export const EN_ROLES = set(`
+  chairman chairwoman chair president vice chief executive founder director managing secretary general
+  minister deputy editor owner head leader governor spokesman spokeswoman co-founder partner
+`);
+
+/** Lower-case particles allowed inside a name (Nick Van den Brul). */
+export const EN_NAME_PARTICLES = set(`van den der de da von al bin le la du`);
+
+/** Capitalised words that begin sentences or name roles rather than people. */
+export const EN_NOT_NAMES = set(`
+  the a an but and or however in on at for of to from by with as this that these those his her their its
+  earlier later meanwhile also yet so then when while after before if although though there here
+  deputy prime minister president secretary chancellor chairman chief executive head leader shadow
+  mr. ms. it he she they we i you speaking according
+`);
+
+/** Lower-case heads of unnamed-source descriptions (a Cabinet Office spokeswoman). */
+export const EN_SOURCE_HEADS = set(`
+  spokeswoman spokesman spokesperson source sources official officials study report analyst analysts
+  newspaper survey researchers experts expert aide aides statement committee colleague colleagues
+  member members commission minister ministers critics campaigners
+`);
+
+/** Last words of organisation names, which give way to the person named before them. */
+export const EN_ORG_HEADS = set(`
+  association party office council group union committee bank commission agency institute
+  federation society chambers company corporation ministry department
+`);

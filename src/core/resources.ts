@@ -1,0 +1,58 @@
+import type { Lang, WordInfo } from './entities/features';
+import { scoringModel, shippedModel } from './entities/model';
+import type { PackedModel, ScoringModel } from './entities/perceptron';
+import type { WordView } from './entities/words';
+
+/**
+ * What the analysis reads besides the text, created once and passed down: the trained taggers
+ * and the caches of what is known about each written word. The gazetteer and the Arabic
+ * dictionary are read-only data loaded on first use (entities/gazetteer, entities/lexicon).
+ */
+export interface Resources {
+  /** The tagger of a language (null without a trained model), unpacked on first use. */
+  taggerModel(lang: Lang): ScoringModel | null;
+  /** Facts, features and (for this resources' models) scores of written words, by language. */
+  readonly wordInfos: Record<Lang, Map<string, WordInfo>>;
+  /** Read-only views of written words (clitics, keys). */
+  readonly wordViews: Map<string, WordView>;
+}
+
+export interface ResourceChoices {
+  /** Models to use instead of the shipped ones (evaluation: the development models; training: an epoch's). */
+  taggerModels?: Partial<Record<Lang, PackedModel>>;
+}
+
+/** Words kept per cache before it starts again: bounds memory on huge or generated texts. */
+export const WORD_CACHE_LIMIT = 200_000;
+
+export function createResources(choices: ResourceChoices = {}): Resources {
+  const models = new Map<Lang, ScoringModel | null>();
+  return {
+    taggerModel(lang) {
+      if (!models.has(lang)) models.set(lang, scoringModel(choices.taggerModels?.[lang] ?? shippedModel(lang)));
+      return models.get(lang) ?? null;
+    },
+    wordInfos: { ar: new Map(), en: new Map() },
+    wordViews: new Map(),
+  };
+}
+
+let shipped: Resources | undefined;
+
+/**
+ * The resources of the shipped models, created by the first analysis that is given none (the
+ * editor, the CLI). Evaluation and training create their own with createResources.
+ */
+export function shippedResources(): Resources {
+  return (shipped ??= createResources());
+}
+
+/** A cached value of a word, computed on first use; the cache starts again when full. */
+export function cachedWord<T>(cache: Map<string, T>, word: string, compute: (word: string) => T): T {
+  let value = cache.get(word);
+  if (value === undefined) {
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    cache.set(word, (value = compute(word)));
+  }
+  return value;
+}
