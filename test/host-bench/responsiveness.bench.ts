@@ -83,7 +83,7 @@ describe('Responsiveness of the extension host (reported, not asserted)', functi
         waitUntil(
           `decorations of version ${version}`,
           () => (now && api.decorations?.applied(editor) ? performance.now() : undefined),
-          (listener) => api.decorations!.onDidApplyDecorations((e) => e.editor === editor && e.version >= version && listener()),
+          (listener) => api.decorations!.onDidApplyDecorations((e) => e.editor.document === document && e.version >= version && listener()),
         );
       const firstPaint = (await painted(document.version, true)) - opened;
       phase('outline');
