@@ -27,21 +27,24 @@ const CASES: Case[] = [
   { name: 'the crash article (colon on a third line)', text: () => 'Headline\n\nFirst line of the story.\nSecond line\nthird: and more words here.\n' },
 ];
 
-function waitUntil<T>(what: string, probe: () => T | undefined, onChange: (listener: () => void) => vscode.Disposable): Promise<T> {
+/** Resolves with `now()` when it already has a value, else with the first value `onValue` reports. */
+function waitUntil<T>(what: string, now: () => T | undefined, onValue: (report: (value: T) => void) => vscode.Disposable): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`timed out waiting for ${what}`));
-    }, DEADLINE_MS);
-    const check = () => {
-      const value = probe();
-      if (value === undefined) return;
+    let done = false;
+    const finish = (value: T) => {
+      if (done) return;
+      done = true;
       clearTimeout(timer);
       sub.dispose();
       resolve(value);
     };
-    const sub = onChange(check);
-    check();
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, DEADLINE_MS);
+    const sub = onValue(finish);
+    const value = now();
+    if (value !== undefined) finish(value);
   });
 }
 
@@ -83,7 +86,7 @@ describe('Responsiveness of the extension host (reported, not asserted)', functi
         waitUntil(
           `decorations of version ${version}`,
           () => (now && api.decorations?.applied(editor) ? performance.now() : undefined),
-          (listener) => api.decorations!.onDidApplyDecorations((e) => e.editor.document === document && e.version >= version && listener()),
+          (report) => api.decorations!.onDidApplyDecorations((e) => e.editor.document === document && e.version >= version && report(performance.now())),
         );
       const firstPaint = (await painted(document.version, true)) - opened;
       phase('outline');
