@@ -2,6 +2,7 @@ import { runAnalyze } from './analyze';
 import { UsageError } from './args';
 import { ANALYZE_HELP, GENERAL_HELP, GENERAL_USAGE, TAG_HELP, VERSION } from './help';
 import { runTag } from './tag';
+import { isAnalyzeWorker, serveAnalyzeTasks } from './worker-pool';
 
 const HINT = "(more: news-lens --help)";
 
@@ -14,7 +15,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'analyze':
-        return await runAnalyze(rest);
+        // The bundle (dist/cli.js) is also the worker threads' script: see the end of this file.
+        return await runAnalyze(rest, { workerScript: __filename.endsWith('.js') ? __filename : undefined });
       case 'tag':
         return await runTag(rest);
       case 'help':
@@ -50,10 +52,16 @@ function showHelp(topics: string[]): number {
   return 0;
 }
 
-// `news-lens … | head` closes the pipe early: stop quietly instead of an EPIPE stack trace.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
-});
+// One bundle, two roles: `analyze --jobs N` starts worker threads on this same file, which
+// then only answer analysis tasks (no second bundle carrying the models again).
+if (isAnalyzeWorker()) {
+  serveAnalyzeTasks();
+} else {
+  // `news-lens … | head` closes the pipe early: stop quietly instead of an EPIPE stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
 
-void main(process.argv.slice(2)).then((status) => (process.exitCode = status));
+  void main(process.argv.slice(2)).then((status) => (process.exitCode = status));
+}

@@ -87,7 +87,7 @@ const REASONS: Record<string, string> = {
 };
 
 /** A reader's words for a failed system call, without Node's `ENOENT: …, open '…'` wrapping. */
-function describeSystemError(err: unknown): string {
+export function describeSystemError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   if (code && REASONS[code]) return REASONS[code];
   const message = err instanceof Error ? err.message : String(err);

@@ -114,6 +114,10 @@ describe('news-lens command line', function () {
       ['tag with two files', ['tag', '--lang', 'en', 'article.txt', 'article.txt'], 'news-lens: tag takes exactly one FILE (2 given)'],
       ['an unknown global option', ['--frob'], "news-lens: unknown option '--frob'"],
       ['help for no such command', ['help', 'frob'], "news-lens: no help for 'frob' (commands: analyze, tag)"],
+      ['--json with --jsonl', ['analyze', '--json', '--jsonl', 'article.txt'], 'news-lens: --json and --jsonl cannot be used together'],
+      ['--jobs 0', ['analyze', '--jobs', '0', 'article.txt'], "news-lens: --jobs needs a whole number from 1 to 1024 (not '0')"],
+      ['--jobs that is not a number', ['analyze', '--jobs=all', 'article.txt'], "news-lens: --jobs needs a whole number from 1 to 1024 (not 'all')"],
+      ['--jsonl with standard input and files', ['analyze', '--jsonl', '-', 'article.txt'], "news-lens: with --jsonl, standard input ('-') is read on its own"],
     ];
     for (const [name, args, message] of cases) {
       it(name, async () => {
@@ -147,11 +151,11 @@ describe('news-lens command line', function () {
       });
     }
 
-    it('a directory', async () => {
+    it('a folder without article files', async () => {
       mkdirSync(path('folder'), { recursive: true });
       const result = await run(['analyze', 'folder']);
       assert.equal(result.status, 1);
-      assertOneLineError(result, 'news-lens: folder: is a directory');
+      assertOneLineError(result, 'news-lens: folder: no article files in this folder (.txt, .news, .article)');
     });
 
     it('a symbolic link loop', async () => {
@@ -249,6 +253,97 @@ describe('news-lens command line', function () {
     });
   });
 
+  describe('folders, patterns, --jsonl and --jobs', () => {
+    const corpusFiles = ['corpus/a.txt', 'corpus/c.article', 'corpus/sub/b.news', 'corpus/sub/deeper/d.TXT'];
+    const jsonlFiles = (stdout: string) => stdout.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { file: string }).file);
+
+    before(() => {
+      mkdirSync(path('corpus/sub/deeper'), { recursive: true });
+      mkdirSync(path('corpus/.git'), { recursive: true });
+      for (const [i, file] of corpusFiles.entries()) writeFileSync(path(file), `Reuters said «talks ${i} went well» on Monday.\n\nJohn Smith agreed.\n`);
+      writeFileSync(path('corpus/notes.md'), 'not an article ending');
+      writeFileSync(path('corpus/.hidden.txt'), 'hidden');
+      writeFileSync(path('corpus/.git/x.txt'), 'hidden folder');
+    });
+
+    it('a folder gives its article files, recursively, sorted by path (hidden names and other endings left out)', async () => {
+      const result = await run(['analyze', '--json', 'corpus']);
+      assert.equal(result.status, 0, result.stderr);
+      assert.deepEqual(JSON.parse(result.stdout).map((d: { file: string }) => d.file), corpusFiles);
+    });
+
+    const patterns: Array<[string, string[]]> = [
+      ['corpus/*.txt', ['corpus/a.txt']],
+      ['corpus/?.article', ['corpus/c.article']],
+      ['corpus/**/*.news', ['corpus/sub/b.news']],
+      ['**/b.news', ['corpus/sub/b.news']],
+      ['corpus/s*', ['corpus/sub/b.news', 'corpus/sub/deeper/d.TXT']], // a matched folder gives its articles
+      ['corpus/*.md', ['corpus/notes.md']], // a pattern names its files, whatever their ending
+    ];
+    for (const [pattern, files] of patterns) {
+      it(`the pattern ${pattern}`, async () => {
+        const result = await run(['analyze', '--json', pattern]);
+        assert.equal(result.status, 0, result.stderr);
+        assert.deepEqual(JSON.parse(result.stdout).map((d: { file: string }) => d.file), files);
+      });
+    }
+
+    it('a pattern that matches nothing is one error line and exit 1', async () => {
+      const result = await run(['analyze', 'corpus/*.pdf']);
+      assert.equal(result.status, 1);
+      assertOneLineError(result, 'news-lens: corpus/*.pdf: no files match');
+    });
+
+    it('--jsonl prints one parseable line per file, the same set with --jobs 1 and --jobs 2, nothing on a piped standard error', async () => {
+      const one = await run(['analyze', '--jsonl', '--jobs', '1', 'corpus']);
+      const two = await run(['analyze', '--jsonl', '--jobs=2', 'corpus']);
+      for (const result of [one, two]) {
+        assert.equal(result.status, 0, result.stderr);
+        assert.equal(result.stderr, '', 'no progress bar into a pipe');
+        assert.deepEqual(jsonlFiles(result.stdout).sort(), [...corpusFiles].sort());
+      }
+      const sorted = (stdout: string) => stdout.split('\n').filter(Boolean).sort();
+      assert.deepEqual(sorted(two.stdout), sorted(one.stdout));
+      assert.equal(JSON.parse(one.stdout.split('\n')[0]).quotes.length, 1);
+    });
+
+    it('--jsonl --jobs 2 with a failing file: one error line, the others printed, exit 1', async () => {
+      const result = await run(['analyze', '--jsonl', '--jobs', '2', 'corpus', 'missing.txt', 'article.txt']);
+      assert.equal(result.status, 1);
+      assertOneLineError(result, 'news-lens: missing.txt: no such file');
+      assert.deepEqual(jsonlFiles(result.stdout).sort(), [...corpusFiles, 'article.txt'].sort());
+    });
+
+    it('the outline keeps the order given with --jobs 2', async () => {
+      const result = await run(['analyze', '--jobs', '2', 'corpus']);
+      assert.equal(result.status, 0, result.stderr);
+      assert.deepEqual(result.stdout.match(/^\S+(?=: )/gm), corpusFiles);
+    });
+
+    it('--jsonl - reads JSONL articles and answers line for line in order, with ids; bad lines become error objects', async () => {
+      const long = 'Reuters said «a long one». '.repeat(2000);
+      const input = [
+        JSON.stringify({ id: 'first', text: long }), // slowest first: order must still hold with two workers
+        JSON.stringify({ id: 2, text: 'John Smith said «yes».' }),
+        '{"id": 3, "text": ', // cut short
+        '',
+        JSON.stringify({ text: 'No id here.' }),
+        JSON.stringify({ id: 5, body: 'no text field' }),
+        JSON.stringify({ id: 6, text: 'Last «one».' }),
+      ].join('\n');
+      const result = await run(['analyze', '--jsonl', '--jobs', '2', '-'], { stdin: input });
+      assert.equal(result.status, 1);
+      assert.equal(result.stderr, '');
+      const lines = result.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: unknown; error?: string; quotes?: unknown[] });
+      assert.deepEqual(lines.map((l) => l.id), ['first', 2, null, null, 5, 6]);
+      assert.equal(lines[0].quotes?.length, 2000);
+      assert.equal(lines[2].error, 'line 3: not valid JSON');
+      assert.ok(lines[3].quotes, 'a line without an id is still analysed');
+      assert.equal(lines[4].error, 'line 6: needs a "text" string');
+      assert.ok(lines[5].quotes);
+    });
+  });
+
   describe('bounded JSON', () => {
     it('an ordinary article has no "truncated" field', async () => {
       const result = await run(['analyze', '--json', 'article.txt']);
@@ -289,7 +384,7 @@ describe('news-lens analyze: an analysis that throws', function () {
     process.stderr.write = ((chunk: string) => ((stderr += chunk), true)) as typeof process.stderr.write;
     let status: number;
     try {
-      status = await runAnalyze(['--json', join(work, 'bad.txt'), join(work, 'good.txt')], analyse);
+      status = await runAnalyze(['--json', join(work, 'bad.txt'), join(work, 'good.txt')], { analyse });
     } finally {
       [process.stdout.write, process.stderr.write] = [out, err];
     }
