@@ -64,7 +64,7 @@ export async function runAnalyze(args: string[], setup: AnalyzeSetup = {}): Prom
           failed++;
           say(result.message);
         } else {
-          progress?.hide();
+          if (process.stdout.isTTY) progress?.hide();
           // Array elements are indented as JSON.stringify(array, null, 2) would.
           if (asArray) await write(`${printed ? ',' : ''}\n  ${result.output.replace(/\n/g, '\n  ')}`);
           else await write(result.output + '\n');
@@ -152,7 +152,7 @@ async function analyseStandardInput(work: Work, window: number, progress: Progre
     analyseLine,
     async ({ id, result }) => {
       if (!result.ok) failed++;
-      progress?.hide();
+      if (process.stdout.isTTY) progress?.hide();
       await write((result.ok ? result.output : JSON.stringify({ id, error: result.message })) + '\n');
       progress?.update(++done);
     },

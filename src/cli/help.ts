@@ -5,16 +5,18 @@ declare const NEWS_LENS_VERSION: string | undefined;
 
 export const VERSION = typeof NEWS_LENS_VERSION === 'string' ? NEWS_LENS_VERSION : 'development';
 
-export const ANALYZE_USAGE = 'usage: news-lens analyze [--json] FILE...';
+export const ANALYZE_USAGE = 'usage: news-lens analyze [--json | --jsonl] [--jobs N] FILE|FOLDER|PATTERN...';
 export const TAG_USAGE = 'usage: news-lens tag --lang ar|en FILE';
 export const GENERAL_USAGE = `${ANALYZE_USAGE}\n       news-lens tag --lang ar|en FILE\n       news-lens help [analyze|tag]`;
 
 export const GENERAL_HELP = `news-lens ${VERSION}: outlines news articles and finds the names and quotations in them (Arabic and English)
 
 commands:
-  news-lens analyze [--json] FILE...   outline each article: kind and line of every block,
+  news-lens analyze [--json|--jsonl] [--jobs N] FILE...
+                                       outline each article: kind and line of every block,
                                        sections, how many names and quotations; --json for
-                                       the full analysis as JSON
+                                       the full analysis as JSON, --jsonl one line each;
+                                       FILE may be a folder or a pattern (*, **, ?)
   news-lens tag --lang ar|en FILE      tag a one-token-per-line file with BIO name tags
   news-lens help [COMMAND]             this text, or the options of one command
   news-lens --version                  print the version
@@ -27,14 +29,23 @@ export const ANALYZE_HELP = `${ANALYZE_USAGE}
 
 Analyses each FILE and prints its outline: whether it reads as a news article, its
 language, each block (title, lead, dateline, heading, caption, paragraph) with its line,
-grouped by section, and how many names and quotations were found.
+grouped by section, and how many names and quotations were found. A FOLDER gives its
+.txt, .news and .article files, recursively; a PATTERN (quote it) the paths it matches:
+* and ? within a name, ** any number of folders. Both are sorted by path.
 
 options:
   --json       print the analysis as JSON: one object for one FILE, an array for several
                (a file that fails is left out and reported on standard error); lists
                longer than their limit are cut and a "truncated" field says so
+  --jsonl      one JSON object per line, printed as each file finishes (any order; each
+               names its "file"). With '-' alone: read {"id", "text"} lines from standard
+               input and answer line for line in the same order, with the id; a bad line
+               prints {"id", "error"} and the exit status is 1
+  --jobs N     analyse N files at a time in worker threads (default: the number of cores;
+               1 runs in this process)
   -h, --help   show this help
 
+A progress bar is shown on standard error when it is a terminal.
 FILE is read as UTF-8; '-' reads standard input; inputs over ${MAX_INPUT_MB} MB are refused.`;
 
 export const TAG_HELP = `${TAG_USAGE}

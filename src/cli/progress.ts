@@ -3,7 +3,7 @@ const WIDTH = 30;
 
 /**
  * A one-line progress bar on standard error, drawn only when it is a terminal (never into a
- * pipe or file). Call hide() before writing other text, so lines never mix with the bar.
+ * pipe or file). Call hide() before writing other text to the terminal, so lines never mix with the bar.
  */
 export class Progress {
   private shown = false;
@@ -19,7 +19,9 @@ export class Progress {
   /** `total` unknown (standard input): a count only. Redrawn at most every 100 ms, and at the end. */
   update(done: number, total?: number): void {
     const now = Date.now();
-    if (this.shown && now - this.lastDraw < REDRAW_MS && done !== total) return;
+    // Throttled even after hide(): with standard output on the same terminal, redrawing after
+    // every line would make the bar flicker; it shows again within 100 ms.
+    if (now - this.lastDraw < REDRAW_MS && done !== total) return;
     this.lastDraw = now;
     let text = `${done} done`;
     if (total) {

@@ -272,21 +272,19 @@ describe('news-lens command line', function () {
       assert.deepEqual(JSON.parse(result.stdout).map((d: { file: string }) => d.file), corpusFiles);
     });
 
-    const patterns: Array<[string, string[]]> = [
-      ['corpus/*.txt', ['corpus/a.txt']],
-      ['corpus/?.article', ['corpus/c.article']],
-      ['corpus/**/*.news', ['corpus/sub/b.news']],
-      ['**/b.news', ['corpus/sub/b.news']],
-      ['corpus/s*', ['corpus/sub/b.news', 'corpus/sub/deeper/d.TXT']], // a matched folder gives its articles
-      ['corpus/*.md', ['corpus/notes.md']], // a pattern names its files, whatever their ending
-    ];
-    for (const [pattern, files] of patterns) {
-      it(`the pattern ${pattern}`, async () => {
-        const result = await run(['analyze', '--json', pattern]);
-        assert.equal(result.status, 0, result.stderr);
-        assert.deepEqual(JSON.parse(result.stdout).map((d: { file: string }) => d.file), files);
-      });
-    }
+    it('patterns (*, ?, **) give their matches, each sorted by path, in the order given', async () => {
+      const patterns: Array<[string, string[]]> = [
+        ['corpus/*.txt', ['corpus/a.txt']],
+        ['corpus/?.article', ['corpus/c.article']],
+        ['corpus/**/*.news', ['corpus/sub/b.news']],
+        ['**/b.news', ['corpus/sub/b.news']],
+        ['corpus/s*', ['corpus/sub/b.news', 'corpus/sub/deeper/d.TXT']], // a matched folder gives its articles
+        ['corpus/*.md', ['corpus/notes.md']], // a pattern names its files, whatever their ending
+      ];
+      const result = await run(['analyze', '--json', '--jobs', '2', ...patterns.map(([pattern]) => pattern)]);
+      assert.equal(result.status, 0, result.stderr);
+      assert.deepEqual(JSON.parse(result.stdout).map((d: { file: string }) => d.file), patterns.flatMap(([, files]) => files));
+    });
 
     it('a pattern that matches nothing is one error line and exit 1', async () => {
       const result = await run(['analyze', 'corpus/*.pdf']);
@@ -318,6 +316,14 @@ describe('news-lens command line', function () {
       const result = await run(['analyze', '--jobs', '2', 'corpus']);
       assert.equal(result.status, 0, result.stderr);
       assert.deepEqual(result.stdout.match(/^\S+(?=: )/gm), corpusFiles);
+    });
+
+    it('draws a progress bar when standard error is a terminal (util-linux script gives it one)', async function () {
+      if (!existsSync('/usr/bin/script')) this.skip();
+      const command = `"${process.execPath}" "${cli}" analyze --jobs 1 corpus > /dev/null`;
+      const terminal = execFileSync('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: work, encoding: 'utf8' });
+      assert.match(terminal, /\[#{30}\] 4\/4/);
+      assert.ok(terminal.endsWith('\r\x1b[K'), 'the bar is cleared at the end');
     });
 
     it('--jsonl - reads JSONL articles and answers line for line in order, with ids; bad lines become error objects', async () => {
