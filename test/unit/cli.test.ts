@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -348,6 +348,24 @@ describe('news-lens command line', function () {
       assert.equal(lines[4].error, 'line 6: needs a "text" string');
       assert.ok(lines[5].quotes);
     });
+  });
+
+  it('--jsonl - under GNU parallel --pipe -k gives exactly the single-process output', async function () {
+    if (!existsSync('/usr/bin/parallel')) this.skip(); // Debian package "parallel"
+    const lines = Array.from({ length: 6 }, (_, i) => (i === 4 ? '{"id": 4, "text": ' : JSON.stringify({ id: i, text: `Reuters said «talks ${i}» on Monday.` })));
+    const input = lines.join('\n') + '\n';
+    const single = await run(['analyze', '--jsonl', '--jobs', '1', '-'], { stdin: input });
+    assert.equal(single.stdout.split('\n').filter(Boolean).length, 6);
+    // Two chunks of three lines, two processes at once, output kept in input order (-k).
+    const parallel = spawnSync('/usr/bin/parallel', ['--will-cite', '--pipe', '-k', '-N', '3', '-j', '2', process.execPath, cli, 'analyze', '--jsonl', '--jobs', '1', '-'], {
+      input,
+      encoding: 'utf8',
+    });
+    assert.equal(parallel.status, 1, 'parallel counts the one chunk with a bad line as failed');
+    // Line numbers in error objects count within each process's chunk.
+    const withoutLineNumbers = (out: string) => out.replace(/"line \d+: /g, '"line N: ');
+    assert.match(parallel.stdout, /"line 2: not valid JSON"/);
+    assert.equal(withoutLineNumbers(parallel.stdout), withoutLineNumbers(single.stdout));
   });
 
   describe('bounded JSON', () => {
