@@ -2,7 +2,7 @@
 //   dist/extension.js        the extension for the Node extension host (no analysis code: it runs in the worker)
 //   dist/web/extension.js    the same extension for the browser's Web Worker extension host (vscode.dev)
 //   dist/worker.js           the analysis worker with the models: a Node worker thread on desktop, a Web Worker in the browser
-//   dist/cli.js              the `news-lens` command line
+//   dist/cli.js              the `news-lens` command line (also the script of its `analyze --jobs` worker threads)
 //   dist/scripts/*.js        train / eval / bench
 //   dist/test/integration/   the Mocha suite run inside a real VS Code (Node extension host)
 //   dist/test/web/           the Mocha suite run in its browser web worker extension host

@@ -35,7 +35,8 @@ export async function runAnalyze(args: string[], setup: AnalyzeSetup = {}): Prom
   if (options.has('--json') && options.has('--jsonl')) throw new UsageError('--json and --jsonl cannot be used together', ANALYZE_USAGE);
   const jsonl = options.has('--jsonl');
   if (jsonl && operands.includes('-') && operands.length > 1) throw new UsageError("with --jsonl, standard input ('-') is read on its own", ANALYZE_USAGE);
-  const jobs = parseJobs(options.get('--jobs'));
+  const jobsOption = options.get('--jobs');
+  const jobs = parseJobs(jobsOption);
   const format: OutputFormat = jsonl ? 'jsonl' : options.has('--json') ? 'json' : 'outline';
   const progress = Progress.onTerminal();
   const say = (line: string) => {
@@ -55,7 +56,10 @@ export async function runAnalyze(args: string[], setup: AnalyzeSetup = {}): Prom
   let printed = 0;
   let done = 0;
   if (asArray) process.stdout.write('[');
-  await withRunner(setup, jobs, files.length, (work, window) =>
+  // Each worker thread loads the models again (about half a second of one core), so by default
+  // a small batch stays in process: one thread per FILES_PER_THREAD files at most.
+  const threads = jobsOption === undefined ? Math.min(jobs, Math.floor(files.length / FILES_PER_THREAD)) : jobs;
+  await withRunner(setup, threads, files.length, (work, window) =>
     pipeline(
       files,
       (file) => work({ file, format }),
@@ -80,6 +84,8 @@ export async function runAnalyze(args: string[], setup: AnalyzeSetup = {}): Prom
   if (asArray) process.stdout.write(printed ? '\n]\n' : ']\n');
   return failed ? 1 : 0;
 }
+
+const FILES_PER_THREAD = 32;
 
 function parseJobs(value: string | true | undefined): number {
   if (value === undefined) return availableParallelism();

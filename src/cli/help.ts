@@ -41,8 +41,8 @@ options:
                names its "file"). With '-' alone: read {"id", "text"} lines from standard
                input and answer line for line in the same order, with the id; a bad line
                prints {"id", "error"} and the exit status is 1
-  --jobs N     analyse N files at a time in worker threads (default: the number of cores;
-               1 runs in this process)
+  --jobs N     analyse N files at a time in worker threads (default: the number of cores,
+               at most one per 32 files; 1 runs in this process)
   -h, --help   show this help
 
 A progress bar is shown on standard error when it is a terminal.
