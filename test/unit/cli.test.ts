@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { runAnalyze } from '../../src/cli/analyze';
+import { WorkerPool } from '../../src/cli/worker-pool';
 import { analyzeArticle } from '../../src/core/analysis';
 
 // The command line as a user runs it: the sources bundled with the build's own options
@@ -415,5 +416,32 @@ describe('news-lens analyze: an analysis that throws', function () {
     assert.equal(status, 1);
     assert.equal(stderr, `news-lens: ${join(work, 'bad.txt')}: analysis failed (TypeError: cannot read properties of undefined)\n`);
     assert.deepEqual(JSON.parse(stdout).map((d: { file: string }) => d.file), [join(work, 'good.txt')]);
+  });
+});
+
+describe('news-lens analyze: a worker thread that dies', function () {
+  this.timeout(20_000);
+  let work: string;
+  before(() => {
+    work = mkdtempSync(join(tmpdir(), 'news-lens-cli-pool-'));
+    // Stands in for the CLI bundle: ends its thread on the first task, as a crash would.
+    writeFileSync(join(work, 'dies.js'), "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
+  });
+  after(() => rmSync(work, { recursive: true, force: true }));
+
+  it('fails only its task, in one line, and is replaced a bounded number of times', async () => {
+    const pool = new WorkerPool(join(work, 'dies.js'), 1);
+    try {
+      const results = await Promise.all(['a.txt', 'b.txt', 'c.txt', 'd.txt'].map((file) => pool.run({ file, format: 'jsonl' })));
+      assert.deepEqual(results.slice(0, 3), [
+        { ok: false, message: 'a.txt: analysis failed (worker thread stopped: exit code 3)' },
+        { ok: false, message: 'b.txt: analysis failed (worker thread stopped: exit code 3)' },
+        { ok: false, message: 'c.txt: analysis failed (worker thread stopped: exit code 3)' },
+      ]);
+      // Two replacements for one thread: then the pool gives up instead of restarting forever.
+      assert.deepEqual(results[3], { ok: false, message: 'd.txt: analysis failed (no worker thread could start)' });
+    } finally {
+      await pool.close();
+    }
   });
 });
