@@ -6,7 +6,7 @@ export type JsonlArticle = { line: number; id: unknown; text: string } | { line:
  * holding one line at a time; a line over `maxBytes` is skipped up to its end and reported,
  * not gathered. Blank lines are ignored. Line numbers count every line, from 1.
  */
-export async function* readJsonlArticles(input: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<JsonlArticle> {
+export async function* readJsonlArticles(input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, maxBytes: number): AsyncGenerator<JsonlArticle> {
   let parts: Buffer[] = [];
   let size = 0;
   let tooLong = false;
