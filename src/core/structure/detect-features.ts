@@ -2,6 +2,13 @@ import type { Block, Language } from '../types';
 import { normalizeArabic } from '../text/normalize';
 import { findArtefacts } from './artefacts';
 import { readBlocks, wordCount } from './blocks';
+import { AR_LEGAL_WORDS, AR_NEWS_WORDS } from '../lang/ar/news-words';
+import { AR_SAYING_WORD_FORMS } from '../lang/ar/speech-verbs';
+import { AR_FUNCTION_WORDS, AR_PERSONAL_WORDS } from '../lang/ar/stop-words';
+import { EN_LEGAL_WORDS, EN_NEWS_WORDS } from '../lang/en/news-words';
+import { EN_SAYING_WORD_FORMS } from '../lang/en/speech-verbs';
+import { EN_FUNCTION_WORDS, EN_PERSONAL_WORDS } from '../lang/en/stop-words';
+import { SENTENCE_ENDS } from '../text/punctuation';
 import { detectionPrefix } from './detection-prefix';
 import { countScripts, detectLanguage } from '../lang/language';
 import { splitLines, type Line } from './lines';
@@ -39,52 +46,21 @@ export interface DetectionEvidence {
   values: number[];
 }
 
-const ar = (words: string[]): string[] => words.map(normalizeArabic);
-
-/** The most frequent words of each language: running prose is full of them, code and lists are not. */
-const FUNCTION_WORDS_AR = new Set(ar(['في', 'من', 'على', 'إلى', 'الى', 'أن', 'ان', 'التي', 'الذي', 'مع', 'عن', 'هذا', 'هذه', 'كان', 'كانت', 'بعد', 'قبل', 'حيث', 'كما', 'أو', 'لم', 'لا', 'ما', 'وفي', 'ومن', 'إن', 'بين', 'خلال', 'ذلك', 'الذين', 'عند', 'حتى', 'وقد', 'قد', 'وهو', 'وهي', 'منذ', 'إلا', 'أي', 'كل']));
-const FUNCTION_WORDS_EN = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'it', 'on', 'was', 'with', 'he', 'as', 'by', 'at', 'be', 'this', 'have', 'from', 'are', 'has', 'but', 'his', 'they', 'had', 'were', 'an', 'their', 'been', 'which', 'who', 'after', 'would', 'its', 'she', 'her', 'not', 'will']);
-
-/** Verbs of saying: reports quote and paraphrase people. */
-const SPEECH_VERBS = new Set([
-  ...['said', 'says', 'told', 'added', 'announced', 'stated', 'explained', 'insisted', 'warned', 'claimed', 'argued', 'admitted', 'according', 'asked', 'denied', 'confirmed'],
-  ...ar(['قال', 'وقال', 'قالت', 'وقالت', 'يقول', 'أضاف', 'وأضاف', 'أضافت', 'وأضافت', 'أكد', 'وأكد', 'أكدت', 'وأكدت', 'أعلن', 'وأعلن', 'أعلنت', 'وأعلنت', 'أشار', 'وأشار', 'أشارت', 'وأشارت', 'أوضح', 'وأوضح', 'أوضحت', 'وأوضحت', 'صرح', 'وصرح', 'بحسب', 'وفقا', 'لفت', 'ولفت', 'نقلت', 'ذكرت', 'وذكرت', 'ذكر', 'وذكر', 'بين', 'وبين', 'تابع', 'وتابع', 'أفاد', 'وأفاد', 'أفادت']),
-]);
-
-/** Words of reporting: officials, institutions, time, money, sport. At least some appear in any news story. */
-const NEWS_WORDS = new Set([
-  ...['minister', 'president', 'government', 'officials', 'official', 'spokesman', 'spokeswoman', 'police', 'percent', 'mr', 'ms', 'mrs',
-    'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'million', 'billion', 'country',
-    'party', 'company', 'chief', 'statement', 'agency', 'team', 'match', 'club', 'coach', 'season', 'market', 'shares', 'firm',
-    'election', 'council', 'court', 'war', 'people', 'film', 'award', 'players', 'game', 'league', 'sales', 'profits', 'labour', 'tory'],
-  ...ar(['الرئيس', 'رئيس', 'وزير', 'الوزير', 'وزارة', 'الحكومة', 'مصادر', 'مصدر', 'وكالة', 'أمس', 'اليوم', 'العام', 'الأمير', 'الملك',
-    'المتحدث', 'مسؤول', 'مسؤولون', 'صحيفة', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'مليون',
-    'مليار', 'المملكة', 'الدولة', 'البلاد', 'الشرطة', 'قوات', 'المباراة', 'الفريق', 'النادي', 'المنتخب', 'الدوري', 'الحرب',
-    'الانتخابات', 'السوق', 'الأسهم', 'الشركة', 'المجلس', 'المحكمة', 'الشعب', 'الدول', 'السياسية', 'أمير', 'منطقة', 'محافظ', 'مدير',
-    'العامة', 'الوطني', 'هيئة', 'الهيئة', 'الأمن', 'المواطنين', 'ريال', 'الماضي', 'رمضان']),
-]);
-
-/** The vocabulary of licences and legal notices, which are prose but not news. */
-const LEGAL_WORDS = new Set([
-  ...['license', 'licence', 'licensed', 'licensee', 'licensor', 'warranty', 'warranties', 'copyright', 'liability', 'liable',
-    'merchantability', 'redistribution', 'redistribute', 'software', 'permission', 'provided', 'shall', 'herein', 'thereof',
-    'notwithstanding', 'pursuant', 'covered', 'modify', 'derivative', 'conditions', 'terms', 'program', 'library', 'source',
-    'install', 'version', 'file', 'files', 'option', 'options', 'default', 'usage', 'command', 'run', 'see', 'bug', 'fixed', 'released'],
-  ...ar(['الترخيص', 'ترخيص', 'الرخصة', 'رخصة', 'الضمان', 'ضمانات', 'البرمجيات', 'المرخص', 'حقوق', 'التوزيع', 'يجوز', 'بموجب',
-    'المسؤولية', 'نسخ', 'تعديل', 'البرنامج', 'الملف', 'الإصدار', 'تثبيت']),
-]);
-
-/** First and second person: chats, letters, manuals and poems speak to or as someone; reports rarely do outside quotes. */
-const PERSONAL_PRONOUNS = new Set([
-  ...['i', 'you', 'your', 'me', 'my', "i'm", "you're", 'we', "we're", 'us', 'our', 'lol', 'ok', 'thanks', 'please'],
-  ...ar(['أنا', 'انت', 'أنت', 'أنتم', 'أنتِ', 'نحن', 'لك', 'لكم', 'عندك', 'شكرا', 'حبيبي', 'يا', 'إنني', 'لي', 'قلبي']),
-]);
+/** Each vocabulary of both languages: an article is read in either (the lists live in the language packs). */
+const FUNCTION_WORDS_AR = AR_FUNCTION_WORDS;
+const FUNCTION_WORDS_EN = EN_FUNCTION_WORDS;
+const SPEECH_VERBS: ReadonlySet<string> = new Set([...EN_SAYING_WORD_FORMS, ...AR_SAYING_WORD_FORMS]);
+const NEWS_WORDS: ReadonlySet<string> = new Set([...EN_NEWS_WORDS, ...AR_NEWS_WORDS]);
+const LEGAL_WORDS: ReadonlySet<string> = new Set([...EN_LEGAL_WORDS, ...AR_LEGAL_WORDS]);
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set([...EN_PERSONAL_WORDS, ...AR_PERSONAL_WORDS]);
 
 /** Agencies and outlets that sign news: a name in brackets or after a dash near the start of a paragraph. */
 const AGENCY = /\((?:Reuters|AP|AFP|PA|UPI|dpa|Xinhua|Bloomberg|BBC|CNN)\)|\b(?:Reuters|Associated Press|Agence France-Presse|Press Association)\b|(?:رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|فرانس برس|واس|د\s?ب\s?أ|الأناضول|كونا|وام|سبق|شينخوا|وكالات|الأنباء)/g;
 
-const SENTENCE_END = /[.!?؟…]["'»”’)]*$/;
-const SENTENCE_BREAK = /[.!?؟…]["'»”’)]*(?:\s|$)/g;
+/** A sentence end (text/punctuation.ts), then any closing quotes or bracket. */
+const END_MARK = `[${[...SENTENCE_ENDS].join('')}]["'»”’)]*`;
+const SENTENCE_END = new RegExp(`${END_MARK}$`);
+const SENTENCE_BREAK = new RegExp(`${END_MARK}(?:\\s|$)`, 'g');
 const QUOTE_MARKS = /[«»“”"]/g;
 const BULLET = /^(?:[•▪●◦■▶►➢✓✔*+]|[-–—](?!-))\s*\S/;
 const TIMESTAMP = /^\[?(?:\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\/\d{1,2}\/\d{2,4})\b|^\d{2}:\d{2}:\d{2},\d{3}/;

@@ -63,3 +63,9 @@ export const AR_CONTINUATION = set(`
 
 /** Words after a speech verb that introduce its content. */
 export const AR_COMPLEMENTIZERS = set(`ان انه انها انهم انهما بان بانه بانها`);
+
+/**
+ * Verbs of saying as they are written, conjunction included (وقال), for counting them in raw text
+ * without clitic analysis (article detection reads only words split at spaces).
+ */
+export const AR_SAYING_WORD_FORMS: ReadonlySet<string> = new Set(['قال', 'وقال', 'قالت', 'وقالت', 'يقول', 'أضاف', 'وأضاف', 'أضافت', 'وأضافت', 'أكد', 'وأكد', 'أكدت', 'وأكدت', 'أعلن', 'وأعلن', 'أعلنت', 'وأعلنت', 'أشار', 'وأشار', 'أشارت', 'وأشارت', 'أوضح', 'وأوضح', 'أوضحت', 'وأوضحت', 'صرح', 'وصرح', 'بحسب', 'وفقا', 'لفت', 'ولفت', 'نقلت', 'ذكرت', 'وذكرت', 'ذكر', 'وذكر', 'بين', 'وبين', 'تابع', 'وتابع', 'أفاد', 'وأفاد', 'أفادت'].map(normalizeArabic));

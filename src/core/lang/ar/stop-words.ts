@@ -1,4 +1,4 @@
-import { matchKey } from '../../text/normalize';
+import { matchKey, normalizeArabic } from '../../text/normalize';
 
 /** Arabic function words and frequent verbs that never begin or continue a name (match keys). */
 export const AR_STOPWORDS: ReadonlySet<string> = new Set(
@@ -9,3 +9,9 @@ export const AR_STOPWORDS: ReadonlySet<string> = new Set(
   امس عام العام الماضي الحالي ايضا كما وكما لكن لكنه اذا حيث وهو وهي
   `.split(/\s+/).filter(Boolean).map(matchKey),
 );
+
+/** The most frequent words of Arabic prose (normalised): running text is full of them, code and lists are not (article detection). */
+export const AR_FUNCTION_WORDS: ReadonlySet<string> = new Set(['في', 'من', 'على', 'إلى', 'الى', 'أن', 'ان', 'التي', 'الذي', 'مع', 'عن', 'هذا', 'هذه', 'كان', 'كانت', 'بعد', 'قبل', 'حيث', 'كما', 'أو', 'لم', 'لا', 'ما', 'وفي', 'ومن', 'إن', 'بين', 'خلال', 'ذلك', 'الذين', 'عند', 'حتى', 'وقد', 'قد', 'وهو', 'وهي', 'منذ', 'إلا', 'أي', 'كل'].map(normalizeArabic));
+
+/** First and second person and chat words: chats, letters and poems speak to or as someone; reports rarely do outside quotes. */
+export const AR_PERSONAL_WORDS: ReadonlySet<string> = new Set(['أنا', 'انت', 'أنت', 'أنتم', 'أنتِ', 'نحن', 'لك', 'لكم', 'عندك', 'شكرا', 'حبيبي', 'يا', 'إنني', 'لي', 'قلبي'].map(normalizeArabic));

@@ -21,3 +21,6 @@ export const EN_REPORTING_VERBS = set(`
 
 /** Verbs written right after a quotation that name its speaker next ("…", said Ann Lee). */
 export const EN_VERBS_BEFORE_SPEAKER = set(`said says added adds continued explained asked replied wrote insisted warned stated`);
+
+/** Verbs of saying as they are written, for counting them in raw text (article detection). */
+export const EN_SAYING_WORD_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'announced', 'stated', 'explained', 'insisted', 'warned', 'claimed', 'argued', 'admitted', 'according', 'asked', 'denied', 'confirmed']);
