@@ -68,12 +68,24 @@ const KEY_VALUE = /^\s*[\w.-]{1,40}\s*[:=]\s*\S/;
 const URL = /https?:\/\/|www\.|[\w.+-]{1,64}@[\w-]{1,64}\.[\w.]{2,}/g;
 
 
-/** Reads the evidence from the opening of `text` (see DETECTION_PREFIX). */
-export function articleFeatures(text: string): DetectionEvidence {
+/** What the structure already read of a whole text: detection reuses it when it reads that whole text. */
+export interface StructureReading {
+  language: Language;
+  lines: readonly Line[];
+  blocks: readonly Block[];
+}
+
+/**
+ * Reads the evidence from the opening of `text` (see DETECTION_PREFIX). `read` is the structure's
+ * reading of all of `text`: when the opening is the whole text (any article of ordinary length),
+ * its lines, blocks and language are taken instead of being read a second time.
+ */
+export function articleFeatures(text: string, read?: StructureReading): DetectionEvidence {
   const prefix = detectionPrefix(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  const language = detectLanguage(countScripts(prefix));
-  const lines = splitLines(prefix);
-  const blocks = readBlocks(prefix, lines, findArtefacts(prefix));
+  const reuse = read && prefix === text ? read : undefined;
+  const language = reuse?.language ?? detectLanguage(countScripts(prefix));
+  const lines = reuse?.lines ?? splitLines(prefix);
+  const blocks = reuse?.blocks ?? readBlocks(prefix, lines, findArtefacts(prefix));
   const f = new Map<FeatureName, number>();
   f.set('arabic', language === 'ar' ? 1 : 0);
   f.set('english', language === 'en' ? 1 : 0);

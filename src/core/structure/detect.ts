@@ -1,4 +1,4 @@
-import { articleFeatures, FEATURE_NAMES } from './detect-features';
+import { articleFeatures, FEATURE_NAMES, type StructureReading } from './detect-features';
 
 /**
  * Whether a text is a news article, as a confidence in [0, 1]: a logistic regression over the
@@ -53,15 +53,16 @@ export function scoreFeatures(model: DetectionModel, values: readonly number[]):
  * How sure detection is that `text` is a news article in Arabic or English, in [0, 1]. Text in
  * another language, or with no model, scores 0. Costs the same for any length (a bounded prefix).
  */
-export function articleConfidence(text: string, model: DetectionModel | null = shippedModel()): number {
+export function articleConfidence(text: string, model: DetectionModel | null = shippedModel(), read?: StructureReading): number {
   if (!model) return 0;
-  const evidence = articleFeatures(text);
+  const evidence = articleFeatures(text, read);
   if (evidence.language === 'other') return 0;
   return scoreFeatures(model, evidence.values);
 }
 
-export function isNewsArticle(text: string): boolean {
-  return articleConfidence(text) >= ARTICLE_THRESHOLD;
+/** `read`: the structure's reading of `text`, which detection reuses rather than reading it again. */
+export function isNewsArticle(text: string, read?: StructureReading): boolean {
+  return articleConfidence(text, shippedModel(), read) >= ARTICLE_THRESHOLD;
 }
 
 /** Between these confidences detection is unsure: the `ask` setting asks there, and only there. */

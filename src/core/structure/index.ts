@@ -17,7 +17,7 @@ export function analyzeStructure(text: string): Structure {
   const blocks = readBlocks(text, lines, artefacts);
   const sections = groupSections(text, blocks, artefacts);
   const language = detectLanguage(countScripts(text));
-  const isArticle = isNewsArticle(text);
+  const isArticle = isNewsArticle(text, { language, lines, blocks });
   return { language, isArticle, blocks, sections, artefacts };
 }
 
