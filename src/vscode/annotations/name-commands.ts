@@ -105,7 +105,7 @@ export function registerNameCommands(services: AnnotationServices): vscode.Dispo
       const chosen = isType(type) ? type : await pickType(hit?.entity.type);
       if (!chosen) return undefined;
       const form = a.text.slice(span.start, span.end);
-      if (!(await services.rules.add(a.document.uri, { form, action: chosen }))) return noFolder();
+      if (!(await services.rules.add(a.document.uri, { form, action: chosen, line: 0 }))) return noFolder();
       void vscode.window.setStatusBarMessage(vscode.l10n.t('News Lens: "{0}" is now always a {1} in this workspace', form, entityTypeLabel(chosen)), 5000);
       return true;
     }),
@@ -114,7 +114,7 @@ export function registerNameCommands(services: AnnotationServices): vscode.Dispo
       const span = hit?.span ?? trimmedSpan(a.text, a.span);
       if (span.end <= span.start) return noName();
       const form = a.text.slice(span.start, span.end);
-      if (!(await services.rules.add(a.document.uri, { form, action: 'never' }))) return noFolder();
+      if (!(await services.rules.add(a.document.uri, { form, action: 'never', line: 0 }))) return noFolder();
       void vscode.window.setStatusBarMessage(vscode.l10n.t('News Lens: "{0}" is never a name in this workspace', form), 5000);
       return true;
     }),
