@@ -355,6 +355,7 @@ function absorb(set: AnnotationSet, analysis: Analysis, markSuggested: boolean):
   let t = Number(nextId(next, 'T').slice(1));
   let r = Number(nextId(next, 'R').slice(1));
   const linked = new Set(relations.flatMap((x) => [x.arg1, x.arg2]));
+  const added = new Set<AnnotationId>();
   for (const entity of analysis.entities) {
     const ids: AnnotationId[] = [];
     for (const m of entity.mentions) {
@@ -364,11 +365,13 @@ function absorb(set: AnnotationSet, analysis: Analysis, markSuggested: boolean):
         id = `T${t++}`;
         items.push({ id, kind: 'name', start: m.start, end: m.end, text: m.text, type: entity.type, ...(markSuggested && !m.confirmed ? { suggested: true as const } : {}) });
         byStart.set(key, id);
+        added.add(id);
       }
       ids.push(id);
     }
+    // Only the names added here are linked to their entity: the user's own links stay as they are.
     for (const id of ids.slice(1)) {
-      if (linked.has(id)) continue;
+      if (linked.has(id) || !added.has(id)) continue;
       relations.push({ id: `R${r++}`, type: 'SameAs', arg1: id, arg2: ids[0] });
     }
   }
