@@ -263,3 +263,9 @@ class Intervals {
     return lo - 1;
   }
 }
+
+/** The user's decisions and the workspace rules alone, without the recogniser: what exports write without suggestions. */
+export function decisionsOnly(text: string, set: AnnotationSet, rules?: NameRules): Analysis {
+  const empty: Analysis = { language: 'other', isArticle: false, blocks: [], sections: [], artefacts: [], quotes: [], entities: [], deep: true };
+  return applyDecisions(empty, text, set, rules);
+}

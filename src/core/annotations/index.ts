@@ -5,3 +5,4 @@ export * from './track';
 export * from './reanchor';
 export * from './apply';
 export * from './rules';
+export * from './formats';

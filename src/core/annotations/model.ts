@@ -268,10 +268,11 @@ function ensureQuote(set: AnnotationSet, analysis: Analysis, quoteSpan: Span): {
   if (existing) return { set: existing.suggested ? replaceAnnotation(set, withoutKey(existing, 'suggested')) : set, id: existing.id };
   const quote = analysis.quotes.find((q) => sameSpan(q, quoteSpan));
   if (!quote) return undefined;
-  return addQuoteFromAnalysis(set, analysis, quote, false);
+  const next = addQuoteFromAnalysis(set, analysis, quote, false);
+  return { set: next, id: quotesOf(next).find((a) => sameSpan(a, quoteSpan))!.id };
 }
 
-function addQuoteFromAnalysis(set: AnnotationSet, analysis: Analysis, quote: Quote, suggested: boolean): { set: AnnotationSet; id: AnnotationId } {
+function addQuoteFromAnalysis(set: AnnotationSet, analysis: Analysis, quote: Quote, suggested: boolean): AnnotationSet {
   let next = set;
   let speaker: AnnotationId | undefined;
   if (quote.speaker) {
@@ -287,7 +288,7 @@ function addQuoteFromAnalysis(set: AnnotationSet, analysis: Analysis, quote: Quo
       }
     }
   }
-  return addAnnotation(next, { kind: 'quote', start: quote.start, end: quote.end, text: quote.text, quoteKind: quote.kind, ...(speaker ? { speaker } : {}), ...(suggested ? { suggested: true as const } : {}) });
+  return addAnnotation(next, { kind: 'quote', start: quote.start, end: quote.end, text: quote.text, quoteKind: quote.kind, ...(speaker ? { speaker } : {}), ...(suggested ? { suggested: true as const } : {}) }).set;
 }
 
 /**
@@ -329,35 +330,56 @@ export function markQuote(set: AnnotationSet, articleText: string, span: Span, k
 
 /**
  * Every suggestion of the analysis becomes a confirmed annotation: names, the recogniser's
- * grouping of them into entities (SameAs from each entity's first mention), quotes and speakers.
+ * grouping of them into entities (SameAs to each entity's first mention), quotes and speakers.
  */
 export function acceptAll(set: AnnotationSet, analysis: Analysis): AnnotationSet {
-  let next: AnnotationSet = { ...set, items: set.items.map((a) => ('suggested' in a && a.suggested ? (withoutKey(a, 'suggested') as Annotation) : a)) };
+  const confirmed: AnnotationSet = { ...set, items: set.items.map((a) => ('suggested' in a && a.suggested ? (withoutKey(a, 'suggested') as Annotation) : a)) };
+  return absorb(confirmed, analysis, false);
+}
+
+/**
+ * The set with every mention and quote of `analysis` (applyDecisions' result) that has no
+ * annotation added as a suggested one (`A Suggested`), unless the analysis marks it confirmed
+ * (a workspace rule): what an export with suggestions writes.
+ */
+export function withSuggestions(set: AnnotationSet, analysis: Analysis): AnnotationSet {
+  return absorb(set, analysis, true);
+}
+
+function absorb(set: AnnotationSet, analysis: Analysis, markSuggested: boolean): AnnotationSet {
+  let next = set;
   const byStart = new Map<string, AnnotationId>();
   for (const a of namesOf(next)) byStart.set(`${a.start}:${a.end}`, a.id);
+  const items = [...next.items];
+  const relations = [...next.relations];
+  let t = Number(nextId(next, 'T').slice(1));
+  let r = Number(nextId(next, 'R').slice(1));
+  const linked = new Set(relations.flatMap((x) => [x.arg1, x.arg2]));
+  const added = new Set<AnnotationId>();
   for (const entity of analysis.entities) {
     const ids: AnnotationId[] = [];
     for (const m of entity.mentions) {
       const key = `${m.start}:${m.end}`;
       let id = byStart.get(key);
       if (id === undefined) {
-        const added = addAnnotation(next, { kind: 'name', start: m.start, end: m.end, text: m.text, type: entity.type });
-        next = added.set;
-        id = added.id;
+        id = `T${t++}`;
+        items.push({ id, kind: 'name', start: m.start, end: m.end, text: m.text, type: entity.type, ...(markSuggested && !m.confirmed ? { suggested: true as const } : {}) });
         byStart.set(key, id);
+        added.add(id);
       }
       ids.push(id);
     }
-    const linked = new Set(next.relations.flatMap((r) => [r.arg1, r.arg2]));
+    // Only the names added here are linked to their entity: the user's own links stay as they are.
     for (const id of ids.slice(1)) {
-      if (linked.has(id)) continue;
-      next = { ...next, relations: [...next.relations, { id: nextId(next, 'R'), type: 'SameAs', arg1: id, arg2: ids[0] }] };
+      if (linked.has(id) || !added.has(id)) continue;
+      relations.push({ id: `R${r++}`, type: 'SameAs', arg1: id, arg2: ids[0] });
     }
   }
+  next = { ...next, items, relations };
   const quoteSpans = new Set(quotesOf(next).map((q) => `${q.start}:${q.end}`));
   for (const quote of analysis.quotes) {
     if (quoteSpans.has(`${quote.start}:${quote.end}`)) continue;
-    next = addQuoteFromAnalysis(next, analysis, quote, false).set;
+    next = addQuoteFromAnalysis(next, analysis, quote, markSuggested && !quote.confirmed);
   }
   return next;
 }
