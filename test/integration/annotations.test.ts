@@ -209,4 +209,30 @@ describe('Annotations', () => {
     assert.deepStrictEqual(applied['confirmed-PER'].map((r) => document.getText(r)), ['بوتين']);
     assert.ok(applied.PER.length > 0 && applied.PER.every((r) => document.offsetAt(r.start) !== putin.start), 'the others stay suggested');
   });
+
+  it('exports an article as JSONL and the workspace as brat pairs', async () => {
+    const { document } = await open(article('export.news'));
+    const beijing = spanOf(document, 'بكين');
+    await vscode.commands.executeCommand(`${C}markPlace`, target(document, beijing.start, beijing.end));
+    const out = join(folder, 'exported');
+    mkdirSync(out, { recursive: true });
+    const request = (scope: string, format: string, suggestions: boolean) => ({ scope, format, suggestions, out: vscode.Uri.file(out).toString(), uri: document.uri.toString() });
+
+    const jsonl = await vscode.commands.executeCommand<{ articles: number }>(`${C}export`, request('article', 'jsonl', false));
+    assert.strictEqual(jsonl.articles, 1);
+    const record = JSON.parse(readFileSync(join(out, 'annotations.jsonl'), 'utf8'));
+    assert.deepStrictEqual(record.entities, [[beijing.start, beijing.end, 'LOC']], 'decisions only');
+    assert.strictEqual(record.text, document.getText());
+
+    await vscode.commands.executeCommand(`${C}export`, request('article', 'jsonl', true));
+    const withSuggestions = JSON.parse(readFileSync(join(out, 'annotations.jsonl'), 'utf8'));
+    assert.ok(withSuggestions.entities.length > 5 && withSuggestions.quotes.length > 0, 'suggestions too');
+
+    const brat = await vscode.commands.executeCommand<{ articles: number; files: string[] }>(`${C}export`, request('workspace', 'brat', false));
+    assert.ok(brat.articles >= 2, `articles: ${brat.articles}`);
+    assert.ok(existsSync(join(out, 'annotation.conf')) && existsSync(join(out, 'visual.conf')), 'brat configuration written');
+    const ann = brat.files.find((f) => f.endsWith('/export.ann'));
+    assert.ok(ann, JSON.stringify(brat.files));
+    assert.match(readFileSync(vscode.Uri.parse(ann).fsPath, 'utf8'), /^T1\tLOC \d+ \d+\tبكين$/m);
+  });
 });

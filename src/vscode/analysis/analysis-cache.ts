@@ -94,6 +94,14 @@ export class AnalysisCache implements vscode.Disposable {
     return entry && entry.version === document.version && entry.analysis ? this.decided(document, entry, entry.analysis) : undefined;
   }
 
+  /**
+   * The recogniser's analysis of a text that is no open document (an export of a folder),
+   * queued behind the editor's own requests in the same worker. Not cached.
+   */
+  analyzeText(key: string, text: string): Promise<Analysis | undefined> {
+    return this.worker.analyze(`text:${key}`, text, MAX_DEEP_LENGTH);
+  }
+
   /** The recogniser's own analysis of the current version, without the user's decisions. */
   getSuggested(document: vscode.TextDocument): Promise<Analysis | undefined> {
     return this.entryFor(document).promise;

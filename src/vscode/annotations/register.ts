@@ -5,6 +5,7 @@ import type { AnnotationServices } from './annotation-context';
 import { AnnotationDiagnostics } from './annotation-diagnostics';
 import { AnnotationStore } from './annotation-store';
 import { registerArticleCommands } from './article-commands';
+import { registerExportCommand } from './export-command';
 import { registerNameCommands } from './name-commands';
 import { registerQuoteCommands } from './quote-commands';
 import { WorkspaceRules } from './workspace-rules';
@@ -32,6 +33,7 @@ export function registerAnnotations(services: AnalysisServices): { disposable: v
     registerQuoteCommands(annotationServices),
     registerArticleCommands(annotationServices),
     registerAnnotationActions(annotationServices),
+    registerExportCommand(annotationServices),
     store,
     rules,
     diagnostics,
