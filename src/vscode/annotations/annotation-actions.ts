@@ -50,7 +50,7 @@ export function actionsAt(document: vscode.TextDocument, analysis: Analysis, ran
     if (chosen.end > chosen.start && (chosen.start !== span.start || chosen.end !== span.end)) {
       action(vscode.l10n.t('Set the name to the selection'), NAME_COMMANDS.editSpan, chosen);
     }
-    action(vscode.l10n.t('Always a {0} in this workspace', entityTypeLabel(entity.type)), NAME_COMMANDS.always, span, entity.type);
+    action(vscode.l10n.t('Always {0} in this workspace', entityTypeLabel(entity.type)), NAME_COMMANDS.always, span, entity.type);
     action(vscode.l10n.t('Never a name in this workspace'), NAME_COMMANDS.never, span);
   } else {
     const chosen = trimmedSpan(text, selection);

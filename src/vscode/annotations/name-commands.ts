@@ -106,7 +106,7 @@ export function registerNameCommands(services: AnnotationServices): vscode.Dispo
       if (!chosen) return undefined;
       const form = a.text.slice(span.start, span.end);
       if (!(await services.rules.add(a.document.uri, { form, action: chosen, line: 0 }))) return noFolder();
-      void vscode.window.setStatusBarMessage(vscode.l10n.t('News Lens: "{0}" is now always a {1} in this workspace', form, entityTypeLabel(chosen)), 5000);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('News Lens: "{0}" is now {1} in every article of this workspace', form, entityTypeLabel(chosen)), 5000);
       return true;
     }),
     command(NAME_COMMANDS.never, 'Never a Name', async (a) => {
