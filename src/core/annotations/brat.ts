@@ -32,10 +32,10 @@ const QUOTE_KINDS: ReadonlySet<string> = new Set(['speech', 'reported', 'other']
 /** The note type that keeps an annotation we could not find in the text (reanchor.ts). */
 export const UNANCHORED = 'Unanchored';
 
-const T_LINE = /^(T\d+)\t(\S+) ([^\t]*)\t(.*)$/;
+const T_LINE = /^(T\d+)\t(\S+) ([^\t]*)\t([^]*)$/;
 const A_LINE = /^(A\d+)\t(\S+) (T\d+)(?: (\S+))?$/;
 const R_LINE = /^(R\d+)\t(\S+) Arg1:(T\d+) Arg2:(T\d+)$/;
-const NOTE_LINE = /^(#\d*)\t(\S+) ([TR]\d+)\t(.*)$/;
+const NOTE_LINE = /^(#\d*)\t(\S+) ([TR]\d+)\t([^]*)$/;
 
 /**
  * Reads a .ann. `articleText` is the article (with its BOM when it was read with one; otherwise
@@ -107,7 +107,7 @@ function parseSpanLine(raw: string, text: string, offsets: BratOffsets): Annotat
   }
   // brat writes a span's line breaks and tabs as spaces: the article's own slice is the text.
   const slice = text.slice(start, end);
-  const spanText = slice.replace(/[\t\r\n]/g, ' ') === written ? slice : written;
+  const spanText = oneLine(slice) === written ? slice : written;
   const base = { id, start, end, text: spanText };
   if (NAME_TYPES[typeName] || TYPE_ALIASES[typeName]) return { ...base, kind: 'name', type: NAME_TYPES[typeName] ?? TYPE_ALIASES[typeName] };
   if (typeName === 'Quote') return { ...base, kind: 'quote', quoteKind: 'speech' };
@@ -190,8 +190,11 @@ function readNote(raw: string, items: Map<string, Annotation>, relations: Relati
   return undefined;
 }
 
-/** One line of the .ann has no tab or line break inside a field. */
-const oneLine = (s: string): string => s.replace(/[\t\r\n]/g, ' ');
+/**
+ * A field of the .ann holds no tab and nothing any reader may take for a line break (Python's
+ * splitlines also breaks at VT, FF, FS-RS, NEL, U+2028 and U+2029): each becomes a space.
+ */
+export const oneLine = (s: string): string => s.replace(/[\t\n\v\f\r\u001c-\u001e\u0085\u2028\u2029]/g, ' ');
 
 /**
  * Writes a .ann for the article (with its BOM when it has one; otherwise say `bom`). Spans are
@@ -234,5 +237,7 @@ export function writeBrat(set: AnnotationSet, articleText: string, options: Brat
 /** The kept line for an annotation that could not be found in the text (read back by parseBrat). */
 export function unanchoredLine(annotation: Annotation, noteId: string): string {
   const { id, ...rest } = annotation;
-  return `${noteId}\t${UNANCHORED} ${id}\t${JSON.stringify(rest)}`;
+  // JSON leaves NEL, U+2028 and U+2029 as they are; Python would break the line there.
+  const json = JSON.stringify(rest).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${noteId}\t${UNANCHORED} ${id}\t${json}`;
 }
