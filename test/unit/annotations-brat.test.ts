@@ -177,7 +177,7 @@ describe('annotations: brat standoff', () => {
 
   it('an empty set writes an empty file; an empty file reads as an empty set', () => {
     assert.equal(writeBrat(emptySet(), 'x'), '');
-    assert.deepEqual(parseBrat('', 'x'), { set: emptySet(), problems: [] });
+    assert.deepEqual(parseBrat('', 'x'), { set: emptySet(), problems: [], lines: new Map() });
     assert.deepEqual(parseBrat('\n\n', 'x').problems, []);
   });
 });

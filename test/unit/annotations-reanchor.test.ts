@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseBrat, writeBrat } from '../../src/core/annotations/brat';
 import { addAnnotation, emptySet, type AnnotationSet } from '../../src/core/annotations/model';
+import { loadAnnotations } from '../../src/core/annotations/load';
 import { reanchor } from '../../src/core/annotations/reanchor';
 
 /** A set with one name annotation per needle, at its first occurrence in `text`. */
@@ -113,5 +114,17 @@ describe('annotations: re-anchoring after edits made elsewhere', () => {
     const result = reanchor(set, before);
     assert.equal(result.set, set);
     assert.equal(result.moved, 0);
+  });
+});
+
+describe('annotations: loading a .ann (read, then re-anchored)', () => {
+  it('reports kept lines and unanchored spans with their lines in the file, in order', () => {
+    const text = 'Putin met Xi in Kazan.';
+    const ann = 'T1\tPER 0 5\tPutin\nE1\tMeeting:T1\nT2\tPER 40 48\tLukashenko\nT3\tLOC 16 21\tKazan\n';
+    const loaded = loadAnnotations(ann, text);
+    assert.deepEqual(loaded.problems.map((p) => p.line), [2, 3]);
+    assert.match(loaded.problems[1].message, /T2: «Lukashenko» could not be found/);
+    assert.deepEqual(loaded.set.items.map((a) => a.id), ['T1', 'T3']);
+    assert.equal(loaded.moved, 0);
   });
 });

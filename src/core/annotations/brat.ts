@@ -38,11 +38,12 @@ const R_LINE = /^(R\d+)\t(\S+) Arg1:(T\d+) Arg2:(T\d+)$/;
 const NOTE_LINE = /^(#\d*)\t(\S+) ([TR]\d+)\t([^]*)$/;
 
 /**
- * Reads a .ann. `articleText` is the article (with its BOM when it was read with one; otherwise
+ * Reads a .ann (loadAnnotations in load.ts also re-anchors it). `lines` gives each span's line.
+ * `articleText` is the article (with its BOM when it was read with one; otherwise
  * say `bom`). Offsets come out as ours. A span whose text no longer matches the article is kept
  * with its own text: call reanchor() to find it again.
  */
-export function parseBrat(annText: string, articleText: string, options: BratOptions = {}): { set: AnnotationSet; problems: AnnProblem[] } {
+export function parseBrat(annText: string, articleText: string, options: BratOptions = {}): { set: AnnotationSet; problems: AnnProblem[]; lines: Map<string, number> } {
   const { text, bom } = splitBom(articleText, options.bom);
   const offsets = new BratOffsets(text, bom);
   const problems: AnnProblem[] = [];
@@ -56,6 +57,7 @@ export function parseBrat(annText: string, articleText: string, options: BratOpt
 
   // First the spans (brat allows any order of lines), then what refers to them.
   const items = new Map<string, Annotation>();
+  const spanLines = new Map<string, number>();
   const later: Array<[number, string]> = [];
   lines.forEach((raw, index) => {
     const line = index + 1;
@@ -64,11 +66,16 @@ export function parseBrat(annText: string, articleText: string, options: BratOpt
       const parsed = parseSpanLine(raw, text, offsets);
       if (typeof parsed === 'string') keep(line, raw, parsed);
       else if (items.has(parsed.id)) keep(line, raw, `${parsed.id} is defined twice`);
-      else items.set(parsed.id, parsed);
+      else {
+        items.set(parsed.id, parsed);
+        spanLines.set(parsed.id, line);
+      }
     } else if (raw.startsWith('#') && raw.split('\t')[1]?.startsWith(`${UNANCHORED} `)) {
       const parsed = parseUnanchored(raw);
-      if (parsed && !items.has(parsed.id)) items.set(parsed.id, parsed);
-      else keep(line, raw, 'an unanchored annotation that cannot be read');
+      if (parsed && !items.has(parsed.id)) {
+        items.set(parsed.id, parsed);
+        spanLines.set(parsed.id, line);
+      } else keep(line, raw, 'an unanchored annotation that cannot be read');
     } else {
       later.push([line, raw]);
     }
@@ -80,7 +87,7 @@ export function parseBrat(annText: string, articleText: string, options: BratOpt
     const problem = raw.startsWith('A') ? readAttribute(raw, items) : raw.startsWith('R') ? readRelation(raw, items, relations) : raw.startsWith('#') ? readNote(raw, items, relations, notes) : `not a line News Lens reads (${describeLine(raw)})`;
     if (problem) keep(line, raw, problem);
   }
-  return { set: { items: [...items.values()], relations, notes, kept }, problems };
+  return { set: { items: [...items.values()], relations, notes, kept }, problems, lines: spanLines };
 }
 
 function describeLine(raw: string): string {
