@@ -8,6 +8,8 @@ import {
   setNameType, setQuoteKind, setSpeaker, type AnnotationSet,
 } from '../../src/core/annotations/model';
 import { reanchor } from '../../src/core/annotations/reanchor';
+import { parseRules } from '../../src/core/annotations/rules';
+import { tokenize } from '../../src/core/text/tokenize';
 import { applyEdits } from '../../src/core/annotations/track';
 import type { Analysis, EntityType, QuoteKind, Span } from '../../src/core/types';
 import { checkAnalysisInvariants } from './core-invariants';
@@ -65,13 +67,23 @@ describe('annotations: properties over generated articles', function () {
 
   it('every sequence of commands keeps the invariants, writes a .ann that reads back, and follows an edit', () => {
     fc.assert(
-      fc.property(articleText, fc.array(operation, { maxLength: 12 }), fc.double({ min: 0, max: 1, noNaN: true }), (text, operations, editAt) => {
+      fc.property(articleText, fc.array(operation, { maxLength: 12 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 3 }), (text, operations, editAt, ruleAt) => {
         const base = analyzeArticle(text);
+        // Workspace rules on words (and pairs of words) of the article itself: always a type, or never.
+        const tokens = tokenize(text);
+        const ruleLines = ruleAt.flatMap((x, i) => {
+          const k = Math.floor(x * tokens.length);
+          if (!tokens[k]) return [];
+          const form = i === 2 && tokens[k + 1] ? `${tokens[k].text} ${tokens[k + 1].text}` : tokens[k].text;
+          return [`${form}\t${i === 1 ? 'never' : TYPES[i]}`];
+        });
+        const { rules } = parseRules(ruleLines.join('\n'));
         let set = emptySet();
-        let shown = base;
+        let shown = applyDecisions(base, text, set, rules);
+        checkAnalysisInvariants(text, shown);
         for (const o of operations) {
           set = step(set, shown, text, o);
-          shown = applyDecisions(base, text, set);
+          shown = applyDecisions(base, text, set, rules);
           checkAnalysisInvariants(text, shown);
         }
         for (const a of set.items) assert.equal(text.slice(a.start, a.end), a.text, `${a.id} on its text`);
