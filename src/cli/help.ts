@@ -7,7 +7,9 @@ export const VERSION = typeof NEWS_LENS_VERSION === 'string' ? NEWS_LENS_VERSION
 
 export const ANALYZE_USAGE = 'usage: news-lens analyze [--json | --jsonl] [--jobs N] FILE|FOLDER|PATTERN...';
 export const TAG_USAGE = 'usage: news-lens tag --lang ar|en FILE';
-export const GENERAL_USAGE = `${ANALYZE_USAGE}\n       news-lens tag --lang ar|en FILE\n       news-lens help [analyze|tag]`;
+export const EXPORT_USAGE = 'usage: news-lens export --format brat|conll|jsonl [--out DIR] [--suggestions] [--workspace DIR] FILE|FOLDER...';
+export const IMPORT_USAGE = 'usage: news-lens import [--out DIR] [--code-points] FILE.ann|FILE.jsonl...';
+export const GENERAL_USAGE = `${ANALYZE_USAGE}\n       news-lens tag --lang ar|en FILE\n       news-lens export --format brat|conll|jsonl [--out DIR] FILE|FOLDER...\n       news-lens import [--out DIR] FILE.ann|FILE.jsonl...\n       news-lens help [analyze|tag|export|import]`;
 
 export const GENERAL_HELP = `news-lens ${VERSION}: outlines news articles and finds the names and quotations in them (Arabic and English)
 
@@ -18,6 +20,11 @@ commands:
                                        the full analysis as JSON, --jsonl one line each;
                                        FILE may be a folder or a pattern (*, **, ?)
   news-lens tag --lang ar|en FILE      tag a one-token-per-line file with BIO name tags
+  news-lens export --format brat|conll|jsonl FILE|FOLDER...
+                                       write the articles' annotations (the .ann beside
+                                       each) as brat pairs, CoNLL or JSONL
+  news-lens import FILE.ann|FILE.jsonl...
+                                       brat/INCEpTION .ann or doccano JSONL to .txt + .ann
   news-lens help [COMMAND]             this text, or the options of one command
   news-lens --version                  print the version
 
@@ -59,3 +66,49 @@ options:
   -h, --help     show this help
 
 FILE is read as UTF-8; '-' reads standard input; inputs over ${MAX_INPUT_MB} MB are refused.`;
+
+export const EXPORT_HELP = `${EXPORT_USAGE}
+
+Writes each article with the annotations in the .ann file beside it (article.txt and
+article.ann, News Lens's brat conventions: docs/annotations.md) and the workspace rules of
+.newslens/names.tsv. A FOLDER gives its .txt, .news and .article files, recursively.
+
+options:
+  --format F       brat: .txt + .ann pairs and brat's annotation.conf and visual.conf in --out
+                   (the folder opens in brat as it is); conll: token<TAB>BIO tag, a blank line
+                   between sentences, -DOCSTART- before each article; jsonl: one article per
+                   line {"text", "entities": [[start, end, "PER"], ...], "quotes": [...]}
+  --out DIR        the folder to write (brat: required; conll/jsonl: DIR/annotations.F,
+                   otherwise standard output)
+  --suggestions    also the recogniser's names and quotations (brat marks them Suggested)
+  --workspace DIR  the rules of DIR/.newslens/names.tsv for every FILE (default: each
+                   FOLDER's own)
+  --code-points    jsonl offsets in code points (spaCy, doccano) instead of UTF-16 units
+                   (the analysis JSON's); they differ only after emoji and other characters
+                   outside the Basic Multilingual Plane
+  -h, --help       show this help
+
+Annotations the text no longer holds, and .ann lines News Lens does not read, are named on
+standard error (file and line); the export goes on.`;
+
+export const IMPORT_HELP = `${IMPORT_USAGE}
+
+Reads annotations made elsewhere and writes each article as a .txt + .ann pair in DIR, in
+News Lens's brat conventions, with brat's annotation.conf and visual.conf.
+
+  FILE.ann     a brat or INCEpTION standoff file; its article (.txt, .news or .article of
+               the same name) must be beside it
+  FILE.jsonl   doccano JSONL: {"text", "label": [[start, end, "PER"], ...]} or
+               {"text", "entities": [{"start_offset", "end_offset", "label"}, ...]}, or
+               News Lens's own export; each line becomes ID.txt (its "id") or FILE-LINE.txt
+
+options:
+  --out DIR       where to write (default: the current folder); existing files are never
+                  overwritten
+  --code-points   JSONL offsets count code points (as doccano and spaCy do) rather than
+                  UTF-16 units
+  -h, --help      show this help
+
+Labels other than PER, ORG, LOC, MISC (or PERSON, ORGANIZATION, LOCATION, GPE), spans outside
+the text and lines that are not JSON are named on standard error with their file and line
+and left out; the exit status is then 1.`;

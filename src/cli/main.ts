@@ -1,6 +1,8 @@
 import { runAnalyze } from './analyze';
 import { UsageError } from './args';
-import { ANALYZE_HELP, GENERAL_HELP, GENERAL_USAGE, TAG_HELP, VERSION } from './help';
+import { runExport } from './export';
+import { ANALYZE_HELP, EXPORT_HELP, GENERAL_HELP, GENERAL_USAGE, IMPORT_HELP, TAG_HELP, VERSION } from './help';
+import { runImport } from './import';
 import { runTag } from './tag';
 import { isAnalyzeWorker, serveAnalyzeTasks } from './worker-pool';
 
@@ -19,6 +21,10 @@ async function main(argv: string[]): Promise<number> {
         return await runAnalyze(rest, { workerScript: __filename.endsWith('.js') ? __filename : undefined });
       case 'tag':
         return await runTag(rest);
+      case 'export':
+        return await runExport(rest);
+      case 'import':
+        return await runImport(rest);
       case 'help':
       case '--help':
       case '-h':
@@ -44,10 +50,10 @@ async function main(argv: string[]): Promise<number> {
 }
 
 function showHelp(topics: string[]): number {
-  const pages: Record<string, string> = { analyze: ANALYZE_HELP, tag: TAG_HELP };
+  const pages: Record<string, string> = { analyze: ANALYZE_HELP, tag: TAG_HELP, export: EXPORT_HELP, import: IMPORT_HELP };
   if (topics.length > 1) throw new UsageError('help takes at most one COMMAND', GENERAL_USAGE);
   const [topic] = topics;
-  if (topic !== undefined && !pages[topic]) throw new UsageError(`no help for '${topic}' (commands: analyze, tag)`, GENERAL_USAGE);
+  if (topic !== undefined && !pages[topic]) throw new UsageError(`no help for '${topic}' (commands: ${Object.keys(pages).join(', ')})`, GENERAL_USAGE);
   process.stdout.write((topic ? pages[topic] : GENERAL_HELP) + '\n');
   return 0;
 }

@@ -49,6 +49,8 @@ export interface Mention extends Span {
   text: string;
   /** A role phrase standing for the person (الرئيس الروسي, the President), not their name. */
   byRole?: true;
+  /** The user decided it (an annotation), rather than the recogniser suggesting it. */
+  confirmed?: true;
 }
 
 export interface Entity {
@@ -81,6 +83,8 @@ export interface Quote extends Span {
   speaker: Speaker | null;
   /** The opening quotation mark, when there is one. */
   mark?: string;
+  /** The user decided it (an annotation), rather than the recogniser suggesting it. */
+  confirmed?: true;
 }
 
 export interface Structure {

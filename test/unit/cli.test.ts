@@ -114,7 +114,7 @@ describe('news-lens command line', function () {
       ['tag with --lang but no value', ['tag', 'article.txt', '--lang'], "news-lens: option '--lang' needs a value"],
       ['tag with two files', ['tag', '--lang', 'en', 'article.txt', 'article.txt'], 'news-lens: tag takes exactly one FILE (2 given)'],
       ['an unknown global option', ['--frob'], "news-lens: unknown option '--frob'"],
-      ['help for no such command', ['help', 'frob'], "news-lens: no help for 'frob' (commands: analyze, tag)"],
+      ['help for no such command', ['help', 'frob'], "news-lens: no help for 'frob' (commands: analyze, tag, export, import)"],
       ['--json with --jsonl', ['analyze', '--json', '--jsonl', 'article.txt'], 'news-lens: --json and --jsonl cannot be used together'],
       ['--jobs 0', ['analyze', '--jobs', '0', 'article.txt'], "news-lens: --jobs needs a whole number from 1 to 1024 (not '0')"],
       ['--jobs that is not a number', ['analyze', '--jobs=all', 'article.txt'], "news-lens: --jobs needs a whole number from 1 to 1024 (not 'all')"],

@@ -1,0 +1,4 @@
+/** Exchange formats: JSONL (doccano, Label Studio, spaCy), CoNLL, and brat's configuration. */
+export * from './jsonl';
+export * from './conll';
+export * from './brat-conf';
