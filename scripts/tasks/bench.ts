@@ -6,6 +6,13 @@ import { articleConfidence } from '../../src/core/structure/detect';
 import { oneLineArabicArticle, syntheticArticle } from '../bench/generate';
 import { findDataDir } from '../eval/data-dir';
 import { planDecorations } from '../../src/vscode/decoration-plan';
+import { applyDecisions, decisionsOnly } from '../../src/core/annotations/apply';
+import { parseBrat, writeBrat } from '../../src/core/annotations/brat';
+import { toConll, toJsonlRecord } from '../../src/core/annotations/formats';
+import { addAnnotation, emptySet, type AnnotationSet } from '../../src/core/annotations/model';
+import { reanchor } from '../../src/core/annotations/reanchor';
+import { applyEdits } from '../../src/core/annotations/track';
+import { tokenize } from '../../src/core/text/tokenize';
 
 /** Median of `runs` timings of fn(), in milliseconds. */
 function time(fn: () => unknown, runs = 5): number {
@@ -179,6 +186,53 @@ function detection(): void {
   for (const [name, text] of worst) row([name, fixed(fastest(() => articleConfidence(text), 21), 3), fixed(time(() => articleConfidence(text), 21), 3)]);
 }
 
+/** Name annotations on every `step`-th word of the text, `count` of them at most. */
+function annotateWords(text: string, count: number, step: number): AnnotationSet {
+  let set = emptySet();
+  const words = tokenize(text).filter((t) => t.text.length > 2);
+  for (let i = 0; i < words.length && set.items.length < count; i += step) {
+    set = addAnnotation(set, { kind: 'name', start: words[i].start, end: words[i].end, text: words[i].text, type: 'PER' }).set;
+  }
+  return set;
+}
+
+/**
+ * Annotations (issue 11): following one edit and re-anchoring after an edit made elsewhere, with
+ * 1,000 annotations in a 100 KB article; laying them over its analysis; exporting 1,000 articles.
+ */
+function annotations(): void {
+  const text = syntheticArticle(100_000);
+  const set = annotateWords(text, 1000, 7);
+  const edited = 'عاجل: ' + text.slice(0, 5000) + ' أضيفت جملة هنا.' + text.slice(5000);
+  const edit = [{ offset: 0, deleteLength: 0, insertLength: 'عاجل: '.length }];
+  const once = reanchor(set, edited);
+  console.log(`\nAnnotations: ${set.items.length} in a ${fixed(mb(text) * 1000, 0)} KB Arabic article (${once.moved} moved, ${once.unanchored.length} lost by the edits)`);
+  // Fastest and median of 21 runs: on a shared machine the median carries other processes' load.
+  row(['measure', 'fastest ms', 'median ms']);
+  const both = (fn: () => unknown) => [fixed(fastest(fn, 21), 3), fixed(time(fn, 21), 3)];
+  const after = 'عاجل: ' + text;
+  row(['track one edit through 1,000 (applyEdits)', ...both(() => applyEdits(set, edit, after))]);
+  row(['re-anchor 1,000 after edits elsewhere', ...both(() => reanchor(set, edited))]);
+  row(['re-anchor 1,000, nothing moved', ...both(() => reanchor(set, text))]);
+  const analysis = analyzeArticle(text);
+  row(['applyDecisions, 1,000 over the analysis', ...both(() => applyDecisions(analysis, text, set))]);
+  const ann = writeBrat(set, text);
+  row(['write the .ann (1,000)', ...both(() => writeBrat(set, text))]);
+  row(['read the .ann (1,000)', ...both(() => parseBrat(ann, text))]);
+
+  // 1,000 generated articles of about 3 KB with 20 annotations each: the export's own work, files aside.
+  const articles = Array.from({ length: 1000 }, (_, i) => {
+    const article = syntheticArticle(2500 + (i % 7) * 100, i % 3 === 0 ? 'en' : 'ar');
+    return { text: article, set: annotateWords(article, 20, 5) };
+  });
+  console.log(`\nExport of ${articles.length} generated articles (${fixed(articles.reduce((n, a) => n + mb(a.text), 0), 1)} MB, 20 annotations each; decisions only, in memory)`);
+  row(['format', 'fastest ms', 'median ms']);
+  const all = (fn: () => unknown) => [fixed(fastest(fn, 5)), fixed(time(fn, 5))];
+  row(['jsonl', ...all(() => articles.map((a) => JSON.stringify(toJsonlRecord(a.text, decisionsOnly(a.text, a.set)))))]);
+  row(['conll', ...all(() => articles.map((a) => toConll(a.text, decisionsOnly(a.text, a.set))))]);
+  row(['brat (.ann)', ...all(() => articles.map((a) => writeBrat(a.set, a.text)))]);
+}
+
 function main(): void {
   console.log(`News Lens benchmark — node ${process.version}, one core`);
   const t0 = Date.now();
@@ -189,6 +243,7 @@ function main(): void {
   keystrokes();
   oneLinePlan();
   detection();
+  annotations();
   badInput();
 }
 

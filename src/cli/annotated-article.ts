@@ -1,8 +1,7 @@
 import { open, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { parseBrat } from '../core/annotations/brat';
+import { loadAnnotations } from '../core/annotations/load';
 import { emptySet, type AnnotationSet } from '../core/annotations/model';
-import { reanchor } from '../core/annotations/reanchor';
 import { parseRules, RULES_FILE, type NameRules } from '../core/annotations/rules';
 import { describeSystemError, InputError, readArticleFile } from './read-article';
 
@@ -47,11 +46,9 @@ export async function readAnnotatedArticle(path: string, annPath = annPathFor(pa
     if (!(err instanceof InputError) || !/no such file/.test(err.message)) warnings.push(err instanceof Error ? err.message : String(err));
   }
   if (annText === undefined) return { path, text, bom, set: emptySet(), warnings };
-  const { set, problems } = parseBrat(annText, text, { bom });
+  const { set, problems } = loadAnnotations(annText, text, { bom });
   for (const p of problems) warnings.push(`${annPath} line ${p.line}: ${p.message}`);
-  const anchored = reanchor(set, text);
-  for (const a of anchored.unanchored) warnings.push(`${annPath}: ${a.id} «${a.text}» could not be found in the text (kept as a note)`);
-  return { path, text, bom, set: anchored.set, warnings };
+  return { path, text, bom, set, warnings };
 }
 
 /** The workspace rules of a folder (none when it has no rules file); problems name the file and line. */

@@ -21,6 +21,16 @@ export function checkCoreInvariants(text: string): void {
   assert.deepEqual([shallow.blocks, shallow.sections, shallow.artefacts], [analysis.blocks, analysis.sections, analysis.artefacts], 'the structure does not depend on the size limit');
 }
 
+/**
+ * The invariants of an analysis that was not made from `text` by analyzeArticle alone (the
+ * user's annotations laid over it): spans in range, mentions disjoint, speaker entities exist.
+ */
+export function checkAnalysisInvariants(text: string, analysis: Analysis): void {
+  checkStructure(text, analysis);
+  checkEntities(text, analysis);
+  checkQuotes(text, analysis);
+}
+
 function checkSpan(text: string, span: Span, what: string): void {
   assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end), `${what}: integer offsets ${span.start}..${span.end}`);
   assert.ok(0 <= span.start && span.start <= span.end && span.end <= text.length, `${what}: ${span.start}..${span.end} inside 0..${text.length}`);

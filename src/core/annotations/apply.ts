@@ -54,12 +54,21 @@ export function applyDecisions(analysis: Analysis, text: string, set: Annotation
     }
   }
 
-  const byNameKey = new Map<string, string>(); // `${type} ${matchKey}` → group, for names the recogniser never saw
-  for (const p of placed) byNameKey.set(`${p.type} ${matchKey(p.text)}`, p.group);
+  // `${type} ${matchKey}` → group, for names the recogniser never saw. A name is written the same
+  // way many times in an article: each form is normalised once.
+  const keys = new Map<string, string>();
+  const nameKey = (type: EntityType, written: string): string => {
+    let key = keys.get(written);
+    if (key === undefined) keys.set(written, (key = matchKey(written)));
+    return `${type} ${key}`;
+  };
+  const byNameKey = new Map<string, string>();
+  for (const p of placed) byNameKey.set(nameKey(p.type, p.text), p.group);
   for (const a of userNames) {
     const same = original.get(spanKey(a));
-    const group = a.separate ? `separate:${a.id}` : same ? groupKey(same.entity, a.type) : byNameKey.get(`${a.type} ${matchKey(a.text)}`) ?? `new:${a.id}`;
-    byNameKey.set(`${a.type} ${matchKey(a.text)}`, byNameKey.get(`${a.type} ${matchKey(a.text)}`) ?? group);
+    const key = nameKey(a.type, a.text);
+    const group = a.separate ? `separate:${a.id}` : same ? groupKey(same.entity, a.type) : byNameKey.get(key) ?? `new:${a.id}`;
+    if (!byNameKey.has(key)) byNameKey.set(key, group);
     placed.push({ start: a.start, end: a.end, text: a.text, ...(a.suggested ? {} : { confirmed: true as const }), type: a.type, group, from: same?.entity, annotation: a.id });
   }
 
@@ -68,7 +77,7 @@ export function applyDecisions(analysis: Analysis, text: string, set: Annotation
     for (const o of findRuleOccurrences(compiled, text)) {
       if (taken.overlaps(o)) continue;
       const mentionText = text.slice(o.start, o.end);
-      const key = `${o.type} ${matchKey(mentionText)}`;
+      const key = nameKey(o.type, mentionText);
       const group = byNameKey.get(key) ?? `rule:${key}`;
       byNameKey.set(key, group);
       placed.push({ start: o.start, end: o.end, text: mentionText, confirmed: true, type: o.type, group });

@@ -32,17 +32,18 @@ const QUOTE_KINDS: ReadonlySet<string> = new Set(['speech', 'reported', 'other']
 /** The note type that keeps an annotation we could not find in the text (reanchor.ts). */
 export const UNANCHORED = 'Unanchored';
 
-const T_LINE = /^(T\d+)\t(\S+) ([^\t]*)\t(.*)$/;
+const T_LINE = /^(T\d+)\t(\S+) ([^\t]*)\t([^]*)$/;
 const A_LINE = /^(A\d+)\t(\S+) (T\d+)(?: (\S+))?$/;
 const R_LINE = /^(R\d+)\t(\S+) Arg1:(T\d+) Arg2:(T\d+)$/;
-const NOTE_LINE = /^(#\d*)\t(\S+) ([TR]\d+)\t(.*)$/;
+const NOTE_LINE = /^(#\d*)\t(\S+) ([TR]\d+)\t([^]*)$/;
 
 /**
- * Reads a .ann. `articleText` is the article (with its BOM when it was read with one; otherwise
+ * Reads a .ann (loadAnnotations in load.ts also re-anchors it). `lines` gives each span's line.
+ * `articleText` is the article (with its BOM when it was read with one; otherwise
  * say `bom`). Offsets come out as ours. A span whose text no longer matches the article is kept
  * with its own text: call reanchor() to find it again.
  */
-export function parseBrat(annText: string, articleText: string, options: BratOptions = {}): { set: AnnotationSet; problems: AnnProblem[] } {
+export function parseBrat(annText: string, articleText: string, options: BratOptions = {}): { set: AnnotationSet; problems: AnnProblem[]; lines: Map<string, number> } {
   const { text, bom } = splitBom(articleText, options.bom);
   const offsets = new BratOffsets(text, bom);
   const problems: AnnProblem[] = [];
@@ -56,6 +57,7 @@ export function parseBrat(annText: string, articleText: string, options: BratOpt
 
   // First the spans (brat allows any order of lines), then what refers to them.
   const items = new Map<string, Annotation>();
+  const spanLines = new Map<string, number>();
   const later: Array<[number, string]> = [];
   lines.forEach((raw, index) => {
     const line = index + 1;
@@ -64,11 +66,16 @@ export function parseBrat(annText: string, articleText: string, options: BratOpt
       const parsed = parseSpanLine(raw, text, offsets);
       if (typeof parsed === 'string') keep(line, raw, parsed);
       else if (items.has(parsed.id)) keep(line, raw, `${parsed.id} is defined twice`);
-      else items.set(parsed.id, parsed);
+      else {
+        items.set(parsed.id, parsed);
+        spanLines.set(parsed.id, line);
+      }
     } else if (raw.startsWith('#') && raw.split('\t')[1]?.startsWith(`${UNANCHORED} `)) {
       const parsed = parseUnanchored(raw);
-      if (parsed && !items.has(parsed.id)) items.set(parsed.id, parsed);
-      else keep(line, raw, 'an unanchored annotation that cannot be read');
+      if (parsed && !items.has(parsed.id)) {
+        items.set(parsed.id, parsed);
+        spanLines.set(parsed.id, line);
+      } else keep(line, raw, 'an unanchored annotation that cannot be read');
     } else {
       later.push([line, raw]);
     }
@@ -80,7 +87,7 @@ export function parseBrat(annText: string, articleText: string, options: BratOpt
     const problem = raw.startsWith('A') ? readAttribute(raw, items) : raw.startsWith('R') ? readRelation(raw, items, relations) : raw.startsWith('#') ? readNote(raw, items, relations, notes) : `not a line News Lens reads (${describeLine(raw)})`;
     if (problem) keep(line, raw, problem);
   }
-  return { set: { items: [...items.values()], relations, notes, kept }, problems };
+  return { set: { items: [...items.values()], relations, notes, kept }, problems, lines: spanLines };
 }
 
 function describeLine(raw: string): string {
@@ -107,7 +114,7 @@ function parseSpanLine(raw: string, text: string, offsets: BratOffsets): Annotat
   }
   // brat writes a span's line breaks and tabs as spaces: the article's own slice is the text.
   const slice = text.slice(start, end);
-  const spanText = slice.replace(/[\t\r\n]/g, ' ') === written ? slice : written;
+  const spanText = oneLine(slice) === written ? slice : written;
   const base = { id, start, end, text: spanText };
   if (NAME_TYPES[typeName] || TYPE_ALIASES[typeName]) return { ...base, kind: 'name', type: NAME_TYPES[typeName] ?? TYPE_ALIASES[typeName] };
   if (typeName === 'Quote') return { ...base, kind: 'quote', quoteKind: 'speech' };
@@ -190,8 +197,11 @@ function readNote(raw: string, items: Map<string, Annotation>, relations: Relati
   return undefined;
 }
 
-/** One line of the .ann has no tab or line break inside a field. */
-const oneLine = (s: string): string => s.replace(/[\t\r\n]/g, ' ');
+/**
+ * A field of the .ann holds no tab and nothing any reader may take for a line break (Python's
+ * splitlines also breaks at VT, FF, FS-RS, NEL, U+2028 and U+2029): each becomes a space.
+ */
+export const oneLine = (s: string): string => s.replace(/[\t\n\v\f\r\u001c-\u001e\u0085\u2028\u2029]/g, ' ');
 
 /**
  * Writes a .ann for the article (with its BOM when it has one; otherwise say `bom`). Spans are
@@ -234,5 +244,7 @@ export function writeBrat(set: AnnotationSet, articleText: string, options: Brat
 /** The kept line for an annotation that could not be found in the text (read back by parseBrat). */
 export function unanchoredLine(annotation: Annotation, noteId: string): string {
   const { id, ...rest } = annotation;
-  return `${noteId}\t${UNANCHORED} ${id}\t${JSON.stringify(rest)}`;
+  // JSON leaves NEL, U+2028 and U+2029 as they are; Python would break the line there.
+  const json = JSON.stringify(rest).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${noteId}\t${UNANCHORED} ${id}\t${json}`;
 }

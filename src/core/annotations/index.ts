@@ -3,6 +3,7 @@ export * from './model';
 export * from './brat';
 export * from './track';
 export * from './reanchor';
+export * from './load';
 export * from './apply';
 export * from './rules';
 export * from './formats';

@@ -6,7 +6,7 @@
  */
 import type { Annotation, AnnotationSet, KeptLine } from './model';
 import { nextId, removeAnnotations } from './model';
-import { unanchoredLine } from './brat';
+import { oneLine, unanchoredLine } from './brat';
 
 /** Candidates looked at on each side of where a span is expected: enough to skip a few partial-word matches. */
 const CANDIDATES_PER_SIDE = 4;
@@ -105,7 +105,7 @@ function keepUnanchored(set: AnnotationSet, lost: Annotation[]): AnnotationSet {
     }
   }
   for (const n of set.notes) {
-    if (ids.has(n.target)) kept.push({ line: 0, text: `${n.id}\tAnnotatorNotes ${n.target}\t${n.text.replace(/[\t\r\n]/g, ' ')}`, reason: `${n.id}: a note on an annotation that could not be found` });
+    if (ids.has(n.target)) kept.push({ line: 0, text: `${n.id}\tAnnotatorNotes ${n.target}\t${oneLine(n.text)}`, reason: `${n.id}: a note on an annotation that could not be found` });
   }
   return { ...removeAnnotations(set, ids), kept };
 }

@@ -87,7 +87,7 @@ function splitRuleLine(content: string): { form: string; decision: string } | un
 const HEADER = '# News Lens name rules: a name form, a tab, then PER, ORG, LOC, MISC (always that type) or never (never a name).\n';
 
 export function writeRules(rules: NameRules): string {
-  return HEADER + rules.rules.map((r) => `${r.form.replace(/[\t\r\n]/g, ' ')}\t${r.action}\n`).join('');
+  return HEADER + rules.rules.map((r) => `${r.form.replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')}\t${r.action}\n`).join('');
 }
 
 /**
@@ -103,7 +103,7 @@ export function setRuleInText(text: string, form: string, action: RuleAction | n
     const parsed = splitRuleLine(content);
     return !parsed || ruleKey(parsed.form) !== key;
   });
-  if (action !== null) kept.push(`${form.replace(/[\t\r\n]/g, ' ')}\t${action}`);
+  if (action !== null) kept.push(`${form.replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')}\t${action}`);
   if (kept.length === 0) return '';
   const head = lines.length === 0 ? HEADER : '';
   return head + kept.join('\n') + '\n';
