@@ -126,6 +126,11 @@ export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
     return true;
   }
 
+  /** Resolves when the writes of the article's `.ann` queued so far are done (tests wait on it). */
+  async written(document: vscode.TextDocument): Promise<void> {
+    await this.articles.get(document.uri.toString())?.writing;
+  }
+
   canUndo(document: vscode.TextDocument): boolean {
     return (this.articles.get(document.uri.toString())?.undo.length ?? 0) > 0;
   }
@@ -176,10 +181,12 @@ export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
       const { set, problems } = parseBrat(annText, bom ? `\uFEFF${text}` : text);
       const anchored = reanchor(set, text);
       this.diagnostics.setFileProblems(annUri, problems);
-      this.diagnostics.setUnanchored(annUri, anchored.unanchored.map((a) => ({ line: lineOf(annText, a.id), message: unanchoredMessage(a) })));
+      const lineOf = lineNumbersById(annText);
+      this.diagnostics.setUnanchored(annUri, anchored.unanchored.map((a) => ({ line: lineOf.get(a.id) ?? 1, message: unanchoredMessage(a) })));
       state.fileExists = true;
-      state.unsaved = anchored.moved > 0;
-      this.replace(document, state, anchored.set);
+      // Opening an article never rewrites its `.ann` (it may come from another tool, with its
+      // own line endings and order), unless a span had to move to find its text again.
+      this.replace(document, state, anchored.set, anchored.moved > 0);
     } catch (err) {
       this.failures.report('reading annotations', err, document);
     }
@@ -211,12 +218,12 @@ export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
     }
   }
 
-  private replace(document: vscode.TextDocument, state: ArticleAnnotations, set: AnnotationSet): void {
+  private replace(document: vscode.TextDocument, state: ArticleAnnotations, set: AnnotationSet, unsaved = true): void {
     state.set = set;
     state.revision++;
-    state.unsaved = true;
+    state.unsaved = unsaved;
     this.changed.fire(document);
-    if (!document.isDirty) void this.write(document);
+    if (unsaved && !document.isDirty) void this.write(document);
   }
 
   /** Writes the `.ann` of the text on disk; skipped while the article has unsaved edits. */
@@ -247,10 +254,14 @@ export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
   }
 }
 
-function lineOf(annText: string, id: string): number {
-  const lines = annText.split(/\r?\n/);
-  const index = lines.findIndex((l) => l.startsWith(`${id}\t`));
-  return index < 0 ? 1 : index + 1;
+/** The 1-based line of each annotation id of a `.ann`, read once (a huge file must not be re-split per annotation). */
+function lineNumbersById(annText: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  annText.split(/\r?\n/).forEach((line, index) => {
+    const tab = line.indexOf('\t');
+    if (tab > 0 && !lines.has(line.slice(0, tab))) lines.set(line.slice(0, tab), index + 1);
+  });
+  return lines;
 }
 
 function unanchoredMessage(a: Annotation): string {
