@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
 import { C, copyArticle, mentionAt, openArticle, spanOf, target } from './annotation-helpers';
-import { closeAllEditors } from './article-helpers';
+import { closeAllEditors, hoverText } from './article-helpers';
 import { activateExtension, analysisOf, waitFor } from './util';
 
 let folder: string;
@@ -21,6 +21,17 @@ async function runAndDismiss<T>(command: string, ...args: unknown[]): Promise<T>
     if (!done) await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     return done;
   }, `${command} returned after Escape`);
+  return result;
+}
+
+/** Runs a command that opens a Quick Pick, and accepts its first item. */
+async function runAndAcceptFirst<T>(command: string, ...args: unknown[]): Promise<T> {
+  let done = false;
+  const result = Promise.resolve(vscode.commands.executeCommand<T>(command, ...args)).finally(() => (done = true));
+  await waitFor(async () => {
+    if (!done) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    return done;
+  }, `${command} returned after Enter`);
   return result;
 }
 
@@ -60,6 +71,30 @@ describe('Annotating from the palette and around saving', () => {
     assert.strictEqual(await vscode.commands.executeCommand(`${C}setSpeaker`), true);
     const q = (await analysisOf(api, document)).quotes.find((x) => x.start === onLine[0].start);
     assert.deepStrictEqual([q?.speaker?.start, q?.speaker?.text, q?.confirmed], [hughes.start, 'Hughes', true]);
+  });
+
+  it('offers the quotations of the speaker\'s line first when it has several', async () => {
+    const editor = await openArticle(api, copyArticle(folder, 'speaker-pick.news'));
+    const { document } = editor;
+    const said = spanOf(document, 'وقال بوتين');
+    const putin = { start: said.start + 'وقال '.length, end: said.end };
+    editor.selection = new vscode.Selection(document.positionAt(putin.start), document.positionAt(putin.end));
+    assert.strictEqual(await runAndAcceptFirst<boolean>(`${C}setSpeaker`), true);
+    const quote = spanOf(document, 'نحن نبني');
+    const q = (await analysisOf(api, document)).quotes.find((x) => x.start <= quote.start && x.end > quote.start);
+    assert.deepStrictEqual([q?.speaker?.start, q?.confirmed], [putin.start, true], 'the nearest quotation of the line');
+  });
+
+  it('says in the hover whether a name is confirmed by the user or suggested', async () => {
+    const { document } = await openArticle(api, copyArticle(folder, 'hover.news'));
+    const kazan = spanOf(document, 'قازان');
+    const hover = async (offset: number) =>
+      hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset)));
+    assert.match(await hover(kazan.start + 1), /Suggested by News Lens/);
+    assert.ok(await vscode.commands.executeCommand(`${C}changeType`, target(document, kazan.start, kazan.start), 'ORG'));
+    const card = await hover(kazan.start + 1);
+    assert.match(card, /Confirmed by you/);
+    assert.match(card, /Organisation/);
   });
 
   it('marks nothing when the type Quick Pick of a selection is dismissed', async () => {

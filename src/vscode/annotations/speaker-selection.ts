@@ -10,7 +10,7 @@ const QUOTE_LABEL_LENGTH = 60;
 /**
  * "Set Speaker…" run with the speaker's words selected (outside any quotation): the quotation
  * they said. Another cursor inside a quotation names it; else the only quotation on the
- * selection's line; else the user picks one, the nearest first. undefined = none or cancelled
+ * selection's line; else the user picks one, those of that line first, the nearest first. undefined = none or cancelled
  * (the user was told why).
  */
 export async function quoteSaidBySelection(a: Annotating): Promise<Quote | undefined> {
@@ -36,7 +36,9 @@ export async function quoteSaidBySelection(a: Annotating): Promise<Quote | undef
   const onLine = a.analysis.quotes.filter((q) => q.start < lineEnd && q.end > lineStart);
   if (onLine.length === 1) return onLine[0];
 
-  const distance = (q: Quote) => (q.end <= selection.start ? selection.start - q.end : Math.max(0, q.start - selection.end));
+  // The quotations of the speaker's line first (nearest first), then the rest by distance.
+  const distance = (q: Quote) =>
+    (onLine.includes(q) ? 0 : a.text.length) + (q.end <= selection.start ? selection.start - q.end : Math.max(0, q.start - selection.end));
   const items = [...a.analysis.quotes]
     .sort((x, y) => distance(x) - distance(y))
     .map((quote) => ({ label: `$(quote) ${ellipsis(a.text.slice(quote.start, quote.end))}`, description: vscode.l10n.t('line {0}', a.document.positionAt(quote.start).line + 1), quote }));
