@@ -157,6 +157,28 @@ describe('Annotating from the palette and around saving', () => {
     assert.deepStrictEqual([lineOf('T1'), lineOf('T1500'), lineOf('T3000')], [0, 1499, 2999]);
   });
 
+  it('answers every command calmly on an untitled article, a Markdown file and a file too large to annotate', async () => {
+    const untitled = await vscode.workspace.openTextDocument({ language: 'news-article', content: 'قال الرئيس الروسي فلاديمير بوتين في موسكو: "نحن نبني شراكة".\n' });
+    const plain = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Notes\n\nVladimir Putin said in Moscow: "We build."\n' });
+    const large = await vscode.workspace.openTextDocument({ language: 'news-article', content: 'Vladimir Putin visited Moscow. '.repeat(20_000) });
+    const putin = spanOf(untitled, 'فلاديمير بوتين');
+    await vscode.window.showTextDocument(untitled);
+    assert.strictEqual(await vscode.commands.executeCommand(`${C}changeType`, target(untitled, putin.start, putin.start), 'ORG'), true, 'an untitled article can be annotated');
+    assert.strictEqual(mentionAt(await analysisOf(api, untitled), putin.start)?.entity.type, 'ORG');
+    const commands = ['confirmName', 'rejectName', 'markPlace', 'markQuote', 'acceptAll', 'undo', 'setSpeaker', 'changeQuoteKind'];
+    for (const document of [untitled, plain, large]) {
+      await vscode.window.showTextDocument(document);
+      for (const name of commands) {
+        // From the palette (no argument) and from a Quick Fix (a target): neither may throw.
+        await runAndDismiss(`${C}${name}`, target(document, 20, 34));
+        await runAndDismiss(`${C}${name}`);
+      }
+    }
+    assert.deepStrictEqual(api.annotations!.store.setOf(plain).items, [], 'a Markdown file has no annotations');
+    assert.deepStrictEqual(api.annotations!.store.setOf(large).items, [], 'too large: nothing decided');
+    assert.strictEqual(await vscode.commands.executeCommand(`${C}save`, target(plain, 0, 0)), undefined);
+  });
+
   it('keeps the annotations of a .txt file detected as an article in the .ann beside it', async () => {
     const uri = copyArticle(folder, 'london.txt', 'en-london-reuters.txt');
     const { document } = await openArticle(api, uri);
