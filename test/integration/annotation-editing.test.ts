@@ -146,6 +146,22 @@ describe('Annotating from the palette and around saving', () => {
     assert.strictEqual(readFileSync(annPath, 'utf8'), annText, 'not rewritten on opening');
   });
 
+  it('never overwrites a .ann that is not UTF-8 text, and says so in the Problems panel', async () => {
+    const uri = copyArticle(folder, 'binary.news');
+    const annPath = join(folder, 'binary.ann');
+    const bytes = Buffer.concat([Buffer.from('T1\tPER 0 3\t'), Buffer.from([0xff, 0xfe, 0x00, 0xc3, 0x28]), Buffer.from('\n')]);
+    writeFileSync(annPath, bytes);
+    const { document } = await openArticle(api, uri);
+    const annUri = vscode.Uri.file(annPath);
+    const problems = await waitFor(() => api.annotations!.diagnostics.get(annUri).length > 0 && api.annotations!.diagnostics.get(annUri), 'problem listed');
+    assert.match(problems[0].message, /not UTF-8/);
+    const moscow = spanOf(document, 'موسكو');
+    assert.ok(await vscode.commands.executeCommand(`${C}changeType`, target(document, moscow.start, moscow.start), 'ORG'));
+    assert.strictEqual(mentionAt(await analysisOf(api, document), moscow.start)?.entity.type, 'ORG', 'the decision still shows');
+    await api.annotations!.store.written(document);
+    assert.deepStrictEqual(readFileSync(annPath), bytes, 'the file is left as it was');
+  });
+
   it('lists each unplaceable annotation of a large .ann on its own line', async () => {
     const uri = copyArticle(folder, 'large-ann.news');
     const lines = Array.from({ length: 3000 }, (_, i) => `T${i + 1}\tPER ${i} ${i + 4}\tغائب${i}`);

@@ -15,7 +15,7 @@ import type { Analysis } from '../../core/types';
 import type { AnalysisOverlay } from '../analysis/analysis-cache';
 import type { FailureLog } from '../analysis/failure-log';
 import { LANGUAGE_ID } from '../config';
-import { annUriOf, fileHasBom, readTextFile, writeFileAtomically } from './ann-file';
+import { annUriOf, fileHasBom, NotUtf8Error, readTextFile, writeFileAtomically } from './ann-file';
 import type { AnnotationDiagnostics } from './annotation-diagnostics';
 import type { WorkspaceRules } from './workspace-rules';
 
@@ -35,6 +35,8 @@ interface ArticleAnnotations {
   loaded: Promise<void>;
   /** What the last edit deleted, at its place before the edit: Undo of that edit brings it back. */
   removedByLastEdit?: Annotation[];
+  /** Its `.ann` could not be read as text: it is never overwritten. */
+  unreadable?: true;
   /** Writes of this article's `.ann`, one after the other. */
   writing: Promise<void>;
 }
@@ -172,7 +174,7 @@ export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
     const annUri = annUriOf(document.uri);
     if (!annUri) return;
     try {
-      const annText = await readTextFile(annUri);
+      const annText = await readTextFile(annUri, { strict: true });
       if (annText === undefined) return;
       const bom = await fileHasBom(document.uri);
       if (this.articles.get(document.uri.toString()) !== state) return; // closed meanwhile
@@ -188,6 +190,11 @@ export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
       // own line endings and order), unless a span had to move to find its text again.
       this.replace(document, state, anchored.set, anchored.moved > 0);
     } catch (err) {
+      if (err instanceof NotUtf8Error) {
+        state.unreadable = true;
+        this.diagnostics.setFileProblems(annUri, [{ line: 1, message: err.message }], vscode.DiagnosticSeverity.Error);
+        return;
+      }
       this.failures.report('reading annotations', err, document);
     }
   }
@@ -232,7 +239,7 @@ export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
     const annUri = annUriOf(document.uri);
     if (!state || !annUri) return Promise.resolve();
     state.writing = state.writing.then(async () => {
-      if (!state.unsaved || (isEmptySet(state.set) && !state.fileExists)) return;
+      if (!state.unsaved || state.unreadable || (isEmptySet(state.set) && !state.fileExists)) return;
       const bom = await fileHasBom(document.uri);
       if (document.isDirty || document.isClosed) return; // the next save writes it
       const text = document.getText();
