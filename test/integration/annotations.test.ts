@@ -2,50 +2,17 @@ import * as assert from 'node:assert';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import type { Analysis, Entity } from '../../src/core/types';
 import type { NewsLensApi } from '../../src/extension';
-import { closeAllEditors, showArticle } from './article-helpers';
-import { activateExtension, analysisOf, FIXTURES, waitFor } from './util';
+import { C, copyArticle, mentionAt, openArticle, spanOf, target } from './annotation-helpers';
+import { closeAllEditors } from './article-helpers';
+import { activateExtension, analysisOf, waitFor } from './util';
 
-const C = 'newsLens.annotations.';
 /** Articles written here live inside the workspace folder, so its `.newslens/` rules apply to them. */
 let folder: string;
 let api: NewsLensApi;
 
-function target(document: vscode.TextDocument, start: number, end: number) {
-  return { uri: document.uri.toString(), start, end };
-}
-
-/** The span of the `nth` (0-based) occurrence of `text` in the document. */
-function spanOf(document: vscode.TextDocument, text: string, nth = 0): { start: number; end: number } {
-  const all = document.getText();
-  let at = -1;
-  for (let i = 0; i <= nth; i++) {
-    at = all.indexOf(text, at + 1);
-    assert.ok(at >= 0, `"${text}" (occurrence ${nth}) not in ${document.uri.path}`);
-  }
-  return { start: at, end: at + text.length };
-}
-
-function mentionAt(analysis: Analysis, start: number): { entity: Entity; confirmed: boolean } | undefined {
-  for (const entity of analysis.entities) {
-    const m = entity.mentions.find((x) => x.start === start);
-    if (m) return { entity, confirmed: m.confirmed === true };
-  }
-  return undefined;
-}
-
-function article(name: string, from = 'ar-summit-seedlike.news'): vscode.Uri {
-  const path = join(folder, name);
-  copyFileSync(join(FIXTURES, 'articles', from), path);
-  return vscode.Uri.file(path);
-}
-
-async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
-  const editor = await showArticle(api, uri);
-  await api.annotations!.store.ready(editor.document);
-  return editor;
-}
+const article = (name: string, from?: string) => copyArticle(folder, name, from);
+const open = (uri: vscode.Uri) => openArticle(api, uri);
 
 describe('Annotations', () => {
   before(async () => {

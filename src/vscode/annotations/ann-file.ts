@@ -1,6 +1,11 @@
 import * as vscode from 'vscode';
 
 const decoder = new TextDecoder('utf-8');
+/** For a file News Lens may write back: bytes that are no UTF-8 must not become replacement characters. */
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Thrown by readTextFile for a file that is not UTF-8 text. */
+export class NotUtf8Error extends Error {}
 const encoder = new TextEncoder();
 
 /**
@@ -16,10 +21,16 @@ export function annUriOf(article: vscode.Uri): vscode.Uri | undefined {
   return article.with({ path: `${stem}.ann` });
 }
 
-/** The file's text, or undefined when it does not exist. Other errors are thrown. */
-export async function readTextFile(uri: vscode.Uri): Promise<string | undefined> {
+/** The file's text, or undefined when it does not exist. Other errors are thrown; with `strict`, NotUtf8Error for bytes that are no UTF-8. */
+export async function readTextFile(uri: vscode.Uri, options: { strict?: boolean } = {}): Promise<string | undefined> {
   try {
-    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    if (!options.strict) return decoder.decode(bytes);
+    try {
+      return strictDecoder.decode(bytes);
+    } catch {
+      throw new NotUtf8Error(vscode.l10n.t('{0} is not UTF-8 text: News Lens leaves it as it is and keeps this article\'s annotations unsaved.', uri.path.slice(uri.path.lastIndexOf('/') + 1)));
+    }
   } catch (err) {
     if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return undefined;
     throw err;

@@ -15,7 +15,7 @@ import type { Analysis } from '../../core/types';
 import type { AnalysisOverlay } from '../analysis/analysis-cache';
 import type { FailureLog } from '../analysis/failure-log';
 import { LANGUAGE_ID } from '../config';
-import { annUriOf, fileHasBom, readTextFile, writeFileAtomically } from './ann-file';
+import { annUriOf, fileHasBom, NotUtf8Error, readTextFile, writeFileAtomically } from './ann-file';
 import type { AnnotationDiagnostics } from './annotation-diagnostics';
 import type { WorkspaceRules } from './workspace-rules';
 
@@ -35,6 +35,8 @@ interface ArticleAnnotations {
   loaded: Promise<void>;
   /** What the last edit deleted, at its place before the edit: Undo of that edit brings it back. */
   removedByLastEdit?: Annotation[];
+  /** Its `.ann` could not be read as text: it is never overwritten. */
+  unreadable?: true;
   /** Writes of this article's `.ann`, one after the other. */
   writing: Promise<void>;
 }
@@ -126,6 +128,11 @@ export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
     return true;
   }
 
+  /** Resolves when the writes of the article's `.ann` queued so far are done (tests wait on it). */
+  async written(document: vscode.TextDocument): Promise<void> {
+    await this.articles.get(document.uri.toString())?.writing;
+  }
+
   canUndo(document: vscode.TextDocument): boolean {
     return (this.articles.get(document.uri.toString())?.undo.length ?? 0) > 0;
   }
@@ -167,7 +174,7 @@ export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
     const annUri = annUriOf(document.uri);
     if (!annUri) return;
     try {
-      const annText = await readTextFile(annUri);
+      const annText = await readTextFile(annUri, { strict: true });
       if (annText === undefined) return;
       const bom = await fileHasBom(document.uri);
       if (this.articles.get(document.uri.toString()) !== state) return; // closed meanwhile
@@ -176,11 +183,18 @@ export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
       const { set, problems } = parseBrat(annText, bom ? `\uFEFF${text}` : text);
       const anchored = reanchor(set, text);
       this.diagnostics.setFileProblems(annUri, problems);
-      this.diagnostics.setUnanchored(annUri, anchored.unanchored.map((a) => ({ line: lineOf(annText, a.id), message: unanchoredMessage(a) })));
+      const lineOf = lineNumbersById(annText);
+      this.diagnostics.setUnanchored(annUri, anchored.unanchored.map((a) => ({ line: lineOf.get(a.id) ?? 1, message: unanchoredMessage(a) })));
       state.fileExists = true;
-      state.unsaved = anchored.moved > 0;
-      this.replace(document, state, anchored.set);
+      // Opening an article never rewrites its `.ann` (it may come from another tool, with its
+      // own line endings and order), unless a span had to move to find its text again.
+      this.replace(document, state, anchored.set, anchored.moved > 0);
     } catch (err) {
+      if (err instanceof NotUtf8Error) {
+        state.unreadable = true;
+        this.diagnostics.setFileProblems(annUri, [{ line: 1, message: err.message }], vscode.DiagnosticSeverity.Error);
+        return;
+      }
       this.failures.report('reading annotations', err, document);
     }
   }
@@ -211,12 +225,12 @@ export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
     }
   }
 
-  private replace(document: vscode.TextDocument, state: ArticleAnnotations, set: AnnotationSet): void {
+  private replace(document: vscode.TextDocument, state: ArticleAnnotations, set: AnnotationSet, unsaved = true): void {
     state.set = set;
     state.revision++;
-    state.unsaved = true;
+    state.unsaved = unsaved;
     this.changed.fire(document);
-    if (!document.isDirty) void this.write(document);
+    if (unsaved && !document.isDirty) void this.write(document);
   }
 
   /** Writes the `.ann` of the text on disk; skipped while the article has unsaved edits. */
@@ -225,7 +239,7 @@ export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
     const annUri = annUriOf(document.uri);
     if (!state || !annUri) return Promise.resolve();
     state.writing = state.writing.then(async () => {
-      if (!state.unsaved || (isEmptySet(state.set) && !state.fileExists)) return;
+      if (!state.unsaved || state.unreadable || (isEmptySet(state.set) && !state.fileExists)) return;
       const bom = await fileHasBom(document.uri);
       if (document.isDirty || document.isClosed) return; // the next save writes it
       const text = document.getText();
@@ -247,10 +261,14 @@ export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
   }
 }
 
-function lineOf(annText: string, id: string): number {
-  const lines = annText.split(/\r?\n/);
-  const index = lines.findIndex((l) => l.startsWith(`${id}\t`));
-  return index < 0 ? 1 : index + 1;
+/** The 1-based line of each annotation id of a `.ann`, read once (a huge file must not be re-split per annotation). */
+function lineNumbersById(annText: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  annText.split(/\r?\n/).forEach((line, index) => {
+    const tab = line.indexOf('\t');
+    if (tab > 0 && !lines.has(line.slice(0, tab))) lines.set(line.slice(0, tab), index + 1);
+  });
+  return lines;
 }
 
 function unanchoredMessage(a: Annotation): string {

@@ -33,7 +33,7 @@ function noName(): undefined {
 }
 
 async function pickType(current?: EntityType): Promise<EntityType | undefined> {
-  const items = NAME_TYPES.map((type) => ({ label: `$(${ENTITY_ICONS[type]}) ${entityTypeLabel(type)}`, type, picked: type === current }));
+  const items = NAME_TYPES.map((type) => ({ label: `$(${ENTITY_ICONS[type]}) ${entityTypeLabel(type)}`, description: type === current ? vscode.l10n.t('current') : undefined, type }));
   const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('The type of this name') });
   return picked?.type;
 }
@@ -59,7 +59,11 @@ export function registerNameCommands(services: AnnotationServices): vscode.Dispo
   return vscode.Disposable.from(
     command(NAME_COMMANDS.changeType, 'Change Name Type', async (a, type) => {
       const hit = nameAt(a);
-      if (!hit) return a.span.end > a.span.start ? markSelection(a, isType(type) ? type : (await pickType()) ?? 'PER') : noName();
+      if (!hit) {
+        if (a.span.end <= a.span.start) return noName();
+        const chosen = isType(type) ? type : await pickType();
+        return chosen ? markSelection(a, chosen) : undefined; // Escape marks nothing
+      }
       const chosen = isType(type) ? type : await pickType(hit.entity.type);
       return chosen ? a.decide((set) => setNameType(set, a.analysis, hit.span, chosen)) : undefined;
     }),

@@ -4,6 +4,7 @@ import type { Entity, Quote, QuoteKind, Span } from '../../core/types';
 import { quoteAt } from '../entity-lookup';
 import { ENTITY_ICONS, entityTypeLabel, quoteKindLabel } from '../labels';
 import { annotationCommand, type Annotating, type AnnotationServices } from './annotation-context';
+import { quoteSaidBySelection } from './speaker-selection';
 import { trimmedSpan } from './target';
 
 export const QUOTE_KINDS: readonly QuoteKind[] = ['speech', 'reported', 'other'];
@@ -36,7 +37,7 @@ function isSpan(value: unknown): value is Span {
 }
 
 async function pickKind(current?: QuoteKind): Promise<QuoteKind | undefined> {
-  const items = QUOTE_KINDS.map((quoteKind) => ({ label: quoteKindLabel(quoteKind), quoteKind, picked: quoteKind === current }));
+  const items = QUOTE_KINDS.map((quoteKind) => ({ label: quoteKindLabel(quoteKind), description: quoteKind === current ? vscode.l10n.t('current') : undefined, quoteKind }));
   return (await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('The kind of this quotation') }))?.quoteKind;
 }
 
@@ -58,7 +59,11 @@ async function chooseSpeaker(a: Annotating, quote: Quote, given: unknown): Promi
   const rest = a.analysis.entities.filter((e) => e.type !== 'PER' && e.type !== 'ORG');
   type Item = vscode.QuickPickItem & { entity?: Entity; none?: true };
   const items: Item[] = [
-    ...[...speakers, ...rest].map((e) => ({ label: `$(${ENTITY_ICONS[e.type]}) ${e.name}`, description: entityTypeLabel(e.type), entity: e, picked: quote.speaker?.entity === e.id })),
+    ...[...speakers, ...rest].map((e) => ({
+      label: `$(${ENTITY_ICONS[e.type]}) ${e.name}`,
+      description: quote.speaker?.entity === e.id ? vscode.l10n.t('{0} · current speaker', entityTypeLabel(e.type)) : entityTypeLabel(e.type),
+      entity: e,
+    })),
     { label: `$(circle-slash) ${vscode.l10n.t('No speaker')}`, none: true },
   ];
   const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Who said this? (or select the speaker\'s words in the text and run this again)') });
@@ -72,8 +77,8 @@ export function registerQuoteCommands(services: AnnotationServices): vscode.Disp
     vscode.commands.registerCommand(id, annotationCommand(services, feature, body));
   return vscode.Disposable.from(
     command(QUOTE_COMMANDS.setSpeaker, 'Set Speaker', async (a, speaker) => {
-      const quote = quoteUnder(a);
-      if (!quote) return noQuote();
+      const quote = quoteUnder(a) ?? (await quoteSaidBySelection(a));
+      if (!quote) return undefined;
       const chosen = await chooseSpeaker(a, quote, speaker);
       return chosen === undefined ? undefined : a.decide((set) => setSpeaker(set, a.analysis, a.text, quote, chosen));
     }),
