@@ -202,4 +202,16 @@ describe('Annotations', () => {
     assert.ok(ann, JSON.stringify(brat.files));
     assert.match(readFileSync(vscode.Uri.parse(ann).fsPath, 'utf8'), /^T1\tLOC \d+ \d+\tبكين$/m);
   });
+
+  it('leaves the clitics a double-click takes out of a marked name (وبكين → بكين), but not the first letters of a name', async () => {
+    const { document } = await open(article('clitics.news'));
+    const withConjunction = spanOf(document, 'وبكين');
+    assert.ok(await vscode.commands.executeCommand(`${C}markPlace`, target(document, withConjunction.start, withConjunction.end)));
+    const beijing = mentionAt(await analysisOf(api, document), withConjunction.start + 1);
+    assert.deepStrictEqual([beijing?.entity.type, beijing?.confirmed], ['LOC', true]);
+    const ministry = spanOf(document, 'وزارة الخارجية الأميركية');
+    assert.ok(await vscode.commands.executeCommand(`${C}markOrganization`, target(document, ministry.start, ministry.end)));
+    assert.strictEqual(mentionAt(await analysisOf(api, document), ministry.start)?.confirmed, true, 'وزارة keeps its و');
+  });
 });
+

@@ -5,7 +5,7 @@ import { quoteAt } from '../entity-lookup';
 import { ENTITY_ICONS, entityTypeLabel, quoteKindLabel } from '../labels';
 import { annotationCommand, type Annotating, type AnnotationServices } from './annotation-context';
 import { quoteSaidBySelection } from './speaker-selection';
-import { trimmedSpan } from './target';
+import { nameSpan, trimmedSpan } from './target';
 
 export const QUOTE_KINDS: readonly QuoteKind[] = ['speech', 'reported', 'other'];
 
@@ -53,7 +53,7 @@ function mentionNear(entity: Entity, quote: Span): Span {
  */
 async function chooseSpeaker(a: Annotating, quote: Quote, given: unknown): Promise<Span | null | undefined> {
   if (given === null || isSpan(given)) return given;
-  const selection = trimmedSpan(a.text, a.span);
+  const selection = nameSpan(a.text, a.span);
   if (selection.end > selection.start && (selection.end <= quote.start || selection.start >= quote.end)) return selection;
   const speakers = a.analysis.entities.filter((e) => e.type === 'PER' || e.type === 'ORG');
   const rest = a.analysis.entities.filter((e) => e.type !== 'PER' && e.type !== 'ORG');

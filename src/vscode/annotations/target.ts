@@ -1,4 +1,7 @@
 import * as vscode from 'vscode';
+import { isKnownWord } from '../../core/entities/words';
+import { cliticPrefixCandidates, hasArticle } from '../../core/lang/ar/clitics';
+import { matchKey } from '../../core/text/normalize';
 import type { Span } from '../../core/types';
 import { LANGUAGE_ID } from '../config';
 
@@ -51,4 +54,26 @@ export function trimmedSpan(text: string, span: Span): Span {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
+}
+
+/**
+ * The selection as a name: trimmed, and without the clitics a double-click takes with an Arabic
+ * word (وبكين → بكين, للولايات → لولايات as the gold conventions write it). The shortest clitic
+ * prefix is cut whose remainder is a word the gazetteer knows or starts with ال, so names that
+ * begin with those letters (وزارة, باريس) are left whole.
+ */
+export function nameSpan(text: string, span: Span): Span {
+  const trimmed = trimmedSpan(text, span);
+  const space = text.slice(trimmed.start, trimmed.end).search(/\s/);
+  const firstWord = text.slice(trimmed.start, space < 0 ? trimmed.end : trimmed.start + space);
+  const key = matchKey(firstWord);
+  if (isKnownWord(key)) return trimmed;
+  for (const cut of [...cliticPrefixCandidates(firstWord)].sort((x, y) => x - y)) {
+    const contracted = key.slice(cut - 2, cut) === 'لل';
+    const rest = contracted ? `ال${key.slice(cut)}` : key.slice(cut);
+    if (!hasArticle(rest) && !isKnownWord(rest)) continue;
+    // لل is ل + ال: the name keeps the article's ل (للولايات المتحدة → لولايات المتحدة).
+    return { start: trimmed.start + (contracted ? cut - 1 : cut), end: trimmed.end };
+  }
+  return trimmed;
 }
