@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { AnalysisCache } from './vscode/analysis/analysis-cache';
+import { registerAnnotations, type AnnotationsApi } from './vscode/annotations/register';
 import { FailureLog } from './vscode/analysis/failure-log';
 import type { AnalysisServices } from './vscode/analysis/services';
 import { AnalysisWorkerClient, type SpawnWorker } from './vscode/analysis/worker-client';
@@ -24,6 +25,8 @@ export interface NewsLensApi {
   /** The Entities view's provider (its items) and the view itself. */
   readonly entityView: EntityViewApi | undefined;
   readonly statusBar: StatusBarApi | undefined;
+  /** The user's annotations of each article, their workspace rules and their problems. */
+  readonly annotations: AnnotationsApi | undefined;
 }
 
 /**
@@ -57,6 +60,8 @@ export function activateNewsLens(context: vscode.ExtensionContext, spawnWorker: 
     const d = new ArticleLanguageDetector(failures);
     return { disposable: d, detector: d };
   })?.detector;
+  // Before the features that read analyses, so the first ones they get carry the user's decisions.
+  const annotations = start('annotations', () => registerAnnotations(services));
   start('outline', () => only(registerOutline(services)));
   start('folding', () => only(registerFolding(services)));
   start('hovers', () => only(registerHovers(services)));
@@ -70,5 +75,5 @@ export function activateNewsLens(context: vscode.ExtensionContext, spawnWorker: 
   // Looking at the documents already open is the first content-dependent step: it runs after
   // activation returned, and each document's failure is its own.
   if (detector) setTimeout(() => detector.considerOpenDocuments(), 0);
-  return { cache, failures, decorations: decorations?.api, entityView: entityView?.api, statusBar: statusBar?.api };
+  return { cache, failures, decorations: decorations?.api, entityView: entityView?.api, statusBar: statusBar?.api, annotations: annotations?.api };
 }

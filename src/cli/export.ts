@@ -1,10 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { analyzeArticle } from '../core/analysis';
-import { applyDecisions, decisionsOnly } from '../core/annotations/apply';
-import { writeBrat } from '../core/annotations/brat';
-import { bratConfFiles, toConll, toJsonlRecord, type OffsetUnit } from '../core/annotations/formats';
-import { withSuggestions } from '../core/annotations/model';
+import { bratConfFiles, EXPORT_FORMATS, exportArticle, exportView, type ExportFormat, type OffsetUnit } from '../core/annotations/formats';
 import type { NameRules } from '../core/annotations/rules';
 import { parseArgs, UsageError } from './args';
 import { readAnnotatedArticle, readWorkspaceRules, writeFileAtomically } from './annotated-article';
@@ -12,8 +9,6 @@ import { findInputs } from './find-inputs';
 import { EXPORT_HELP, EXPORT_USAGE } from './help';
 import { failureLine } from './read-article';
 
-type Format = 'brat' | 'conll' | 'jsonl';
-const FORMATS: readonly Format[] = ['brat', 'conll', 'jsonl'];
 
 /**
  * `news-lens export --format brat|conll|jsonl FILE|FOLDER... [--out DIR] [--suggestions]
@@ -30,7 +25,7 @@ export async function runExport(args: string[]): Promise<number> {
   }
   const format = options.get('--format');
   if (format === undefined) throw new UsageError('export needs --format brat, conll or jsonl', EXPORT_USAGE);
-  if (!FORMATS.includes(format as Format)) throw new UsageError(`unknown format '${format}' (brat, conll or jsonl)`, EXPORT_USAGE);
+  if (!EXPORT_FORMATS.includes(format as ExportFormat)) throw new UsageError(`unknown format '${format}' (brat, conll or jsonl)`, EXPORT_USAGE);
   if (operands.length === 0) throw new UsageError('export needs at least one FILE or FOLDER', EXPORT_USAGE);
   if (operands.includes('-')) throw new UsageError("export reads files beside each other (.txt and .ann), not standard input ('-')", EXPORT_USAGE);
   const out = options.get('--out') as string | undefined;
@@ -70,9 +65,9 @@ export async function runExport(args: string[]): Promise<number> {
     }
     article.warnings.forEach(say);
     const { text, set } = article;
-    const view = suggestions ? applyDecisions(analyzeArticle(text), text, set, rules) : decisionsOnly(text, set, rules);
-    if (format === 'jsonl') chunks.push(JSON.stringify(toJsonlRecord(text, view, unit)) + '\n');
-    else if (format === 'conll') chunks.push(toConll(text, view));
+    const view = exportView(text, set, rules, suggestions ? analyzeArticle(text) : undefined);
+    const exported = exportArticle(format as ExportFormat, text, set, view, unit);
+    if (format !== 'brat') chunks.push(exported);
     else {
       const target = join(out!, relative(base, file));
       const stem = join(dirname(target), basename(target, extname(target)));
@@ -84,7 +79,7 @@ export async function runExport(args: string[]): Promise<number> {
       written.add(stem);
       await mkdir(dirname(stem), { recursive: true });
       await writeFileAtomically(`${stem}.txt`, text);
-      await writeFileAtomically(`${stem}.ann`, writeBrat(withSuggestions(set, view), text));
+      await writeFileAtomically(`${stem}.ann`, exported);
     }
   }
   if (format === 'brat') {

@@ -3,13 +3,19 @@
 import type { Analysis, EntityType, QuoteKind, Span } from '../core/types';
 
 export type NameKind = EntityType;
+/** A name the user confirmed or marked (solid underline), as against a suggestion (`PER`…, dashed). */
+export type ConfirmedNameKind = `confirmed-${NameKind}`;
 export type QuoteDecorationKind = QuoteKind;
-/** Every decoration the editor shows: names by type, quotes by kind, the speaker labels (inlay hints) and scraping artefacts. */
-export type DecorationKind = NameKind | QuoteDecorationKind | 'speaker' | 'artefact';
+/**
+ * Every decoration the editor shows: names by type (suggested or confirmed), quotes by kind
+ * (a confirmed one also gets `confirmed-quote`), the speaker labels (inlay hints) and artefacts.
+ */
+export type DecorationKind = NameKind | ConfirmedNameKind | QuoteDecorationKind | 'confirmed-quote' | 'speaker' | 'artefact';
 
 export const NAME_KINDS: readonly NameKind[] = ['PER', 'ORG', 'LOC', 'MISC'];
+export const CONFIRMED_NAME_KINDS: readonly ConfirmedNameKind[] = ['confirmed-PER', 'confirmed-ORG', 'confirmed-LOC', 'confirmed-MISC'];
 export const QUOTE_KINDS: readonly QuoteDecorationKind[] = ['speech', 'other', 'reported'];
-export const DECORATION_KINDS: readonly DecorationKind[] = [...NAME_KINDS, ...QUOTE_KINDS, 'speaker', 'artefact'];
+export const DECORATION_KINDS: readonly DecorationKind[] = [...NAME_KINDS, ...CONFIRMED_NAME_KINDS, ...QUOTE_KINDS, 'confirmed-quote', 'speaker', 'artefact'];
 
 export interface PlannedDecoration extends Span {
   /** Only on `speaker`: the after-text shown at `end` (an empty span), e.g. `— بوتين`. */
@@ -48,12 +54,14 @@ export function planDecorations(analysis: Analysis, text: string, switches: Deco
   if (!switches.enabled) return plan;
   if (switches.names) {
     for (const entity of analysis.entities) {
-      for (const m of entity.mentions) plan[entity.type].push({ start: m.start, end: m.end });
+      for (const m of entity.mentions) plan[m.confirmed ? (`confirmed-${entity.type}` as const) : entity.type].push({ start: m.start, end: m.end });
     }
   }
   const quoteOn: Record<QuoteKind, boolean> = { speech: switches.speech, other: switches.otherQuotes, reported: switches.reported };
   for (const quote of analysis.quotes) {
-    if (quoteOn[quote.kind]) plan[quote.kind].push({ start: quote.start, end: quote.end });
+    if (!quoteOn[quote.kind]) continue;
+    plan[quote.kind].push({ start: quote.start, end: quote.end });
+    if (quote.confirmed) plan['confirmed-quote'].push({ start: quote.start, end: quote.end });
   }
   if (switches.speakerAfterText) plan.speaker = planSpeakerLabels(analysis, text);
   // The grammar dims artefacts in English lines only (it keeps Arabic lines one token), so

@@ -14,6 +14,11 @@ export const THEME_COLORS = {
   ORG: 'newsLens.organizationUnderline',
   LOC: 'newsLens.locationUnderline',
   MISC: 'newsLens.miscUnderline',
+  'confirmed-PER': 'newsLens.personUnderline',
+  'confirmed-ORG': 'newsLens.organizationUnderline',
+  'confirmed-LOC': 'newsLens.locationUnderline',
+  'confirmed-MISC': 'newsLens.miscUnderline',
+  'confirmed-quote': 'newsLens.confirmedQuoteBorder',
   speech: 'newsLens.speechQuoteBackground',
   other: 'newsLens.otherQuoteBackground',
   reported: 'newsLens.reportedQuoteBorder',
@@ -29,7 +34,8 @@ export const THEME_COLORS = {
  *   right-to-left text, VS Code 1.100 isolates every run (`unicode-bidi: isolate` inside a
  *   `dir="ltr"` line), so the runs come out left to right and an Arabic sentence reads
  *   scrambled. An overlay leaves the line one run, and it reads right to left.
- * The underline of a name is therefore a bottom border in the name type's colour.
+ * The underline of a name is therefore a bottom border in the name type's colour: dashed
+ * while it is the recogniser's suggestion, solid once the user confirmed or marked it.
  */
 function optionsFor(kind: PaintedKind): vscode.DecorationRenderOptions {
   const color = new vscode.ThemeColor(THEME_COLORS[kind]);
@@ -39,7 +45,14 @@ function optionsFor(kind: PaintedKind): vscode.DecorationRenderOptions {
     case 'ORG':
     case 'LOC':
     case 'MISC':
+      return { borderColor: color, borderStyle: 'none none dashed none', borderWidth: '0 0 2px 0', rangeBehavior: closed };
+    case 'confirmed-PER':
+    case 'confirmed-ORG':
+    case 'confirmed-LOC':
+    case 'confirmed-MISC':
       return { borderColor: color, borderStyle: 'none none solid none', borderWidth: '0 0 2px 0', rangeBehavior: closed };
+    case 'confirmed-quote':
+      return { borderColor: color, borderStyle: 'none none solid none', borderWidth: '0 0 1px 0', rangeBehavior: closed };
     case 'speech':
     case 'other':
       return { backgroundColor: color, rangeBehavior: closed };

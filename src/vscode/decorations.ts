@@ -61,6 +61,11 @@ export class DecorationManager implements vscode.Disposable, DecorationsApi {
       vscode.workspace.onDidOpenTextDocument(() => this.refreshVisible()),
       vscode.workspace.onDidCloseTextDocument((doc) => this.cancel(doc.uri.toString())),
       onConfigChange(() => this.refreshVisible()),
+      // The user's annotations changed (no edit): repaint that article now, no debounce.
+      services.cache.onDidRevise((document) => {
+        const editors = vscode.window.visibleTextEditors.filter((e) => e.document === document);
+        for (const editor of this.inPaintOrder(editors)) void this.paint(editor);
+      }),
     );
     this.refreshVisible();
   }

@@ -37,6 +37,9 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
         if (e.document === this.document && e.contentChanges.length > 0) this.scheduleRefresh();
       }),
       vscode.workspace.onDidCloseTextDocument(() => this.updateContextKey()),
+      services.cache.onDidRevise((document) => {
+        if (document === this.document) this.scheduleRefresh();
+      }),
     );
     this.follow(vscode.window.activeTextEditor);
   }
@@ -80,8 +83,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
       }
       case 'mention': {
         const item = new vscode.TreeItem(node.mention.text, vscode.TreeItemCollapsibleState.None);
-        item.description = line(node.mention.start);
-        item.iconPath = new vscode.ThemeIcon('symbol-reference');
+        item.description = node.mention.confirmed ? `${line(node.mention.start)} · ${vscode.l10n.t('confirmed')}` : line(node.mention.start);
+        item.iconPath = new vscode.ThemeIcon(node.mention.confirmed ? 'pass' : 'symbol-reference');
         item.command = this.reveal(document, node.mention, vscode.l10n.t('Go to Mention'));
         return item;
       }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Analysis, Entity, Quote } from '../core/types';
+import type { Analysis, Entity, Quote, Span } from '../core/types';
 import { definingMention, entityById, mentionForms, quotesBy } from './entity-lookup';
 import { entityTypeLabel, quoteKindLabel } from './labels';
 import { escapeMarkdown, isolated, revealLink, shorten, trustedForReveal } from './markdown';
@@ -14,9 +14,11 @@ const QUOTE_CHARS = 90;
  * The card shown on a name. Every piece of article text goes through escapeMarkdown;
  * the only links are our reveal command with offsets we computed.
  */
-export function entityCard(document: vscode.TextDocument, analysis: Analysis, entity: Entity): vscode.MarkdownString {
+export function entityCard(document: vscode.TextDocument, analysis: Analysis, entity: Entity, hovered?: Span): vscode.MarkdownString {
   const md = trustedForReveal();
   md.appendMarkdown(`**${isolated(entity.name)}** · ${escapeMarkdown(entityTypeLabel(entity.type))}\n\n`);
+  const mention = hovered && entity.mentions.find((m) => m.start === hovered.start && m.end === hovered.end);
+  if (mention) md.appendMarkdown(`${escapeMarkdown(decisionLabel(mention.confirmed))}\n\n`);
 
   const known = [entity.otherName, entity.description].filter((s): s is string => !!s);
   if (known.length > 0) md.appendMarkdown(`${known.map(isolated).join(' · ')}\n\n`);
@@ -47,7 +49,7 @@ export function entityCard(document: vscode.TextDocument, analysis: Analysis, en
 /** The card shown on a quote: its kind and its speaker, linked to the speaker's mention. */
 export function quoteCard(document: vscode.TextDocument, analysis: Analysis, quote: Quote): vscode.MarkdownString {
   const md = trustedForReveal();
-  md.appendMarkdown(`**${escapeMarkdown(quoteKindLabel(quote.kind))}**\n\n`);
+  md.appendMarkdown(`**${escapeMarkdown(quoteKindLabel(quote.kind))}** · ${escapeMarkdown(decisionLabel(quote.confirmed))}\n\n`);
   const speaker = quote.speaker;
   if (!speaker) {
     md.appendMarkdown(escapeMarkdown(vscode.l10n.t('No speaker found.')));
@@ -61,4 +63,9 @@ export function quoteCard(document: vscode.TextDocument, analysis: Analysis, quo
 
 function lineTag(document: vscode.TextDocument, offset: number): string {
   return escapeMarkdown(vscode.l10n.t('(line {0})', document.positionAt(offset).line + 1));
+}
+
+/** Whether what the card shows is the user's decision or the recogniser's suggestion. */
+function decisionLabel(confirmed: true | undefined): string {
+  return confirmed ? vscode.l10n.t('Confirmed by you') : vscode.l10n.t('Suggested by News Lens (Quick Fix corrects it)');
 }

@@ -22,7 +22,7 @@ function hoverAt(document: vscode.TextDocument, analysis: Analysis, position: vs
   const offset = document.offsetAt(position);
   const cards: vscode.MarkdownString[] = [];
   const hit = entityAt(analysis, offset);
-  if (hit) cards.push(entityCard(document, analysis, hit.entity));
+  if (hit) cards.push(entityCard(document, analysis, hit.entity, hit.span));
   const quote = quoteAt(analysis, offset);
   if (quote) cards.push(quoteCard(document, analysis, quote));
   if (cards.length === 0) return undefined;

@@ -71,6 +71,9 @@ export function registerStatusBar(services: AnalysisServices): { disposable: vsc
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === vscode.window.activeTextEditor?.document && e.contentChanges.length > 0) schedule();
     }),
+    services.cache.onDidRevise((document) => {
+      if (document === vscode.window.activeTextEditor?.document) update();
+    }),
     { dispose: () => timer !== undefined && clearTimeout(timer) },
   );
   update();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/core/analysis';
 import { toArticleJson } from '../../src/core/json';
 import type { Analysis, Span } from '../../src/core/types';
-import { ALL_ON, DECORATION_KINDS, NAME_KINDS, planDecorations, type DecorationKind, type DecorationSwitches } from '../../src/vscode/decoration-plan';
+import { ALL_ON, CONFIRMED_NAME_KINDS, DECORATION_KINDS, NAME_KINDS, planDecorations, type DecorationKind, type DecorationSwitches } from '../../src/vscode/decoration-plan';
 import { QUOTE_MARKS } from './generators/article-text';
 
 /**
@@ -203,7 +203,7 @@ function checkDecorationPlan(text: string, a: Analysis): void {
 
 const KINDS_OF_SETTING: Record<keyof DecorationSwitches, readonly DecorationKind[]> = {
   enabled: DECORATION_KINDS,
-  names: NAME_KINDS,
+  names: [...NAME_KINDS, ...CONFIRMED_NAME_KINDS],
   speech: ['speech'],
   otherQuotes: ['other'],
   reported: ['reported'],

@@ -54,14 +54,21 @@ describe('decoration plan: switches', () => {
       { marked: '"yes"', kind: 'other' },
       { marked: 'left', kind: 'reported' },
     ]),
-    entities: (['PER', 'ORG', 'LOC', 'MISC'] as const).map((type, i) => ({ id: `${type}-1`, type, name: 'x', mentions: [{ start: i, end: i + 1, text: 'x' }] })),
+    // Each type with a suggested mention and one the user confirmed.
+    entities: (['PER', 'ORG', 'LOC', 'MISC'] as const).map((type, i) => ({
+      id: `${type}-1`,
+      type,
+      name: 'x',
+      mentions: [{ start: i, end: i + 1, text: 'x' }, { start: i + 5, end: i + 6, text: 'x', confirmed: true as const }],
+    })),
     artefacts: [{ start: text.indexOf('&'), end: text.indexOf('&') + 1, kind: 'ampersand' }],
   };
+  analysis.quotes[0].confirmed = true;
   const cases: { off: Partial<DecorationSwitches>; cleared: DecorationKind[] }[] = [
     { off: {}, cleared: [] },
     { off: { enabled: false }, cleared: [...DECORATION_KINDS] },
-    { off: { names: false }, cleared: ['PER', 'ORG', 'LOC', 'MISC'] },
-    { off: { speech: false }, cleared: ['speech'] },
+    { off: { names: false }, cleared: ['PER', 'ORG', 'LOC', 'MISC', 'confirmed-PER', 'confirmed-ORG', 'confirmed-LOC', 'confirmed-MISC'] },
+    { off: { speech: false }, cleared: ['speech', 'confirmed-quote'] },
     { off: { otherQuotes: false }, cleared: ['other'] },
     { off: { reported: false }, cleared: ['reported'] },
     { off: { speakerAfterText: false }, cleared: ['speaker'] },
@@ -226,5 +233,37 @@ describe('decoration plan: output', () => {
       const plan = planDecorations(emptyAnalysis(), text);
       for (const kind of DECORATION_KINDS) assert.deepEqual(plan[kind], [], kind);
     }
+  });
+});
+
+describe('decoration plan: the user\'s decisions', () => {
+  // A short original sentence: "Salma met Karim in Tunis".
+  const text = 'التقت سلمى كريم في تونس "نعم"';
+  const analysis: Analysis = {
+    ...emptyAnalysis(),
+    entities: [
+      { id: 'PER-1', type: 'PER', name: 'سلمى', mentions: [{ start: 6, end: 10, text: 'سلمى', confirmed: true }] },
+      { id: 'PER-2', type: 'PER', name: 'كريم', mentions: [{ start: 11, end: 15, text: 'كريم' }] },
+      { id: 'LOC-1', type: 'LOC', name: 'تونس', mentions: [{ start: 19, end: 23, text: 'تونس', confirmed: true }] },
+    ],
+    quotes: [{ start: 25, end: 28, text: 'نعم', kind: 'speech', speaker: null, confirmed: true }],
+  };
+  const cases: Array<[DecorationKind, Array<[number, number]>]> = [
+    ['PER', [[11, 15]]],
+    ['confirmed-PER', [[6, 10]]],
+    ['LOC', []],
+    ['confirmed-LOC', [[19, 23]]],
+    ['speech', [[25, 28]]],
+    ['confirmed-quote', [[25, 28]]],
+  ];
+  for (const [kind, spans] of cases) {
+    it(`paints ${kind} at ${JSON.stringify(spans)}`, () => {
+      assert.deepEqual(planDecorations(analysis, text)[kind].map((s) => [s.start, s.end]), spans);
+    });
+  }
+
+  it('clears confirmed names with the names switch and a confirmed quote with its kind\'s switch', () => {
+    const plan = planDecorations(analysis, text, { ...ALL_ON, names: false, speech: false });
+    for (const kind of ['PER', 'confirmed-PER', 'confirmed-LOC', 'speech', 'confirmed-quote'] as const) assert.deepEqual(plan[kind], [], kind);
   });
 });

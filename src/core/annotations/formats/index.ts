@@ -2,3 +2,4 @@
 export * from './jsonl';
 export * from './conll';
 export * from './brat-conf';
+export * from './article-export';

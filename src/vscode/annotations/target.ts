@@ -1,0 +1,79 @@
+import * as vscode from 'vscode';
+import { isKnownWord } from '../../core/entities/words';
+import { cliticPrefixCandidates, hasArticle } from '../../core/lang/ar/clitics';
+import { matchKey } from '../../core/text/normalize';
+import type { Span } from '../../core/types';
+import { LANGUAGE_ID } from '../config';
+
+/**
+ * What an annotation command acts on. The Quick Fix menu and tests pass it as the command's
+ * argument (offsets into the document); from the palette, the context menu or a key it is
+ * the active editor's selection (the caret alone when nothing is selected).
+ */
+export interface AnnotationTarget {
+  uri: string;
+  start: number;
+  end: number;
+}
+
+export interface ResolvedTarget {
+  document: vscode.TextDocument;
+  /** The selection or the span given; empty (start = end) for a bare caret. */
+  span: Span;
+}
+
+export async function resolveTarget(arg: unknown): Promise<ResolvedTarget | undefined> {
+  if (isTarget(arg)) {
+    const uri = vscode.Uri.parse(arg.uri);
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
+    return { document, span: { start: arg.start, end: arg.end } };
+  }
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  if (editor.document.languageId !== LANGUAGE_ID) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Annotations are for News Article files. Change the language mode to News Article first.'));
+    return undefined;
+  }
+  const { document, selection } = editor;
+  return { document, span: { start: document.offsetAt(selection.start), end: document.offsetAt(selection.end) } };
+}
+
+export function targetOf(document: vscode.TextDocument, span: Span): AnnotationTarget {
+  return { uri: document.uri.toString(), start: span.start, end: span.end };
+}
+
+function isTarget(value: unknown): value is AnnotationTarget {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<AnnotationTarget>;
+  return typeof v.uri === 'string' && Number.isInteger(v.start) && Number.isInteger(v.end) && v.start! <= v.end!;
+}
+
+/** The selection with the spaces and line breaks at its edges left out (a double-click often takes one). */
+export function trimmedSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * The selection as a name: trimmed, and without the clitics a double-click takes with an Arabic
+ * word (وبكين → بكين, للولايات → لولايات as the gold conventions write it). The shortest clitic
+ * prefix is cut whose remainder is a word the gazetteer knows or starts with ال, so names that
+ * begin with those letters (وزارة, باريس) are left whole.
+ */
+export function nameSpan(text: string, span: Span): Span {
+  const trimmed = trimmedSpan(text, span);
+  const space = text.slice(trimmed.start, trimmed.end).search(/\s/);
+  const firstWord = text.slice(trimmed.start, space < 0 ? trimmed.end : trimmed.start + space);
+  const key = matchKey(firstWord);
+  if (isKnownWord(key)) return trimmed;
+  for (const cut of [...cliticPrefixCandidates(firstWord)].sort((x, y) => x - y)) {
+    const contracted = key.slice(cut - 2, cut) === 'لل';
+    const rest = contracted ? `ال${key.slice(cut)}` : key.slice(cut);
+    if (!hasArticle(rest) && !isKnownWord(rest)) continue;
+    // لل is ل + ال: the name keeps the article's ل (للولايات المتحدة → لولايات المتحدة).
+    return { start: trimmed.start + (contracted ? cut - 1 : cut), end: trimmed.end };
+  }
+  return trimmed;
+}
