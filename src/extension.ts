@@ -4,6 +4,7 @@ import { FailureLog } from './vscode/analysis/failure-log';
 import type { AnalysisServices } from './vscode/analysis/services';
 import { AnalysisWorkerClient, type SpawnWorker } from './vscode/analysis/worker-client';
 import { registerCommands } from './vscode/commands';
+import { registerCorpus, type CorpusApi } from './vscode/corpus/register-corpus';
 import { registerDecorations, type DecorationsApi } from './vscode/decorations';
 import { registerEntityView, type EntityViewApi } from './vscode/entity-view';
 import { registerFolding } from './vscode/folding';
@@ -24,6 +25,8 @@ export interface NewsLensApi {
   /** The Entities view's provider (its items) and the view itself. */
   readonly entityView: EntityViewApi | undefined;
   readonly statusBar: StatusBarApi | undefined;
+  /** The workspace corpus index, the Corpus view and the quotes-by-speaker results. */
+  readonly corpus: CorpusApi | undefined;
 }
 
 /**
@@ -66,9 +69,10 @@ export function activateNewsLens(context: vscode.ExtensionContext, spawnWorker: 
   const decorations = start('decorations', () => registerDecorations(services));
   const entityView = start('Entities view', () => registerEntityView(services));
   const statusBar = start('status bar', () => registerStatusBar(services));
+  const corpus = start('corpus index', () => registerCorpus(services, spawnWorker, context.storageUri));
 
   // Looking at the documents already open is the first content-dependent step: it runs after
   // activation returned, and each document's failure is its own.
   if (detector) setTimeout(() => detector.considerOpenDocuments(), 0);
-  return { cache, failures, decorations: decorations?.api, entityView: entityView?.api, statusBar: statusBar?.api };
+  return { cache, failures, decorations: decorations?.api, entityView: entityView?.api, statusBar: statusBar?.api, corpus: corpus?.api };
 }

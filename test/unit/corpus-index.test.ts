@@ -138,6 +138,8 @@ describe('CorpusIndex', () => {
     assert.deepEqual(putin.articles.sort(), ['a.news', 'b.news']);
     assert.equal(putin.mentions, 4);
     assert.equal(putin.quotes, 3);
+    // The name and the other name are in the two scripts, whichever article came first.
+    assert.deepEqual([putin.name, putin.otherName], ['Vladimir Putin', 'فلاديمير بوتين']);
     assert.deepEqual(putin.forms.map(([f]) => f).sort(), ['Mr Putin', 'Vladimir Putin', 'بوتين', 'فلاديمير بوتين'].sort());
   });
 

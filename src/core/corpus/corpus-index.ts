@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
 import { entityFormKeys, type ArticleEntry, type EntryEntity, type EntryQuote } from './entry';
-import { looseKey, queryKeys } from './keys';
+import { looseKey, queryKeys, startsLatin } from './keys';
 
 /** One entity across the corpus: what every article that names it says of it. */
 export interface CorpusEntity {
@@ -181,20 +181,23 @@ function merge(articles: Map<string, ArticleEntry>): Merged {
 
 function mergeEntity(key: string, list: Occurrence[]): CorpusEntity {
   const names = new Map<string, number>();
+  const allNames = new Map<string, number>();
   const forms = new Map<string, number>();
-  let otherName: string | undefined;
   let mentions = 0;
   let quotes = 0;
   for (const { entity } of list) {
     names.set(entity.name, (names.get(entity.name) ?? 0) + 1);
-    otherName ??= entity.otherName;
+    for (const n of [entity.name, entity.otherName]) if (n) allNames.set(n, (allNames.get(n) ?? 0) + 1);
     for (const [form, count] of entity.forms) forms.set(form, (forms.get(form) ?? 0) + count);
     mentions += entity.mentions.length;
     quotes += entity.quotes;
   }
   const byCount = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
   const articles = [...list].sort((a, b) => b.entity.mentions.length - a.entity.mentions.length || compare(a.article, b.article)).map((o) => o.article);
-  const merged: CorpusEntity = { key, type: list[0].entity.type, name: byCount(names)[0][0], forms: byCount(forms), articles, mentions, quotes };
+  const name = byCount(names)[0][0];
+  const merged: CorpusEntity = { key, type: list[0].entity.type, name, forms: byCount(forms), articles, mentions, quotes };
+  // The other name is the most frequent name written in the other script (Arabic ↔ Latin).
+  const otherName = byCount(allNames).find(([n]) => startsLatin(n) !== startsLatin(name))?.[0];
   if (otherName) merged.otherName = otherName;
   return merged;
 }

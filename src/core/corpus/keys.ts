@@ -54,7 +54,8 @@ export function identityKey(type: string, name: string, otherName?: string): str
   return `${type}:${formKey(latin ?? name)}`;
 }
 
-function startsLatin(text: string): boolean {
+/** Whether the first letter of `text` is a Latin one (the name is written in Latin letters). */
+export function startsLatin(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isLatinLetter(c)) return true;
