@@ -1,6 +1,7 @@
 import { runAnalyze } from './analyze';
 import { UsageError } from './args';
-import { ANALYZE_HELP, GENERAL_HELP, GENERAL_USAGE, TAG_HELP, VERSION } from './help';
+import { ANALYZE_HELP, GENERAL_HELP, GENERAL_USAGE, INDEX_HELP, TAG_HELP, VERSION } from './help';
+import { runIndex } from './index-command';
 import { runTag } from './tag';
 import { isAnalyzeWorker, serveAnalyzeTasks } from './worker-pool';
 
@@ -17,6 +18,8 @@ async function main(argv: string[]): Promise<number> {
       case 'analyze':
         // The bundle (dist/cli.js) is also the worker threads' script: see the end of this file.
         return await runAnalyze(rest, { workerScript: __filename.endsWith('.js') ? __filename : undefined });
+      case 'index':
+        return await runIndex(rest, { workerScript: __filename.endsWith('.js') ? __filename : undefined });
       case 'tag':
         return await runTag(rest);
       case 'help':
@@ -44,10 +47,10 @@ async function main(argv: string[]): Promise<number> {
 }
 
 function showHelp(topics: string[]): number {
-  const pages: Record<string, string> = { analyze: ANALYZE_HELP, tag: TAG_HELP };
+  const pages: Record<string, string> = { analyze: ANALYZE_HELP, index: INDEX_HELP, tag: TAG_HELP };
   if (topics.length > 1) throw new UsageError('help takes at most one COMMAND', GENERAL_USAGE);
   const [topic] = topics;
-  if (topic !== undefined && !pages[topic]) throw new UsageError(`no help for '${topic}' (commands: analyze, tag)`, GENERAL_USAGE);
+  if (topic !== undefined && !pages[topic]) throw new UsageError(`no help for '${topic}' (commands: analyze, index, tag)`, GENERAL_USAGE);
   process.stdout.write((topic ? pages[topic] : GENERAL_HELP) + '\n');
   return 0;
 }
