@@ -69,7 +69,7 @@ export function activateNewsLens(context: vscode.ExtensionContext, spawnWorker: 
   const decorations = start('decorations', () => registerDecorations(services));
   const entityView = start('Entities view', () => registerEntityView(services));
   const statusBar = start('status bar', () => registerStatusBar(services));
-  const corpus = start('corpus index', () => registerCorpus(services, spawnWorker, context.storageUri));
+  const corpus = start('corpus index', () => registerCorpus(services, spawnWorker, context));
 
   // Looking at the documents already open is the first content-dependent step: it runs after
   // activation returned, and each document's failure is its own.

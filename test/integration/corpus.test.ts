@@ -141,7 +141,7 @@ describe('Workspace corpus', function () {
     const reopened = new WorkspaceCorpus(() => {
       analysed.push(1);
       throw new Error('no worker in this test');
-    }, corpus.storage, api.failures);
+    }, corpus.storage, api.failures, corpus.analyser);
     try {
       await reopened.start();
       assert.deepStrictEqual(reopened.index.articleIds().filter((a) => a.includes(folder.split('/').pop()!)).length, ARTICLES - 1);

@@ -6,7 +6,8 @@ export const REINDEX_COMMAND = 'newsLens.corpus.reindex';
 
 /**
  * The indexing progress in the status bar, shown only while a scan runs; clicking it stops the
- * scan (what was indexed stays; Re-index Workspace Articles resumes). A status item rather than
+ * scan (what was indexed stays and answers; the next start, a changed file or Re-index Workspace
+ * Articles, which reads every article again, goes on). A status item rather than
  * a notification: indexing runs at every start and should not ask for attention.
  */
 export function registerCorpusStatus(corpus: WorkspaceCorpus): vscode.Disposable {
@@ -25,6 +26,6 @@ export function registerCorpusStatus(corpus: WorkspaceCorpus): vscode.Disposable
     corpus.onDidChange(update),
     corpus.onDidChangeState(update),
     vscode.commands.registerCommand(CANCEL_INDEXING_COMMAND, () => corpus.cancel()),
-    vscode.commands.registerCommand(REINDEX_COMMAND, () => corpus.rescan()),
+    vscode.commands.registerCommand(REINDEX_COMMAND, () => corpus.rebuild()),
   );
 }

@@ -22,8 +22,9 @@ export interface CorpusApi {
  * hover's "in N other articles", the Corpus view and Find Quotes by Speaker. The index is built
  * after activation returned, in a worker of its own started from the same bundle.
  */
-export function registerCorpus(services: AnalysisServices, spawnWorker: SpawnWorker, storage: vscode.Uri | undefined): { disposable: vscode.Disposable; api: CorpusApi } {
-  const corpus = new WorkspaceCorpus(spawnWorker, storage, services.failures);
+export function registerCorpus(services: AnalysisServices, spawnWorker: SpawnWorker, context: vscode.ExtensionContext): { disposable: vscode.Disposable; api: CorpusApi } {
+  const version = (context.extension.packageJSON as { version?: unknown }).version;
+  const corpus = new WorkspaceCorpus(spawnWorker, context.storageUri, services.failures, typeof version === 'string' ? version : undefined);
   const view = registerCorpusView(corpus);
   const quoteResults = registerQuotesBySpeaker(corpus);
   const timer = setTimeout(() => void corpus.start(), 0);

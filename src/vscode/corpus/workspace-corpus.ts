@@ -14,6 +14,8 @@ interface FileStamp {
 }
 
 interface StoredCorpus {
+  /** The extension version that analysed the articles: another version's index is built again. */
+  analyser: string;
   index: CorpusIndexJson;
   /** Every file looked at, articles or not (a .txt that is not an article is not read again). */
   files: Record<string, FileStamp>;
@@ -68,6 +70,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
     /** The workspace storage folder the index is kept in (none without a workspace). */
     readonly storage: vscode.Uri | undefined,
     private readonly failures: FailureLog,
+    readonly analyser = 'development',
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(CORPUS_GLOB);
     const note = (uri: vscode.Uri) => this.noteChange(uri);
@@ -124,6 +127,13 @@ export class WorkspaceCorpus implements vscode.Disposable {
     } finally {
       if (this.run === run) this.finish();
     }
+  }
+
+  /** Forgets everything and indexes every file again (Re-index Workspace Articles; the benchmark). */
+  async rebuild(): Promise<void> {
+    this.cancel();
+    this.clear();
+    await this.rescan();
   }
 
   /** Stops the running scan; what was indexed stays, the rest waits for the next scan. */
@@ -311,6 +321,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
     if (!this.storage) return;
     try {
       const stored = JSON.parse(decodeArticle(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.storage, STORE_FILE)))) as Partial<StoredCorpus>;
+      if (stored.analyser !== this.analyser) return; // names found by another version: all read again
       const index = CorpusIndex.fromJSON(stored.index);
       for (const [key, stamp] of Object.entries(stored.files ?? {})) {
         if (typeof stamp?.mtime !== 'number' || typeof stamp.size !== 'number') continue;
@@ -337,7 +348,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
   async save(): Promise<void> {
     if (!this.storage) return;
     try {
-      const stored: StoredCorpus = { index: this.index.toJSON(), files: Object.fromEntries(this.stamps) };
+      const stored: StoredCorpus = { analyser: this.analyser, index: this.index.toJSON(), files: Object.fromEntries(this.stamps) };
       await vscode.workspace.fs.createDirectory(this.storage);
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.storage, STORE_FILE), new TextEncoder().encode(JSON.stringify(stored)));
     } catch (err) {
