@@ -4,6 +4,7 @@ import { FailureLog } from './vscode/analysis/failure-log';
 import type { AnalysisServices } from './vscode/analysis/services';
 import { AnalysisWorkerClient, type SpawnWorker } from './vscode/analysis/worker-client';
 import { registerCommands } from './vscode/commands';
+import type { FileAccess } from './vscode/corpus/file-access';
 import { registerCorpus, type CorpusApi } from './vscode/corpus/register-corpus';
 import { registerDecorations, type DecorationsApi } from './vscode/decorations';
 import { registerEntityView, type EntityViewApi } from './vscode/entity-view';
@@ -36,7 +37,7 @@ export interface NewsLensApi {
  * once, so a feature that fails to start is reported and the others still run, and
  * deactivation releases everything that was created.
  */
-export function activateNewsLens(context: vscode.ExtensionContext, spawnWorker: SpawnWorker): NewsLensApi {
+export function activateNewsLens(context: vscode.ExtensionContext, spawnWorker: SpawnWorker, files?: FileAccess): NewsLensApi {
   const failures = new FailureLog();
   const worker = new AnalysisWorkerClient(spawnWorker);
   const cache = new AnalysisCache(worker, failures);
@@ -62,6 +63,9 @@ export function activateNewsLens(context: vscode.ExtensionContext, spawnWorker: 
   })?.detector;
   start('outline', () => only(registerOutline(services)));
   start('folding', () => only(registerFolding(services)));
+  // Before the hovers: VS Code shows the hover of the provider registered last first, and the
+  // corpus's "in N other articles" line belongs under the name's card.
+  const corpus = start('corpus index', () => registerCorpus(services, spawnWorker, context, files));
   start('hovers', () => only(registerHovers(services)));
   start('navigation', () => only(registerNavigation(services)));
   start('reveal command', () => only(registerRevealRange()));
@@ -69,7 +73,6 @@ export function activateNewsLens(context: vscode.ExtensionContext, spawnWorker: 
   const decorations = start('decorations', () => registerDecorations(services));
   const entityView = start('Entities view', () => registerEntityView(services));
   const statusBar = start('status bar', () => registerStatusBar(services));
-  const corpus = start('corpus index', () => registerCorpus(services, spawnWorker, context));
 
   // Looking at the documents already open is the first content-dependent step: it runs after
   // activation returned, and each document's failure is its own.

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AnalysisServices } from '../analysis/services';
 import type { SpawnWorker } from '../analysis/worker-client';
 import { registerArticleList } from './article-list';
+import type { FileAccess } from './file-access';
 import { onIndexSettingsChange } from './corpus-config';
 import { registerCorpusHover } from './corpus-hover';
 import { registerCorpusReferences } from './corpus-references';
@@ -22,9 +23,9 @@ export interface CorpusApi {
  * hover's "in N other articles", the Corpus view and Find Quotes by Speaker. The index is built
  * after activation returned, in a worker of its own started from the same bundle.
  */
-export function registerCorpus(services: AnalysisServices, spawnWorker: SpawnWorker, context: vscode.ExtensionContext): { disposable: vscode.Disposable; api: CorpusApi } {
+export function registerCorpus(services: AnalysisServices, spawnWorker: SpawnWorker, context: vscode.ExtensionContext, files?: FileAccess): { disposable: vscode.Disposable; api: CorpusApi } {
   const version = (context.extension.packageJSON as { version?: unknown }).version;
-  const corpus = new WorkspaceCorpus(spawnWorker, context.storageUri, services.failures, typeof version === 'string' ? version : undefined);
+  const corpus = new WorkspaceCorpus(spawnWorker, context.storageUri, services.failures, typeof version === 'string' ? version : undefined, files);
   const view = registerCorpusView(corpus);
   const quoteResults = registerQuotesBySpeaker(corpus);
   const timer = setTimeout(() => void corpus.start(), 0);
