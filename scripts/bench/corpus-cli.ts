@@ -59,9 +59,11 @@ export function corpusCliBench(cli: string, log: (line: string) => void): void {
     const all = runCli(cli, hook, ['analyze', '--jsonl', '--jobs', String(cores), large.dir]);
     row(`analyze --jsonl, 10 000 articles, ${cores} jobs`, 10_000, large.bytes, all);
     log(`scaling: ${(one.seconds / all.seconds).toFixed(2)}× with ${cores} jobs (ideal ${cores}×, on an otherwise idle machine)`);
+    const smallOne = runCli(cli, hook, ['analyze', '--jsonl', '--jobs', '1', small.dir]);
+    row('analyze --jsonl, 1 000 articles, 1 job', 1_000, small.bytes, smallOne);
     const smallAll = runCli(cli, hook, ['analyze', '--jsonl', '--jobs', String(cores), small.dir]);
     row(`analyze --jsonl, 1 000 articles, ${cores} jobs`, 1_000, small.bytes, smallAll);
-    log(`peak memory 1 000 → 10 000 articles: ${smallAll.maxRssMb.toFixed(0)} → ${all.maxRssMb.toFixed(0)} MB`);
+    log(`peak memory 1 000 → 10 000 articles: ${smallOne.maxRssMb.toFixed(0)} → ${one.maxRssMb.toFixed(0)} MB with 1 job, ${smallAll.maxRssMb.toFixed(0)} → ${all.maxRssMb.toFixed(0)} MB with ${cores}`);
     const index = runCli(cli, hook, ['index', '--jobs', String(cores), large.dir]);
     row(`index, 10 000 articles, ${cores} jobs`, 10_000, large.bytes, index);
   } finally {

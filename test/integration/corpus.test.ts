@@ -131,6 +131,24 @@ describe('Workspace corpus', function () {
     assert.ok(quotes.every((q) => provider.getTreeItem(q).command?.command === 'newsLens.revealRange'));
   });
 
+  it('leaves out what search.exclude excludes and files over the size limit, and takes them back', async () => {
+    const corpus = api.corpus!.corpus;
+    const search = vscode.workspace.getConfiguration('search');
+    const name = folder.split('/').pop()!;
+    const ours = () => corpus.index.articleIds().filter((a) => a.includes(name)).length;
+    try {
+      await search.update('exclude', { [`**/${name}/en-*`]: true }, vscode.ConfigurationTarget.Global);
+      await waitFor(() => corpus.state === 'idle' && !corpus.index.articleIds().some((a) => a.includes(`${name}/en-`)) && ours() > 0, 'the English articles excluded', 30_000);
+      await vscode.workspace.getConfiguration('newsLens').update('corpus.maxFileSizeKB', 1, vscode.ConfigurationTarget.Global);
+      // The Arabic articles are over 1 KB, so nothing of ours is left.
+      await waitFor(() => corpus.state === 'idle' && ours() === 0, 'the articles over 1 KB left out', 30_000);
+    } finally {
+      await search.update('exclude', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.workspace.getConfiguration('newsLens').update('corpus.maxFileSizeKB', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor(() => ours() === ARTICLES, 'every article back', 60_000);
+  });
+
   it('keeps the index in the workspace storage: a new start reads it and analyses only what changed', async () => {
     const corpus = api.corpus!.corpus;
     await corpus.whenIdle();
@@ -141,10 +159,10 @@ describe('Workspace corpus', function () {
     const reopened = new WorkspaceCorpus(() => {
       analysed.push(1);
       throw new Error('no worker in this test');
-    }, corpus.storage, api.failures, corpus.analyser);
+    }, corpus.storage, api.failures, corpus.analyser, corpus.files);
     try {
       await reopened.start();
-      assert.deepStrictEqual(reopened.index.articleIds().filter((a) => a.includes(folder.split('/').pop()!)).length, ARTICLES - 1);
+      assert.deepStrictEqual(reopened.index.articleIds().filter((a) => a.includes(folder.split('/').pop()!)).length, ARTICLES - 1, `analysed ${analysed.length}, indexed ${reopened.index.size}, saved ${corpus.index.size}`);
       assert.strictEqual(reopened.index.has(uriOf('ar-00003.news')), false, 'the changed file was analysed again (and failed here)');
       assert.strictEqual(analysed.length, 1);
     } finally {

@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
 import { entityFormKeys, type ArticleEntry, type EntryEntity, type EntryQuote } from './entry';
-import { looseKey, queryKeys, startsLatin } from './keys';
+import { formKey, looseKey, queryKeys, startsLatin } from './keys';
 
 /** One entity across the corpus: what every article that names it says of it. */
 export interface CorpusEntity {
@@ -160,12 +160,19 @@ interface Merged {
 function merge(articles: Map<string, ArticleEntry>): Merged {
   const occurrences = new Map<string, Occurrence[]>();
   const forms = new Map<string, Set<string>>();
+  // The same forms recur in thousands of articles: each is folded once per merge.
+  const folded = new Map<string, string>();
+  const keyOf = (form: string) => {
+    let key = folded.get(form);
+    if (key === undefined) folded.set(form, (key = formKey(form)));
+    return key;
+  };
   for (const [article, entry] of articles) {
     for (const entity of entry.entities) {
       let list = occurrences.get(entity.key);
       if (!list) occurrences.set(entity.key, (list = []));
       list.push({ article, entity });
-      for (const key of entityFormKeys(entity)) {
+      for (const key of entityFormKeys(entity, keyOf)) {
         let set = forms.get(key);
         if (!set) forms.set(key, (set = new Set()));
         set.add(entity.key);

@@ -83,12 +83,12 @@ export function articleEntry(analysis: Analysis, text: string): ArticleEntry {
   return { language: analysis.language, entities, quotes };
 }
 
-/** Every key a form of the entity is found under (its forms, name and other name). */
-export function entityFormKeys(entity: EntryEntity): string[] {
+/** Every key a form of the entity is found under (its forms, name and other name); `keyOf` may be a memo of formKey. */
+export function entityFormKeys(entity: EntryEntity, keyOf: (form: string) => string = formKey): string[] {
   const keys = new Set<string>();
-  for (const [form] of entity.forms) keys.add(formKey(form));
-  keys.add(formKey(entity.name));
-  if (entity.otherName) keys.add(formKey(entity.otherName));
+  for (const [form] of entity.forms) keys.add(keyOf(form));
+  keys.add(keyOf(entity.name));
+  if (entity.otherName) keys.add(keyOf(entity.otherName));
   keys.delete('');
   return [...keys];
 }

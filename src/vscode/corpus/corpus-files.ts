@@ -9,15 +9,25 @@ export const CORPUS_GLOB = '**/*.{news,article,txt,NEWS,ARTICLE,TXT}';
 /**
  * One glob of everything `files.exclude` and `search.exclude` switch on (their `when`
  * conditions are left aside: they ask about sibling files, which a corpus scan does not look at).
- * findFiles applies files.exclude by itself only when given no exclude, so both go in here.
+ * findFiles applies files.exclude by itself only when given no exclude, so both go in here; a
+ * pattern's own {a,b} group is spelled out, since groups do not nest.
  */
 export function excludeGlob(): string | undefined {
   const patterns = new Set<string>();
   for (const section of ['files', 'search']) {
     const setting = vscode.workspace.getConfiguration(section).get<Record<string, unknown>>('exclude') ?? {};
-    for (const [pattern, on] of Object.entries(setting)) if (on === true) patterns.add(pattern.replace(/[{},]/g, '\\$&'));
+    for (const [pattern, on] of Object.entries(setting)) if (on === true) for (const p of expandGroup(pattern)) patterns.add(p);
   }
   return patterns.size ? `{${[...patterns].join(',')}}` : undefined;
+}
+
+/** `*.{log,tmp}` gives `*.log` and `*.tmp`, group by group; a comma outside a group cannot go in ours, so that pattern is dropped. */
+export function expandGroup(pattern: string): string[] {
+  const open = pattern.indexOf('{');
+  const close = pattern.indexOf('}', open);
+  if (open < 0 || close < 0) return pattern.includes(',') ? [] : [pattern];
+  const [head, tail] = [pattern.slice(0, open), pattern.slice(close + 1)];
+  return pattern.slice(open + 1, close).split(',').flatMap((alt) => expandGroup(head + alt + tail));
 }
 
 /** Every file of the workspace that may be an article, excluded folders left out. */

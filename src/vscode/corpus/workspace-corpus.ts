@@ -12,6 +12,8 @@ import { CORPUS_GLOB, decodeArticle, findCorpusFiles, isPlainText, plainTextIsAr
 interface FileStamp {
   mtime: number;
   size: number;
+  /** Left out by the size limit (or not a file): looked at again whatever its stamp. */
+  tooLarge?: true;
 }
 
 interface StoredCorpus {
@@ -33,6 +35,12 @@ const CHANGE_THROTTLE_MS = 500;
 /** The index's worker is stopped after this long without work: it holds the models (memory). */
 const WORKER_IDLE_MS = 30_000;
 const SAVE_DEBOUNCE_MS = 2_000;
+/**
+ * Indexing holds back while the user types: the next article goes to the worker only when no
+ * document was edited for this long, so the editor's own analysis has the cores to itself (on
+ * a two-core machine the index worker would otherwise take one of them).
+ */
+const YIELD_TO_TYPING_MS = 1_000;
 /** Files being read (or waiting for the worker) at once while indexing. */
 const READ_AHEAD = 8;
 
@@ -62,6 +70,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
   private readonly watchedFolders = new Set<string>();
   private run: vscode.CancellationTokenSource | undefined;
   private current: CorpusState = 'idle';
+  private lastEdit = 0;
   private done = 0;
   private disposed = false;
   /** Milliseconds spent per step since the start, summed over files (the host benchmark reports them). */
@@ -76,7 +85,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
     readonly storage: vscode.Uri | undefined,
     private readonly failures: FailureLog,
     readonly analyser = 'development',
-    private readonly files: FileAccess = workspaceFiles,
+    readonly files: FileAccess = workspaceFiles,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(CORPUS_GLOB);
     const note = (uri: vscode.Uri) => this.noteChange(uri);
@@ -91,6 +100,9 @@ export class WorkspaceCorpus implements vscode.Disposable {
       watcher.onDidChange(note),
       watcher.onDidDelete(note),
       folders,
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.lastEdit = Date.now();
+      }),
       folders.onDidCreate((uri) => this.noteFolder(uri, true)),
       folders.onDidDelete((uri) => this.noteFolder(uri, false)),
     );
@@ -206,14 +218,15 @@ export class WorkspaceCorpus implements vscode.Disposable {
       this.forget(key); // gone meanwhile
       return;
     }
-    const known = this.stamps.get(key);
-    if (known && known.mtime === stat.mtime && known.size === stat.size) return;
-    const stamp = { mtime: stat.mtime, size: stat.size };
+    // Checked before the stamp: a file left out as too large comes in when the limit is raised, and the reverse.
     if (!stat.isFile || stat.size > maxFileBytes) {
-      this.index.delete(key);
-      this.stamps.set(key, stamp);
+      if (this.index.delete(key)) this.fireChange(false);
+      this.stamps.set(key, { mtime: stat.mtime, size: stat.size, tooLarge: true });
       return;
     }
+    const known = this.stamps.get(key);
+    if (known && !known.tooLarge && known.mtime === stat.mtime && known.size === stat.size) return;
+    const stamp = { mtime: stat.mtime, size: stat.size };
     const text = decodeArticle(await this.files.read(uri));
     lap('read');
     if (token.isCancellationRequested) return;
@@ -230,7 +243,10 @@ export class WorkspaceCorpus implements vscode.Disposable {
     this.stamps.set(key, stamp);
   }
 
-  private analyse(key: string, text: string) {
+  private async analyse(key: string, text: string) {
+    for (let wait = this.lastEdit + YIELD_TO_TYPING_MS - Date.now(); wait > 0 && !this.disposed; wait = this.lastEdit + YIELD_TO_TYPING_MS - Date.now()) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
     if (this.workerIdleTimer !== undefined) clearTimeout(this.workerIdleTimer);
     this.workerIdleTimer = undefined;
     this.worker ??= new AnalysisWorkerClient(this.spawnWorker);
@@ -251,8 +267,15 @@ export class WorkspaceCorpus implements vscode.Disposable {
       for (const key of this.index.articleIds()) if (key.startsWith(prefix)) this.forget(key);
       return;
     }
-    this.watchedFolders.add(prefix);
-    this.scheduleWatched();
+    // Only a folder needs a look (every created file anywhere would otherwise cost a scan).
+    void this.files.stat(uri).then(
+      (stat) => {
+        if (stat.isFile) return;
+        this.watchedFolders.add(prefix);
+        this.scheduleWatched();
+      },
+      () => undefined, // gone again already
+    );
   }
 
   private scheduleWatched(): void {
@@ -298,6 +321,8 @@ export class WorkspaceCorpus implements vscode.Disposable {
   private finish(): void {
     this.run = undefined;
     this.queue.clear();
+    // Merge now, in the background, so the first Ctrl+T after indexing need not.
+    this.index.entities();
     this.fireChange(true);
     this.scheduleSave();
     this.setState('idle');
@@ -348,7 +373,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
       const index = CorpusIndex.fromJSON(stored.index);
       for (const [key, stamp] of Object.entries(stored.files ?? {})) {
         if (typeof stamp?.mtime !== 'number' || typeof stamp.size !== 'number') continue;
-        this.stamps.set(key, { mtime: stamp.mtime, size: stamp.size });
+        this.stamps.set(key, stamp.tooLarge ? { mtime: stamp.mtime, size: stamp.size, tooLarge: true } : { mtime: stamp.mtime, size: stamp.size });
         const entry = index.entry(key);
         if (entry) this.index.set(key, entry);
       }
