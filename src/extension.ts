@@ -5,6 +5,8 @@ import { FailureLog } from './vscode/analysis/failure-log';
 import type { AnalysisServices } from './vscode/analysis/services';
 import { AnalysisWorkerClient, type SpawnWorker } from './vscode/analysis/worker-client';
 import { registerCommands } from './vscode/commands';
+import type { FileAccess } from './vscode/corpus/file-access';
+import { registerCorpus, type CorpusApi } from './vscode/corpus/register-corpus';
 import { registerDecorations, type DecorationsApi } from './vscode/decorations';
 import { registerEntityView, type EntityViewApi } from './vscode/entity-view';
 import { registerFolding } from './vscode/folding';
@@ -27,6 +29,8 @@ export interface NewsLensApi {
   readonly statusBar: StatusBarApi | undefined;
   /** The user's annotations of each article, their workspace rules and their problems. */
   readonly annotations: AnnotationsApi | undefined;
+  /** The workspace corpus index, the Corpus view and the quotes-by-speaker results. */
+  readonly corpus: CorpusApi | undefined;
 }
 
 /**
@@ -36,7 +40,7 @@ export interface NewsLensApi {
  * once, so a feature that fails to start is reported and the others still run, and
  * deactivation releases everything that was created.
  */
-export function activateNewsLens(context: vscode.ExtensionContext, spawnWorker: SpawnWorker): NewsLensApi {
+export function activateNewsLens(context: vscode.ExtensionContext, spawnWorker: SpawnWorker, files?: FileAccess): NewsLensApi {
   const failures = new FailureLog();
   const worker = new AnalysisWorkerClient(spawnWorker);
   const cache = new AnalysisCache(worker, failures);
@@ -64,6 +68,9 @@ export function activateNewsLens(context: vscode.ExtensionContext, spawnWorker: 
   const annotations = start('annotations', () => registerAnnotations(services));
   start('outline', () => only(registerOutline(services)));
   start('folding', () => only(registerFolding(services)));
+  // Before the hovers: VS Code shows the hover of the provider registered last first, and the
+  // corpus's "in N other articles" line belongs under the name's card.
+  const corpus = start('corpus index', () => registerCorpus(services, spawnWorker, context, files));
   start('hovers', () => only(registerHovers(services)));
   start('navigation', () => only(registerNavigation(services)));
   start('reveal command', () => only(registerRevealRange()));
@@ -75,5 +82,5 @@ export function activateNewsLens(context: vscode.ExtensionContext, spawnWorker: 
   // Looking at the documents already open is the first content-dependent step: it runs after
   // activation returned, and each document's failure is its own.
   if (detector) setTimeout(() => detector.considerOpenDocuments(), 0);
-  return { cache, failures, decorations: decorations?.api, entityView: entityView?.api, statusBar: statusBar?.api, annotations: annotations?.api };
+  return { cache, failures, decorations: decorations?.api, entityView: entityView?.api, statusBar: statusBar?.api, annotations: annotations?.api, corpus: corpus?.api };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { analyzeArticle, pipelineComponents } from '../../src/core/analysis';
 import { analyzeStructure } from '../../src/core/structure';
 import { articleConfidence } from '../../src/core/structure/detect';
+import { corpusCliBench } from '../bench/corpus-cli';
 import { oneLineArabicArticle, syntheticArticle } from '../bench/generate';
 import { findDataDir } from '../eval/data-dir';
 import { planDecorations } from '../../src/vscode/decoration-plan';
@@ -245,6 +246,8 @@ function main(): void {
   detection();
   annotations();
   badInput();
+  // dist/scripts/bench.js runs the built command line beside it (several processes and threads).
+  if (process.env.NEWS_LENS_BENCH_CORPUS !== '0') corpusCliBench(join(__dirname, '..', 'cli.js'), (line) => console.log(line));
 }
 
 main();

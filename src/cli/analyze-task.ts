@@ -1,10 +1,12 @@
 import { analyzeArticle } from '../core/analysis';
+import { articleEntry } from '../core/corpus/entry';
 import { toArticleJson } from '../core/json';
 import type { Analysis } from '../core/types';
 import { formatOutline } from './outline-text';
 import { failureLine, readArticleFile } from './read-article';
 
-export type OutputFormat = 'outline' | 'json' | 'jsonl';
+/** `entry`: the article's corpus index entry (news-lens index), or null for a .txt that is not an article. */
+export type OutputFormat = 'outline' | 'json' | 'jsonl' | 'entry';
 
 /**
  * One article to analyse, the same in process and in a worker thread (it is structured-cloned):
@@ -29,6 +31,7 @@ export async function performTask(task: AnalyzeTask, analyse: (text: string) => 
     const text = task.text ?? (await readArticleFile(task.file));
     const analysis = analyse(text);
     if (task.format === 'outline') return { ok: true, output: formatOutline(task.file, text, analysis) };
+    if (task.format === 'entry') return { ok: true, output: JSON.stringify(/\.txt$/i.test(task.file) && !analysis.isArticle ? null : articleEntry(analysis, text)) };
     const json = toArticleJson(task.file, analysis);
     if (task.format === 'json') return { ok: true, output: JSON.stringify(json, null, 2) };
     return { ok: true, output: JSON.stringify(task.id === undefined ? json : { id: task.id, ...json }) };

@@ -85,19 +85,19 @@ export async function runAnalyze(args: string[], setup: AnalyzeSetup = {}): Prom
   return failed ? 1 : 0;
 }
 
-const FILES_PER_THREAD = 32;
+export const FILES_PER_THREAD = 32;
 
-function parseJobs(value: string | true | undefined): number {
+export function parseJobs(value: string | true | undefined, usage = ANALYZE_USAGE): number {
   if (value === undefined) return availableParallelism();
   const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 1024) throw new UsageError(`--jobs needs a whole number from 1 to 1024 (not '${String(value)}')`, ANALYZE_USAGE);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 1024) throw new UsageError(`--jobs needs a whole number from 1 to 1024 (not '${String(value)}')`, usage);
   return jobs;
 }
 
-type Work = (task: AnalyzeTask) => Promise<TaskResult>;
+export type Work = (task: AnalyzeTask) => Promise<TaskResult>;
 
 /** Runs `body` with worker threads when more than one job and more than one article can use them, else in process. */
-async function withRunner<T>(setup: AnalyzeSetup, jobs: number, articles: number, body: (work: Work, window: number) => Promise<T>): Promise<T> {
+export async function withRunner<T>(setup: AnalyzeSetup, jobs: number, articles: number, body: (work: Work, window: number) => Promise<T>): Promise<T> {
   const threads = Math.min(jobs, articles);
   if (setup.analyse || !setup.workerScript || threads <= 1) {
     return await body((task) => performTask(task, setup.analyse), 2);
@@ -115,7 +115,7 @@ async function withRunner<T>(setup: AnalyzeSetup, jobs: number, articles: number
  * Feeds `inputs` to `work` with at most `window` unfinished or unprinted at a time, and hands each
  * result to `emit`: in input order (`ordered`) or as each finishes. `work` never rejects.
  */
-async function pipeline<I, R>(inputs: Iterable<I> | AsyncIterable<I>, work: (input: I) => Promise<R>, emit: (result: R) => Promise<void>, window: number, ordered: boolean): Promise<void> {
+export async function pipeline<I, R>(inputs: Iterable<I> | AsyncIterable<I>, work: (input: I) => Promise<R>, emit: (result: R) => Promise<void>, window: number, ordered: boolean): Promise<void> {
   if (ordered) {
     const queue: Promise<R>[] = [];
     for await (const input of inputs) {
@@ -137,7 +137,7 @@ async function pipeline<I, R>(inputs: Iterable<I> | AsyncIterable<I>, work: (inp
 }
 
 /** Writes to standard output, waiting when the reader is slower, so output never piles up in memory. */
-async function write(text: string): Promise<void> {
+export async function write(text: string): Promise<void> {
   if (!process.stdout.write(text)) await once(process.stdout, 'drain');
 }
 

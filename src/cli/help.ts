@@ -6,10 +6,11 @@ declare const NEWS_LENS_VERSION: string | undefined;
 export const VERSION = typeof NEWS_LENS_VERSION === 'string' ? NEWS_LENS_VERSION : 'development';
 
 export const ANALYZE_USAGE = 'usage: news-lens analyze [--json | --jsonl] [--jobs N] FILE|FOLDER|PATTERN...';
+export const INDEX_USAGE = 'usage: news-lens index [--jobs N] FILE|FOLDER|PATTERN...';
 export const TAG_USAGE = 'usage: news-lens tag --lang ar|en FILE';
 export const EXPORT_USAGE = 'usage: news-lens export --format brat|conll|jsonl [--out DIR] [--suggestions] [--workspace DIR] FILE|FOLDER...';
 export const IMPORT_USAGE = 'usage: news-lens import [--out DIR] [--code-points] FILE.ann|FILE.jsonl...';
-export const GENERAL_USAGE = `${ANALYZE_USAGE}\n       news-lens tag --lang ar|en FILE\n       news-lens export --format brat|conll|jsonl [--out DIR] FILE|FOLDER...\n       news-lens import [--out DIR] FILE.ann|FILE.jsonl...\n       news-lens help [analyze|tag|export|import]`;
+export const GENERAL_USAGE = `${ANALYZE_USAGE}\n       news-lens index [--jobs N] FILE|FOLDER|PATTERN...\n       news-lens tag --lang ar|en FILE\n       news-lens export --format brat|conll|jsonl [--out DIR] FILE|FOLDER...\n       news-lens import [--out DIR] FILE.ann|FILE.jsonl...\n       news-lens help [analyze|index|tag|export|import]`;
 
 export const GENERAL_HELP = `news-lens ${VERSION}: outlines news articles and finds the names and quotations in them (Arabic and English)
 
@@ -19,6 +20,8 @@ commands:
                                        sections, how many names and quotations; --json for
                                        the full analysis as JSON, --jsonl one line each;
                                        FILE may be a folder or a pattern (*, **, ?)
+  news-lens index [--jobs N] FOLDER... the corpus index as JSONL: one line per entity (type,
+                                       name, forms, counts, the articles naming it)
   news-lens tag --lang ar|en FILE      tag a one-token-per-line file with BIO name tags
   news-lens export --format brat|conll|jsonl FILE|FOLDER...
                                        write the articles' annotations (the .ann beside
@@ -54,6 +57,23 @@ options:
 
 A progress bar is shown on standard error when it is a terminal.
 FILE is read as UTF-8; '-' reads standard input; inputs over ${MAX_INPUT_MB} MB are refused.`;
+
+export const INDEX_HELP = `${INDEX_USAGE}
+
+Analyses the articles (folders, patterns and files, as analyze takes them; a .txt file that
+does not read as an article is left out) and prints the corpus index as JSONL, one entity per
+line, the most widespread first:
+  {"key", "type", "name", "otherName"?, "forms": [[form, count]...], "mentions", "quotes",
+   "articles": [{"file", "mentions", "quotes"}...]}
+The same person written in Arabic and in English is one entity when the gazetteer knows both
+names. Output is written once every article was read.
+
+options:
+  --jobs N     analyse N files at a time in worker threads (default: the number of cores,
+               at most one per 32 files; 1 runs in this process)
+  -h, --help   show this help
+
+A file that cannot be read is one line on standard error and makes the exit status 1.`;
 
 export const TAG_HELP = `${TAG_USAGE}
 

@@ -1,8 +1,9 @@
 import { runAnalyze } from './analyze';
 import { UsageError } from './args';
 import { runExport } from './export';
-import { ANALYZE_HELP, EXPORT_HELP, GENERAL_HELP, GENERAL_USAGE, IMPORT_HELP, TAG_HELP, VERSION } from './help';
+import { ANALYZE_HELP, EXPORT_HELP, GENERAL_HELP, GENERAL_USAGE, IMPORT_HELP, INDEX_HELP, TAG_HELP, VERSION } from './help';
 import { runImport } from './import';
+import { runIndex } from './index-command';
 import { runTag } from './tag';
 import { isAnalyzeWorker, serveAnalyzeTasks } from './worker-pool';
 
@@ -19,6 +20,8 @@ async function main(argv: string[]): Promise<number> {
       case 'analyze':
         // The bundle (dist/cli.js) is also the worker threads' script: see the end of this file.
         return await runAnalyze(rest, { workerScript: __filename.endsWith('.js') ? __filename : undefined });
+      case 'index':
+        return await runIndex(rest, { workerScript: __filename.endsWith('.js') ? __filename : undefined });
       case 'tag':
         return await runTag(rest);
       case 'export':
@@ -50,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 function showHelp(topics: string[]): number {
-  const pages: Record<string, string> = { analyze: ANALYZE_HELP, tag: TAG_HELP, export: EXPORT_HELP, import: IMPORT_HELP };
+  const pages: Record<string, string> = { analyze: ANALYZE_HELP, index: INDEX_HELP, tag: TAG_HELP, export: EXPORT_HELP, import: IMPORT_HELP };
   if (topics.length > 1) throw new UsageError('help takes at most one COMMAND', GENERAL_USAGE);
   const [topic] = topics;
   if (topic !== undefined && !pages[topic]) throw new UsageError(`no help for '${topic}' (commands: ${Object.keys(pages).join(', ')})`, GENERAL_USAGE);

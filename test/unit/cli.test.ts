@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import { runAnalyze } from '../../src/cli/analyze';
 import { WorkerPool } from '../../src/cli/worker-pool';
 import { analyzeArticle } from '../../src/core/analysis';
+import { corpusArticle } from '../../scripts/bench/corpus';
 
 // The command line as a user runs it: the sources bundled with the build's own options
 // (version included) into a temporary folder, then `node cli.js …` as a child process.
@@ -114,7 +115,7 @@ describe('news-lens command line', function () {
       ['tag with --lang but no value', ['tag', 'article.txt', '--lang'], "news-lens: option '--lang' needs a value"],
       ['tag with two files', ['tag', '--lang', 'en', 'article.txt', 'article.txt'], 'news-lens: tag takes exactly one FILE (2 given)'],
       ['an unknown global option', ['--frob'], "news-lens: unknown option '--frob'"],
-      ['help for no such command', ['help', 'frob'], "news-lens: no help for 'frob' (commands: analyze, tag, export, import)"],
+      ['help for no such command', ['help', 'frob'], "news-lens: no help for 'frob' (commands: analyze, index, tag, export, import)"],
       ['--json with --jsonl', ['analyze', '--json', '--jsonl', 'article.txt'], 'news-lens: --json and --jsonl cannot be used together'],
       ['--jobs 0', ['analyze', '--jobs', '0', 'article.txt'], "news-lens: --jobs needs a whole number from 1 to 1024 (not '0')"],
       ['--jobs that is not a number', ['analyze', '--jobs=all', 'article.txt'], "news-lens: --jobs needs a whole number from 1 to 1024 (not 'all')"],
@@ -383,6 +384,69 @@ describe('news-lens command line', function () {
       const json = JSON.parse(result.stdout);
       assert.equal(json.quotes.length, 10_000);
       assert.equal(json.truncated.quotes, 10_001);
+    });
+  });
+
+  describe('index: the corpus index as JSONL', () => {
+    interface Line { key: string; type: string; name: string; otherName?: string; forms: [string, number][]; mentions: number; quotes: number; articles: { file: string; mentions: number; quotes: number }[] }
+    const lines = (stdout: string) => stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line);
+
+    before(() => {
+      mkdirSync(path('index/sub'), { recursive: true });
+      for (let i = 0; i < 6; i++) {
+        const article = corpusArticle(i);
+        writeFileSync(path(`index/${i < 3 ? '' : 'sub/'}${article.name}`), article.text);
+      }
+      writeFileSync(path('index/notes.txt'), 'shopping list\n- eggs\n- milk\n');
+    });
+
+    it('one line per entity, Arabic and English forms of one person together, the same with --jobs 1 and 2', async () => {
+      const one = await run(['index', '--jobs', '1', 'index']);
+      const two = await run(['index', '--jobs=2', 'index']);
+      assert.equal(one.status, 0, one.stderr);
+      assert.equal(two.stdout, one.stdout);
+      const putin = lines(one.stdout).find((l) => l.key === 'PER:vladimir putin')!;
+      assert.ok(putin, one.stdout);
+      const forms = putin.forms.map(([f]) => f);
+      assert.ok(forms.includes('بوتين') && forms.includes('Putin'), forms.join(', '));
+      const expected = [0, 1, 2, 3, 4, 5].filter((i) => corpusArticle(i).people.includes(0));
+      assert.equal(putin.articles.length, expected.length);
+      assert.equal(putin.mentions, putin.articles.reduce((n, a) => n + a.mentions, 0));
+      assert.ok(putin.quotes >= expected.length);
+      assert.ok(lines(one.stdout).every((l) => l.articles.every((a) => !a.file.endsWith('notes.txt'))), 'a text that is not an article is left out');
+    });
+
+    it('most widespread entities first', async () => {
+      const result = lines((await run(['index', 'index'])).stdout);
+      for (let i = 1; i < result.length; i++) assert.ok(result[i - 1].articles.length >= result[i].articles.length);
+    });
+
+    it('a missing file is one line and exit 1, the others still indexed', async () => {
+      const result = await run(['index', 'index', 'missing.news']);
+      assert.equal(result.status, 1);
+      assertOneLineError(result, 'news-lens: missing.news: no such file');
+      assert.ok(lines(result.stdout).length > 3);
+    });
+
+    const mistakes: Array<[string, string[]]> = [
+      ['no FILE', ['index']],
+      ['standard input', ['index', '-']],
+      ['a bad --jobs', ['index', '--jobs', '0', 'index']],
+      ['--json is not an index option', ['index', '--json', 'index']],
+    ];
+    for (const [name, args] of mistakes) {
+      it(`index with ${name}: exit 2, the usage of index`, async () => {
+        const result = await run(args);
+        assert.equal(result.status, 2);
+        assert.equal(result.stdout, '');
+        assert.match(result.stderr, /usage: news-lens index/);
+      });
+    }
+
+    it('help index describes the output', async () => {
+      const result = await run(['help', 'index']);
+      assert.equal(result.status, 0);
+      assert.match(result.stdout, /one entity per\s+line/);
     });
   });
 });
