@@ -20,9 +20,6 @@ export interface WordView {
 
 const known = (k: string): boolean => gazetteer().wordTypes.has(k) || gazetteer().nisba.has(k);
 
-/** Whether the gazetteer knows this match key as a word of a name or a nisba adjective. */
-export const isKnownWord = known;
-
 /**
  * Clitic removal for lookups. The conjunction/preposition is cut when what remains starts with
  * the article (وال… بال… لل…) or is a known word; otherwise names such as باريس, لندن, فلاديمير

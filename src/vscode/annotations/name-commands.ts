@@ -48,7 +48,7 @@ export function registerNameCommands(services: AnnotationServices): vscode.Dispo
     vscode.commands.registerCommand(id, annotationCommand(services, feature, body));
 
   const markSelection = (a: Annotating, type: EntityType): boolean | undefined => {
-    const span = nameSpan(a.text, a.span);
+    const span = nameSpan(a.text, a.span, a.analysis);
     if (span.end <= span.start) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Select the words of the name first.'));
       return undefined;
@@ -97,14 +97,14 @@ export function registerNameCommands(services: AnnotationServices): vscode.Dispo
     command(NAME_COMMANDS.editSpan, 'Set Name Span', (a) => {
       const hit = nameAt(a);
       if (!hit) return noName();
-      const span: Span = nameSpan(a.text, a.span);
+      const span: Span = nameSpan(a.text, a.span, a.analysis);
       if (span.end <= span.start) return void vscode.window.showInformationMessage(vscode.l10n.t('Select the words the name should cover, then run this again.'));
       return a.decide((set) => markName(set, a.text, span, hit.entity.type));
     }),
     ...NAME_TYPES.map((type) => command(NAME_COMMANDS.mark[type], `Mark as ${type}`, (a) => markSelection(a, type))),
     command(NAME_COMMANDS.always, 'Always This Type', async (a, type) => {
       const hit = nameAt(a);
-      const span = hit?.span ?? nameSpan(a.text, a.span);
+      const span = hit?.span ?? nameSpan(a.text, a.span, a.analysis);
       if (span.end <= span.start) return noName();
       const chosen = isType(type) ? type : await pickType(hit?.entity.type);
       if (!chosen) return undefined;
@@ -115,7 +115,7 @@ export function registerNameCommands(services: AnnotationServices): vscode.Dispo
     }),
     command(NAME_COMMANDS.never, 'Never a Name', async (a) => {
       const hit = nameAt(a);
-      const span = hit?.span ?? nameSpan(a.text, a.span);
+      const span = hit?.span ?? nameSpan(a.text, a.span, a.analysis);
       if (span.end <= span.start) return noName();
       const form = a.text.slice(span.start, span.end);
       if (!(await services.rules.add(a.document.uri, { form, action: 'never', line: 0 }))) return noFolder();

@@ -53,7 +53,7 @@ function mentionNear(entity: Entity, quote: Span): Span {
  */
 async function chooseSpeaker(a: Annotating, quote: Quote, given: unknown): Promise<Span | null | undefined> {
   if (given === null || isSpan(given)) return given;
-  const selection = nameSpan(a.text, a.span);
+  const selection = nameSpan(a.text, a.span, a.analysis);
   if (selection.end > selection.start && (selection.end <= quote.start || selection.start >= quote.end)) return selection;
   const speakers = a.analysis.entities.filter((e) => e.type === 'PER' || e.type === 'ORG');
   const rest = a.analysis.entities.filter((e) => e.type !== 'PER' && e.type !== 'ORG');
