@@ -147,11 +147,14 @@ function printTable(title: string, rows: QuoteScores[]): void {
 
 /**
  * `npm run eval` prints both tables; `npm run eval -- quotes` the quotation tables alone and
- * `npm run eval -- quotes --tuning` the tuning table alone (what development runs use).
+ * `npm run eval -- quotes --tuning` the tuning table alone (what development runs use), `--rules`
+ * without the learned speaker ranker.
  */
 export async function evaluateQuotes(dataDir: string, options: AnalysisOptions = {}): Promise<void> {
   const verbose = process.argv.includes('--misses') || process.env.NEWS_LENS_MISSES === '1';
   const parts: Part[] = process.argv.includes('--tuning') ? ['tuning'] : ['tuning', 'test'];
+  // `--rules`: the attribution rules' speakers, without the learned ranker (for comparison).
+  if (process.argv.includes('--rules')) options = { ...options, speakerRanker: null };
   let tuning: QuoteScores[] = [];
   for (const part of parts) {
     const rows = (['ar', 'en'] as const).map((lang) => scoreQuotes(dataDir, lang, part, options)).filter((s): s is QuoteScores => s !== null);
