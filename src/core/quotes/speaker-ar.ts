@@ -7,7 +7,7 @@
 import { type Token } from './tokens';
 import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
 import { AR_CIRCUMSTANCE_NOUNS, AR_DIRECTIONS } from '../lang/ar/quotation-cues';
-import { AR_ANAPHORS, AR_ORG_ANAPHORS, AR_ORG_HEADS, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
+import { AR_ANAPHORS, AR_ORG_ANAPHORS, AR_ORG_HEADS, AR_PREPOSITIONS, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
 import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
 export interface PhraseSpan {
@@ -220,6 +220,8 @@ export function arabicSubjectBefore(region: Token[]): SpeakerPhrase {
     if (region[k].isWord && isStop(region[k].key)) { lastStop = k; break; }
   }
   if (lastStop >= 0 && lastStop + 1 < region.length) {
+    // وعن أسباب مرضه، قالت / بعد دقائق أجابه: a preposition's object is no subject; the verb's is elided.
+    if (AR_PREPOSITIONS.has(withoutProclitics(region[lastStop].key, false)) && !region.slice(lastStop + 1).some((t) => t.isWord && isRole(t.key))) return 'anaphor';
     const phrase = arabicSpeakerPhrase(region, lastStop + 1, false);
     if (phrase) return phrase;
   }

@@ -53,6 +53,12 @@ export const AR_SUBJECT_STOPS = set(`
   امس اليوم ايضا كذلك اول ثم لكن بل قد لقد كان كانت وكان يكون تكون لم لن لا ما هو هي هم
   اما انه ان كما اذ اذا عندما بينما فيما حين امام نحو حول اثناء عقب منذ تحت فوق له لها لهم
   ذلك هذا هذه تلك هناك هنا جميعا لهن فيه فيها فيهم بها به وسط اثر
+  نفسه نفسها ذاته ذاتها انفسهم
+`);
+
+/** Prepositions: the phrase after one is its object, never the subject of the verb that follows (وعن الأسباب قالت). */
+export const AR_PREPOSITIONS = set(`
+  في على خلال عن الى الي من مع بعد قبل امام لدى عبر نحو حول اثناء عقب منذ تحت فوق وسط اثر
 `);
 
 /** Particles carrying the subject pronoun right before a verb (لكنه أشار). */
