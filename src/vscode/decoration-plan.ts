@@ -1,6 +1,7 @@
 // Deliberately free of `vscode` imports: the benchmark (plain Node) times
 // analyse + planDecorations per keystroke on a 100 KB article.
 import type { Analysis, EntityType, QuoteKind, Span } from '../core/types';
+import { speakerDisplayName } from '../core/quotes/speaker-name';
 
 export type NameKind = EntityType;
 export type QuoteDecorationKind = QuoteKind;
@@ -83,8 +84,10 @@ export function planKey(spans: readonly PlannedDecoration[]): string {
  */
 function planSpeakerLabels(analysis: Analysis, text: string): PlannedDecoration[] {
   const placed: { at: number; name: string }[] = [];
+  // Each speaker is shown by its entity's fullest name (فلاديمير بوتين, not وبوتين).
+  const entities = new Map(analysis.entities.map((e) => [e.id, e]));
   for (const quote of analysis.quotes) {
-    if (quote.kind === 'speech' && quote.speaker) placed.push({ at: afterClosingMark(text, quote.end), name: oneLine(quote.speaker.text) });
+    if (quote.kind === 'speech' && quote.speaker) placed.push({ at: afterClosingMark(text, quote.end), name: oneLine(speakerDisplayName(quote.speaker, quote.speaker.entity ? entities.get(quote.speaker.entity) : undefined)) });
   }
   placed.sort((a, b) => a.at - b.at);
   // Each label's names in order of appearance, each once (a Set keeps insertion order).
