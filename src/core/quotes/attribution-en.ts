@@ -92,9 +92,13 @@ export function nameAfter(tokens: Token[], from: number): Subject {
   let lastRun: PhraseSpan | null = null;
   let runStart = -1;
   let descriptorStart = -1;
+  let sawRole = false;
   for (let i = from; i < tokens.length && i < from + 9; i++) {
     const t = tokens[i];
-    if (!t.isWord || STOP_AFTER.has(t.key)) break;
+    // "said BA director of commercial planning, Robert Boyle": the role's holder after its comma.
+    if (t.text === ',' && sawRole) return appositionName(tokens, i + 1) ?? lastRun;
+    if (!t.isWord || STOP_AFTER.has(t.key) && !(t.key === 'of' && sawRole)) break;
+    if (EN_ROLES.has(t.key)) sawRole = true;
     if (descriptorStart < 0 && (t.key === 'a' || t.key === 'an' || t.key === 'the')) descriptorStart = i;
     if (isNamePart(t)) {
       if (runStart < 0) runStart = i;
@@ -105,6 +109,18 @@ export function nameAfter(tokens: Token[], from: number): Subject {
     }
   }
   return lastRun;
+}
+
+/** A capitalised name standing alone from `from` to the sentence's end (or the next comma). */
+function appositionName(tokens: Token[], from: number): PhraseSpan | null {
+  let end = from;
+  while (end < tokens.length && isNamePart(tokens[end]) && end - from < 5) end++;
+  if (end === from || (end < tokens.length && tokens[end].isWord) || isPossessiveToken(tokens[end - 1])) return null;
+  return trimRun(tokens, from, end - 1);
+}
+
+function isPossessiveToken(t: Token): boolean {
+  return t.text.endsWith("'s") || t.text.endsWith('\u2019s');
 }
 
 function text(tokens: Token[], span: PhraseSpan): string {

@@ -171,7 +171,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
           const previous = memory.previous(q.start);
           const candidates = speakerCandidates({
             text, lang, mentions, openAt, closeEnd, sentenceStart: prefixStart, sentenceEnd: suffixEnd, paragraphStart: para.start,
-            prefix, cueFound: attribution.found, rule, previous, previousSpokeAt: memory.lastSpokeAt, earlier: memory.earlierSpeakers(q.start), headings,
+            prefix, cueFound: attribution.found, askedPrevious: attribution.usePrevious, rule, previous, previousSpokeAt: memory.lastSpokeAt, earlier: memory.earlierSpeakers(q.start), headings,
           });
           const chosen = candidates[ranker(candidates, lang, q)]?.speaker ?? null;
           quote.speaker = chosen;

@@ -16,8 +16,8 @@ import { isCapitalised, quoteTokens, type Token } from './tokens';
 import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
 import { lexiconClass } from '../entities/lexicon';
 import { matchKey } from '../text/normalize';
-import { AR_ORG_HEADS, AR_SOURCE_HEADS } from '../lang/ar/speaker-words';
-import { EN_ORG_HEADS, EN_ROLES, EN_SOURCE_HEADS, EN_TITLES } from '../lang/en/speaker-words';
+import { AR_DATE_WORDS, AR_ORG_HEADS, AR_SOURCE_HEADS } from '../lang/ar/speaker-words';
+import { EN_DATE_WORDS, EN_ORG_HEADS, EN_ROLES, EN_SOURCE_HEADS, EN_TITLES } from '../lang/en/speaker-words';
 
 export interface Candidate {
   /** null: nobody (the quotation keeps no speaker). */
@@ -41,6 +41,8 @@ export interface QuoteSituation {
   prefix: Token[];
   /** A reporting cue was found for it. */
   cueFound: boolean;
+  /** The cue's subject is a pronoun or elided (he said, وأضاف): it asks for the previous speaker. */
+  askedPrevious: boolean;
   /** What the rules chose, and how. */
   rule: RuleSpeaker;
   /** The previous speaker at its latest mention, and where that speaker last spoke. */
@@ -139,6 +141,8 @@ export function shapeFeatures(text: string, lang: 'ar' | 'en', mentions: Mention
   if (source) out.push('source');
   if (org) out.push('org-head');
   if (hasDigit(speaker.text)) out.push('digit');
+  const dates = lang === 'ar' ? AR_DATE_WORDS : EN_DATE_WORDS;
+  if (words.some((w) => dates.has(lang === 'ar' ? withoutProclitics(w.key, false) : w.key))) out.push('date');
   const speaks = type === 'PER' || type === 'ORG' || role || source || org || out.includes('capitalised');
   if (!speaks) {
     out.push('plain');
@@ -150,13 +154,16 @@ export function shapeFeatures(text: string, lang: 'ar' | 'en', mentions: Mention
   return out;
 }
 
+/** What a speaker never is: a place, a date or number, a plain noun phrase. */
+const NEVER_SPEAKS = ['type:LOC', 'digit', 'date', 'noun-phrase'];
+
 /**
  * Whether the speaker can speak at all: a person's or organisation's name, a role, a described
  * source, an organisation's head; never a place, a date or number, or a plain noun phrase.
  */
 export function canSpeak(text: string, lang: 'ar' | 'en', mentions: MentionIndex, speaker: Speaker): boolean {
   const shape = shapeFeatures(text, lang, mentions, speaker);
-  return !shape.includes('noun-phrase') && !shape.includes('digit') && !shape.includes('type:LOC');
+  return !NEVER_SPEAKS.some((f) => shape.includes(f));
 }
 
 function sameCandidate(a: Speaker, b: Speaker): boolean {
@@ -195,13 +202,14 @@ export function speakerCandidates(s: QuoteSituation): Candidate[] {
   for (const c of found) {
     const shape = shapeFeatures(s.text, s.lang, s.mentions, c.speaker);
     // Never a place, a date or number, or a plain noun phrase: nobody rather than one of those.
-    if (shape.includes('noun-phrase') || shape.includes('digit') || shape.includes('type:LOC')) continue;
+    if (NEVER_SPEAKS.some((f) => shape.includes(f))) continue;
     const own = [...shape, ...placeFeatures(s, c.speaker), ...agreementFeatures(s, c.speaker)];
     if (s.mentions.mentionCount(c.speaker.entity) >= 3) own.push('salient');
     if (c.speaker.entity !== null && c.speaker.entity === main) own.push('main-actor');
     const features = ['candidate'];
     for (const source of c.sources) {
       features.push(`src:${source}`);
+      if (s.askedPrevious) features.push(`asked-previous&${source}`);
       for (const f of own) if (joined(f)) features.push(`${source}&${f}`);
     }
     for (const f of own) features.push(f);
@@ -222,6 +230,7 @@ function joined(feature: string): boolean {
 /** What holds for the quotation whoever the candidate is. */
 function situationFeatures(s: QuoteSituation): string[] {
   const out = [`cue:${s.cueFound}`, `rule:${s.rule.source ?? 'none'}`];
+  if (s.askedPrevious) out.push('asked-previous');
   if (s.prefix.length === 0) out.push('opens-sentence');
   return out;
 }

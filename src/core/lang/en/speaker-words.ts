@@ -34,3 +34,9 @@ export const EN_ORG_HEADS = set(`
   association party office council group union committee bank commission agency institute
   federation society chambers company corporation ministry department
 `);
+
+/** Days and months: a date never speaks ("…," Thursday said is a parsing slip). Not May: Theresa May. */
+export const EN_DATE_WORDS = set(`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+  january february march april june july august september october november december
+`);
