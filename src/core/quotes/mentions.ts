@@ -139,13 +139,7 @@ export class MentionIndex {
 
   /** The last mention of `entity` ending before `before`, among the LOOK_BACK mentions before it. */
   lastMentionOf(text: string, entity: string, before: number): Speaker | null {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < before) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.firstStartingAt(before);
     for (let k = lo - 1; k >= 0 && k >= lo - LOOK_BACK; k--) {
       const m = this.mentions[k];
       if (m.id === entity && m.end <= before) return { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: m.id };
@@ -164,13 +158,28 @@ export class MentionIndex {
    */
   latestMention(text: string, speaker: Speaker, before: number): Speaker | null {
     if (!speaker.entity) return null;
-    let best: IndexedMention | null = null;
-    for (let k = this.firstEndingAfter(speaker.end); k < this.mentions.length && this.mentions[k].start < before; k++) {
+    // Read backwards from `before`, at most LOOK_BACK mentions: the first match is the latest,
+    // and a long text full of names stays linear.
+    const last = this.firstStartingAt(before);
+    for (let k = last - 1; k >= 0 && k >= last - LOOK_BACK; k--) {
       const m = this.mentions[k];
-      if (m.id !== speaker.entity || m.start < speaker.end || m.end > before) continue;
+      if (m.start < speaker.end) break;
+      if (m.id !== speaker.entity || m.end > before) continue;
       const written = text.slice(m.start, m.end);
-      if (written.includes(speaker.text) || speaker.text.includes(written)) best = m;
+      if (written.includes(speaker.text) || speaker.text.includes(written)) return { start: m.start, end: m.end, text: written, entity: m.id };
     }
-    return best ? { start: best.start, end: best.end, text: text.slice(best.start, best.end), entity: best.id } : null;
+    return null;
+  }
+
+  /** The first mention index starting at or after `offset`. */
+  private firstStartingAt(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
