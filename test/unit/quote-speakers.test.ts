@@ -113,6 +113,16 @@ describe('quotation speakers: carried over paragraphs', () => {
       speakers: ['ريم السالم', 'ريم السالم'],
     },
     {
+      name: 'Arabic: an institution\'s statement (وقالت الشركة في بيان) is the organisation named earlier',
+      text: 'أرباح قياسية\n\nأعلنت شركة النور للطاقة عن أرباح قياسية هذا العام في تقريرها السنوي.\n\nوقالت الشركة في بيان: «نتوقع نموا أكبر في العام المقبل بفضل المشاريع الجديدة».\n',
+      speakers: ['شركة النور للطاقة'],
+    },
+    {
+      name: 'English: "the fund said" is the organisation named earlier, though it never spoke before',
+      text: 'Fund results\n\nThe Northern Pension Fund lost money last year.\n\n"We expect a better year," the fund said.\n',
+      speakers: ['Northern Pension Fund'],
+    },
+    {
       name: 'English: he added across paragraphs, then a new speaker named',
       text: 'Harbour plans\n\nThe mayor, Tom Fielding, said: "We will rebuild the pier before the summer season starts."\n\nHe added: "Nobody wants the works to drag on into the holidays."\n\nA council spokeswoman said: "The budget for the pier has been approved by the committee."\n',
       speakers: ['Fielding', 'Fielding', 'spokeswoman'],

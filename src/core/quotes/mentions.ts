@@ -137,6 +137,16 @@ export class MentionIndex {
     return out;
   }
 
+  /** The last organisation's mention ending before `before`, among the LOOK_BACK mentions before it. */
+  lastOrganisationBefore(text: string, before: number): Speaker | null {
+    const lo = this.firstStartingAt(before);
+    for (let k = lo - 1; k >= 0 && k >= lo - LOOK_BACK; k--) {
+      const m = this.mentions[k];
+      if (m.type === 'ORG' && m.end <= before && !isPossessive(text, m)) return { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: m.id };
+    }
+    return null;
+  }
+
   /** The last mention of `entity` ending before `before`, among the LOOK_BACK mentions before it. */
   lastMentionOf(text: string, entity: string, before: number): Speaker | null {
     const lo = this.firstStartingAt(before);

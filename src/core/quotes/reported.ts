@@ -139,6 +139,7 @@ function englishReported(tokens: Token[], v: number): Found | null {
   const start = sentenceStartIndex(tokens, v);
   const subject = subjectBefore(tokens.slice(start, v), v - start);
   if (subject === null && !(prev && EN_PRONOUNS.has(prev.key))) return null;
+  if (subject === 'organisation') return { clause: c, speaker: null, usePrevious: true, previousOrganisation: true };
   if (subject === null || subject === 'previous') return { clause: c, speaker: null, usePrevious: true };
   return { clause: c, speaker: subject, usePrevious: false };
 }
@@ -155,7 +156,7 @@ function englishNamedSubject(tokens: Token[], v: number): PhraseSpan | null {
   const start = sentenceStartIndex(tokens, v);
   const subject = subjectBefore(tokens.slice(start, v), v - start);
   // Only a capitalised name tells who spoke last; bare descriptions ("newspaper") do not.
-  if (!subject || subject === 'previous') return null;
+  if (!subject || subject === 'previous' || subject === 'organisation') return null;
   const first = tokens.find((t) => t.start === subject.start);
   return first && isCapitalised(first) ? subject : null;
 }

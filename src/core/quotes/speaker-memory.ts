@@ -61,7 +61,14 @@ export class SpeakerMemory {
 
   /** The previous speaker (or organisation), at its latest mention before `at`. */
   previous(at: number, organisation = false): Speaker | null {
-    const previous = organisation && this.lastOrganisation ? this.lastOrganisation : this.lastSpeaker;
+    if (organisation) {
+      // وقالت الشركة في بيان, the fund said: the organisation named last, whether it spoke or not.
+      const named = this.mentions.lastOrganisationBefore(this.text, at);
+      const spoke = this.lastOrganisation;
+      if (named && (!spoke || named.start > spoke.start)) return named;
+      if (spoke) return this.mentions.latestMention(this.text, spoke, at) ?? { ...spoke };
+    }
+    const previous = this.lastSpeaker;
     if (!previous) return null;
     // "The most recent explicit mention of that speaker": a later mention of the same entity.
     return this.mentions.latestMention(this.text, previous, at) ?? { ...previous };
