@@ -168,12 +168,20 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
     // A name read after a place needs two words: one word there is more likely a noun.
     if (place !== 'done' || nameEnd > from0) return span(tokens, from0, nameEnd, orgTitle && place === 'none');
   } else if (definiteStart >= 0 && place === 'none') {
+    // وقالت الشركة في بيان: an organisation's head alone, with the article, is the one named before.
+    if (definiteStart === definiteEnd && !sawRole && isOrganisationHead(tokens[definiteStart].key)) return 'org-anaphor';
     return span(tokens, definiteStart, definiteEnd);
   }
   // A head alone (منظمة "…") names nothing yet: the name follows in quotation marks.
   if (orgStart >= 0 && orgEnd > orgStart) return span(tokens, orgStart, orgEnd, true);
   if (sawOrgAnaphor) return 'org-anaphor';
   return sawRole || sawAnaphor ? 'anaphor' : null;
+}
+
+/** الشركة، الوزارة، البنك: the article and an organisation's head noun. */
+function isOrganisationHead(key: string): boolean {
+  const bare = withoutProclitics(key, false);
+  return hasArticle(bare) && AR_ORG_HEADS.has(bare.slice(2));
 }
 
 /** The words between the quotation mark at `open` and the next one, as an organisation's name. */
