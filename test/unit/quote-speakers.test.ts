@@ -123,6 +123,11 @@ describe('quotation speakers: carried over paragraphs', () => {
       speakers: ['Northern Pension Fund'],
     },
     {
+      name: 'English: a verbless quotation continues the speaker, but not past a subheading',
+      text: 'Harbour plans for the summer\n\nThe mayor, Tom Fielding, said on Monday that the town would rebuild its pier before the summer season, after storms damaged it in the winter.\n\nThe mayor, Tom Fielding, said: "We will rebuild the pier before the summer season starts."\n\n"Nobody wants the works to drag on into the holidays."\n\nMoney for the works\n\n"Every penny of the money has been found already."\n\nThe council will vote on the plan next week, and the works could start in March if it passes.\n',
+      speakers: ['Tom Fielding', 'Tom Fielding', null],
+    },
+    {
       name: 'English: he added across paragraphs, then a new speaker named',
       text: 'Harbour plans\n\nThe mayor, Tom Fielding, said: "We will rebuild the pier before the summer season starts."\n\nHe added: "Nobody wants the works to drag on into the holidays."\n\nA council spokeswoman said: "The budget for the pier has been approved by the committee."\n',
       speakers: ['Fielding', 'Fielding', 'spokeswoman'],

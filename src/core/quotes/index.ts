@@ -92,7 +92,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
   const mentions = new MentionIndex(entities, structure.blocks.flatMap((b) => (b.dateline ? [b.dateline] : [])));
   const memory = new SpeakerMemory(text, mentions);
   const ranker = options.ranker === undefined ? shippedSpeakerRanker() : options.ranker;
-  const headings = structure.blocks.filter((b) => b.kind === 'heading').map((b) => b.start);
+  // Where a new topic starts: headings, and the short lines standing alone between paragraphs
+  // (the structure calls them captions; in running text they are mostly subheadings).
+  const headings = structure.blocks.filter((b) => b.kind === 'heading' || b.kind === 'caption').map((b) => b.start);
   const out: Quote[] = [];
 
   const emitReported = (rep: ReportedSpeech): void => {
@@ -163,12 +165,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
         // never some other name in the sentence; English "previous" also covers subjects the
         // reader could not parse, where a name in the sentence is the better guess.
         const nameInSentence = attribution.found && (lang === 'en' || !attribution.usePrevious || attribution.fromClause === true);
-        const usePrevious = attribution.usePrevious || !attribution.found;
+        // A quotation with no cue of its own continues the current speaker, unless a heading
+        // started a new topic since that speaker last spoke.
+        const afterHeading = !attribution.found && headingBetween(headings, memory.lastSpokeAt, q.start);
+        const usePrevious = (attribution.usePrevious || !attribution.found) && !afterHeading;
         if (!ranker) {
           quote.speaker = memory.speakerFrom(attribution.speaker, usePrevious, nameInSentence ? region : null, q.start, attribution.previousOrganisation);
         } else {
           const rule = memory.resolve(attribution.speaker, usePrevious, nameInSentence ? region : null, q.start, attribution.previousOrganisation);
-          const previous = memory.previous(q.start);
+          const previous = afterHeading ? null : memory.previous(q.start);
           const candidates = speakerCandidates({
             text, lang, mentions, openAt, closeEnd, sentenceStart: prefixStart, sentenceEnd: suffixEnd, paragraphStart: para.start,
             prefix, cueFound: attribution.found, askedPrevious: attribution.usePrevious, rule, previous, previousSpokeAt: memory.lastSpokeAt, earlier: memory.earlierSpeakers(q.start), headings,
@@ -231,6 +236,18 @@ function attributeTop(text: string, lang: 'ar' | 'en', paragraph: ScannedParagra
   // A cue that only holds with a known name (a person's or organisation's) and has none.
   if (attribution.needsEntity && !(attribution.speaker && mentions.speakerIn(attribution.speaker))) attribution = NO_ATTRIBUTION;
   return { closeEnd, prefixStart, suffixEnd, prefix, suffix, content, attribution };
+}
+
+/** Whether a heading starts after `from` and before `to` (`headings`: their starts, in order). */
+function headingBetween(headings: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < headings.length && headings[lo] < to;
 }
 
 /** The quotation's first word is أن/إن (قرر معاذ «أن …»). */
