@@ -20,6 +20,8 @@ export interface GoldArticle {
   file: string;
   lang: 'ar' | 'en';
   part: Part;
+  /** From the shared dev gold (the articles the rules were first written on) or the pool gold. */
+  source: 'dev' | 'pool';
   text: string;
   quotes: GoldQuote[];
   /** Gold names, when the record has them (pool gold): tells a person from a place. */
@@ -81,7 +83,7 @@ export function loadGold(dataDir: string, lang: 'ar' | 'en', part: Part): { arti
       const path = articlePath(dataDir, lang, r.file);
       if (!path) { skipped.push(`${r.file}: article missing`); continue; }
       if (r.sha1 && sha1(path) !== r.sha1) { skipped.push(`${r.file}: article changed since annotation`); continue; }
-      articles.push({ file: r.file, lang, part: recordPart, text: readText(path)!, quotes: r.quotes, entities: r.entities ?? null });
+      articles.push({ file: r.file, lang, part: recordPart, source: fixedPart ? 'dev' : 'pool', text: readText(path)!, quotes: r.quotes, entities: r.entities ?? null });
     }
   }
   return { articles, skipped };

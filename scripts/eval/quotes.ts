@@ -160,7 +160,15 @@ export async function evaluateQuotes(dataDir: string, options: AnalysisOptions =
     const rows = (['ar', 'en'] as const).map((lang) => scoreQuotes(dataDir, lang, part, options)).filter((s): s is QuoteScores => s !== null);
     if (rows.length === 0) { console.log(`quotes, ${part}: no gold`); continue; }
     printTable(part === 'tuning' ? 'TUNING part' : 'TEST part (totals only)', rows);
-    if (part === 'tuning') tuning = rows;
+    if (part === 'tuning') {
+      tuning = rows;
+      // The pool's tuning articles alone: articles the rules were not first written on.
+      const pool = (['ar', 'en'] as const).map((lang) => {
+        const articles = loadGold(dataDir, lang, 'tuning').articles.filter((a) => a.source === 'pool');
+        return articles.length ? scoreArticles(`${lang} `, articles, options, false) : null;
+      }).filter((s): s is QuoteScores => s !== null);
+      if (pool.length) printTable('TUNING part, pool articles only (dev gold left out)', pool);
+    }
   }
   for (const s of tuning) {
     const shown = verbose ? s.misses : s.misses.slice(0, 15);
