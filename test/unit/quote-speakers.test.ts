@@ -145,3 +145,26 @@ describe('quotation speakers: carried over paragraphs', () => {
     });
   }
 });
+
+describe('quotation kinds: English headlines and terms', () => {
+  const table: { name: string; text: string; quote: string; kind: 'speech' | 'other'; speaker?: null }[] = [
+    {
+      name: 'a headline quotes words, whose speaker the headline does not name',
+      text: "Ferries 'not ready for winter'\n\nThe ferry company said on Tuesday that its boats were not ready for the winter storms.\n",
+      quote: 'not ready for winter', kind: 'speech', speaker: null,
+    },
+    {
+      name: 'one or two words running on into the sentence with no cue are a term',
+      text: 'New poster\n\nThe poster is mostly blue. "Onward" is printed in large letters across the top of it.\n',
+      quote: 'Onward', kind: 'other',
+    },
+  ];
+  for (const t of table) {
+    it(t.name, () => {
+      const q = analyzeArticle(t.text).quotes.find((x) => x.text === t.quote);
+      assert.ok(q, 'quotation found');
+      assert.equal(q.kind, t.kind);
+      if (t.speaker === null) assert.equal(q.speaker, null);
+    });
+  }
+});

@@ -94,6 +94,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
   const ranker = options.ranker === undefined ? shippedSpeakerRanker() : options.ranker;
   // Where a new topic starts: headings, and the short lines standing alone between paragraphs
   // (the structure calls them captions; in running text they are mostly subheadings).
+  const title = structure.blocks.find((b) => b.kind === 'title') ?? null;
   const headings = structure.blocks.filter((b) => b.kind === 'heading' || b.kind === 'caption').map((b) => b.start);
   const out: Quote[] = [];
 
@@ -140,6 +141,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
       while (nextTopIndex < tops.length && tops[nextTopIndex].start <= q.end) nextTopIndex++;
       const nextTop = nextTopIndex < tops.length ? tops[nextTopIndex] : null;
       const { closeEnd, prefixStart, suffixEnd, prefix, suffix, content, attribution } = attributeTop(text, lang, { span: para, tokens, marked }, q, floor, nextTop, mentions);
+      const inTitle = title !== null && title.start <= q.start && q.end <= title.end;
       const speech = isSpeech({
         lang,
         prefix,
@@ -150,6 +152,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
         colonAfter: followedByColon(text, closeEnd, para.end),
         nextWord: suffix.length > 0 && suffix[0].isWord ? suffix[0] : null,
         isName: mentions.isExactlyAName(text, q),
+        inTitle,
       });
       const previous = done.length > 0 ? done[done.length - 1].quote : null;
       // The previous quotation's closing mark, where the floor (and so this prefix) may start.
@@ -158,6 +161,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
         // "…an "increasingly high priority" and a "shared goal"": same sentence, same voice.
         quote.kind = 'speech';
         quote.speaker = previous.speaker ? { ...previous.speaker } : null;
+      } else if (speech && inTitle && lang === 'en' && !attribution.found) {
+        // A headline's quoted words: who said them is told further down, not in the headline.
+        quote.kind = 'speech';
       } else if (speech) {
         quote.kind = 'speech';
         const region = prefix.length > 0 ? { start: attribution.clauseStart ?? prefix[0].start, end: attribution.regionEnd ?? openAt } : null;
