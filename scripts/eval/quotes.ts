@@ -1,50 +1,71 @@
 /**
- * Quotation evaluation against gold/quotes-{ar,en}-dev.jsonl. A predicted speech quote
- * matches a gold one when their spans overlap by at least 80% of their union. Prints
- * precision, recall and F1 of speech detection, kind accuracy (over gold quotes matched
- * by any predicted marked quote) and speaker accuracy (over matched speech quotes), then
- * lists the misses. Predicted `reported` quotes are not scored (gold has none).
+ * Quotation evaluation, one table for the tuning part of the gold and one for the test part
+ * (quotes-gold.ts). A predicted speech quote matches a gold one when their spans overlap by at
+ * least 80% of their union. Per language: precision, recall and F1 of speech detection, kind
+ * accuracy (over gold quotes matched by any predicted marked quote), speaker accuracy (over
+ * matched speech quotes) and the speaker errors by kind:
+ *   not a speaker  the predicted speaker overlaps no gold speaker of the article and no gold
+ *                  person or organisation (a place, a date, a plain noun phrase)
+ *   wrong person   another speaker
+ *   missing        gold names a speaker, the prediction none
+ *   spurious       gold has no speaker, the prediction one
+ * Misses are listed for the tuning part only; the test part prints its totals and nothing else.
+ * Predicted `reported` quotes are not scored (gold has none).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeArticle, type AnalysisOptions } from '../../src/core/analysis';
 import { normalizeArabic } from '../../src/core/text/normalize';
 import type { Quote } from '../../src/core/types';
+import { loadGold, type GoldArticle, type GoldSpeaker, type Part } from './quotes-gold';
 
-interface GoldSpeaker { text: string; start: number; end: number }
-interface GoldQuote { start: number; end: number; text: string; kind: 'speech' | 'other'; speaker?: GoldSpeaker | null }
-interface GoldRecord { file: string; quotes: GoldQuote[] }
+export type SpeakerError = 'not a speaker' | 'wrong person' | 'missing' | 'spurious';
+export const SPEAKER_ERRORS: readonly SpeakerError[] = ['not a speaker', 'wrong person', 'missing', 'spurious'];
 
 export interface QuoteScores {
   lang: string;
+  articles: number;
   tp: number; fp: number; fn: number;
   precision: number; recall: number; f1: number;
   kindAccuracy: number; kindTotal: number;
   speakerAccuracy: number; speakerTotal: number;
+  errors: Record<SpeakerError, number>;
   misses: string[];
 }
 
-function overlapRatio(a: { start: number; end: number }, b: { start: number; end: number }): number {
+interface Span { start: number; end: number }
+
+function overlapRatio(a: Span, b: Span): number {
   const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
   const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
   return inter > 0 && union > 0 ? inter / union : 0;
 }
 
+const overlaps = (a: Span, b: Span): boolean => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+
 function speakerKey(s: string): string {
   return normalizeArabic(s).toLowerCase().replace(/^(the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
 }
 
-function sameSpeaker(gold: GoldSpeaker | null | undefined, pred: Quote['speaker']): boolean {
+export function sameSpeaker(gold: GoldSpeaker | null | undefined, pred: Quote['speaker']): boolean {
   if (!gold) return !pred;
   if (!pred) return false;
-  if (Math.min(gold.end, pred.end) > Math.max(gold.start, pred.start)) return true;
+  if (overlaps(gold, pred)) return true;
   const g = speakerKey(gold.text);
   const p = speakerKey(pred.text);
   return g === p || (g.length > 2 && p.length > 2 && (g.endsWith(p) || p.endsWith(g) || g.includes(p) || p.includes(g)));
 }
 
+/** Which kind of speaker error a wrong prediction is, judged by the article's gold. */
+export function speakerError(article: Pick<GoldArticle, 'quotes' | 'entities'>, gold: GoldSpeaker | null | undefined, pred: Quote['speaker']): SpeakerError {
+  if (!pred) return 'missing';
+  if (!gold) return 'spurious';
+  const speakers = article.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []));
+  if (speakers.some((s) => sameSpeaker(s, pred))) return 'wrong person';
+  const named = (article.entities ?? []).some((e) => (e.type === 'PER' || e.type === 'ORG') && overlaps(e, pred));
+  return named ? 'wrong person' : 'not a speaker';
+}
+
 /** Greedy one-to-one matching by best overlap. */
-function match<G extends { start: number; end: number }, P extends { start: number; end: number }>(gold: G[], pred: P[]): Map<number, number> {
+function match<G extends Span, P extends Span>(gold: G[], pred: P[]): Map<number, number> {
   const pairs: [number, number, number][] = [];
   gold.forEach((g, i) => pred.forEach((p, j) => { const r = overlapRatio(g, p); if (r >= 0.8) pairs.push([r, i, j]); }));
   pairs.sort((a, b) => b[0] - a[0]);
@@ -54,28 +75,23 @@ function match<G extends { start: number; end: number }, P extends { start: numb
   return byGold;
 }
 
-function readArticle(dataDir: string, lang: string, file: string): string | null {
-  for (const p of [join(dataDir, 'articles', lang, file), join(dataDir, 'seed', file)]) {
-    if (existsSync(p)) return readFileSync(p, 'utf8').replace(/^\uFEFF/, '');
-  }
-  return null;
-}
-
 const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` : s).replace(/\s+/g, ' ');
 
-export function scoreQuotes(dataDir: string, lang: 'ar' | 'en', options: AnalysisOptions = {}): QuoteScores | null {
-  const goldPath = join(dataDir, 'gold', `quotes-${lang}-dev.jsonl`);
-  if (!existsSync(goldPath)) return null;
-  const s: QuoteScores = { lang, tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, kindAccuracy: 0, kindTotal: 0, speakerAccuracy: 0, speakerTotal: 0, misses: [] };
+function emptyScores(lang: string): QuoteScores {
+  return { lang, articles: 0, tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, kindAccuracy: 0, kindTotal: 0, speakerAccuracy: 0, speakerTotal: 0, errors: { 'not a speaker': 0, 'wrong person': 0, missing: 0, spurious: 0 }, misses: [] };
+}
+
+/** Scores the articles; `withMisses` false keeps the misses empty (the test part). */
+export function scoreArticles(lang: string, articles: GoldArticle[], options: AnalysisOptions = {}, withMisses = true): QuoteScores {
+  const s = emptyScores(lang);
   let kindRight = 0;
   let speakerRight = 0;
-  for (const line of readFileSync(goldPath, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const record = JSON.parse(line) as GoldRecord;
-    const text = readArticle(dataDir, lang, record.file);
-    if (text === null) { s.misses.push(`${record.file}: article missing`); continue; }
+  const miss = (m: string): void => { if (withMisses) s.misses.push(m); };
+  for (const article of articles) {
+    s.articles++;
+    const { text, file } = article;
     const predicted = analyzeArticle(text, options).quotes.filter((q) => q.kind !== 'reported');
-    const goldSpeech = record.quotes.filter((q) => q.kind === 'speech');
+    const goldSpeech = article.quotes.filter((q) => q.kind === 'speech');
     const predSpeech = predicted.filter((q) => q.kind === 'speech');
     const speechMatch = match(goldSpeech, predSpeech);
     s.tp += speechMatch.size;
@@ -84,15 +100,17 @@ export function scoreQuotes(dataDir: string, lang: 'ar' | 'en', options: Analysi
     const matchedPred = new Set(speechMatch.values());
     goldSpeech.forEach((g, i) => {
       const j = speechMatch.get(i);
-      if (j === undefined) { s.misses.push(`${record.file} FN speech @${g.start} «${clip(g.text)}»`); return; }
+      if (j === undefined) { miss(`${file} FN speech @${g.start} «${clip(text.slice(g.start, g.end))}»`); return; }
       s.speakerTotal++;
       const p = predSpeech[j];
-      if (sameSpeaker(g.speaker, p.speaker)) speakerRight++;
-      else s.misses.push(`${record.file} SPEAKER @${g.start} gold=${g.speaker?.text ?? 'null'} got=${p.speaker?.text ?? 'null'} «${clip(g.text)}»`);
+      if (sameSpeaker(g.speaker, p.speaker)) { speakerRight++; return; }
+      const kind = speakerError(article, g.speaker, p.speaker);
+      s.errors[kind]++;
+      miss(`${file} SPEAKER (${kind}) @${g.start} gold=${g.speaker?.text ?? 'null'} got=${p.speaker?.text ?? 'null'} «${clip(text.slice(g.start, g.end))}»`);
     });
-    predSpeech.forEach((p, j) => { if (!matchedPred.has(j)) s.misses.push(`${record.file} FP speech @${p.start} «${clip(p.text)}» speaker=${p.speaker?.text ?? 'null'}`); });
-    const anyMatch = match(record.quotes, predicted);
-    record.quotes.forEach((g, i) => {
+    predSpeech.forEach((p, j) => { if (!matchedPred.has(j)) miss(`${file} FP speech @${p.start} «${clip(p.text)}» speaker=${p.speaker?.text ?? 'null'}`); });
+    const anyMatch = match(article.quotes, predicted);
+    article.quotes.forEach((g, i) => {
       const j = anyMatch.get(i);
       if (j === undefined) return;
       s.kindTotal++;
@@ -107,21 +125,54 @@ export function scoreQuotes(dataDir: string, lang: 'ar' | 'en', options: Analysi
   return s;
 }
 
+export function scoreQuotes(dataDir: string, lang: 'ar' | 'en', part: Part, options: AnalysisOptions = {}): QuoteScores | null {
+  const { articles, skipped } = loadGold(dataDir, lang, part);
+  if (articles.length === 0 && skipped.length === 0) return null;
+  const s = scoreArticles(lang, articles, options, part === 'tuning');
+  if (part === 'tuning') s.misses.unshift(...skipped);
+  else if (skipped.length) console.log(`  (${lang} test: ${skipped.length} records skipped, article missing or changed)`);
+  return s;
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
+
+function printTable(title: string, rows: QuoteScores[]): void {
+  console.log(`quotes, ${title}: speech detection (overlap >= 80% of union), kind and speaker accuracy, speaker errors`);
+  console.log('  lang  art     P      R     F1   kind(n)        speaker(n)    not-a-speaker wrong-person missing spurious');
+  for (const s of rows) {
+    const e = s.errors;
+    console.log(`  ${s.lang}   ${String(s.articles).padStart(4)}  ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}   ${pct(s.kindAccuracy)} (${s.kindTotal})   ${pct(s.speakerAccuracy)} (${s.speakerTotal})   ${String(e['not a speaker']).padStart(6)} ${String(e['wrong person']).padStart(12)} ${String(e.missing).padStart(7)} ${String(e.spurious).padStart(8)}   tp=${s.tp} fp=${s.fp} fn=${s.fn}`);
+  }
+}
+
+/**
+ * `npm run eval` prints both tables; `npm run eval -- quotes` the quotation tables alone and
+ * `npm run eval -- quotes --tuning` the tuning table alone (what development runs use), `--rules`
+ * without the learned speaker ranker.
+ */
 export async function evaluateQuotes(dataDir: string, options: AnalysisOptions = {}): Promise<void> {
   const verbose = process.argv.includes('--misses') || process.env.NEWS_LENS_MISSES === '1';
-  const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
-  console.log('quotes: speech detection (overlap >= 80% of union), kind and speaker accuracy');
-  console.log('  lang     P      R     F1   kind(n)       speaker(n)');
-  const all: QuoteScores[] = [];
-  for (const lang of ['ar', 'en'] as const) {
-    const s = scoreQuotes(dataDir, lang, options);
-    if (!s) { console.log(`  ${lang}   no gold`); continue; }
-    all.push(s);
-    console.log(`  ${lang}   ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}   ${pct(s.kindAccuracy)} (${s.kindTotal})   ${pct(s.speakerAccuracy)} (${s.speakerTotal})   tp=${s.tp} fp=${s.fp} fn=${s.fn}`);
+  const parts: Part[] = process.argv.includes('--tuning') ? ['tuning'] : ['tuning', 'test'];
+  // `--rules`: the attribution rules' speakers, without the learned ranker (for comparison).
+  if (process.argv.includes('--rules')) options = { ...options, speakerRanker: null };
+  let tuning: QuoteScores[] = [];
+  for (const part of parts) {
+    const rows = (['ar', 'en'] as const).map((lang) => scoreQuotes(dataDir, lang, part, options)).filter((s): s is QuoteScores => s !== null);
+    if (rows.length === 0) { console.log(`quotes, ${part}: no gold`); continue; }
+    printTable(part === 'tuning' ? 'TUNING part' : 'TEST part (totals only)', rows);
+    if (part === 'tuning') {
+      tuning = rows;
+      // The pool's tuning articles alone: articles the rules were not first written on.
+      const pool = (['ar', 'en'] as const).map((lang) => {
+        const articles = loadGold(dataDir, lang, 'tuning').articles.filter((a) => a.source === 'pool');
+        return articles.length ? scoreArticles(`${lang} `, articles, options, false) : null;
+      }).filter((s): s is QuoteScores => s !== null);
+      if (pool.length) printTable('TUNING part, pool articles only (dev gold left out)', pool);
+    }
   }
-  for (const s of all) {
+  for (const s of tuning) {
     const shown = verbose ? s.misses : s.misses.slice(0, 15);
-    console.log(`quotes ${s.lang}: ${s.misses.length} misses${verbose ? '' : ' (first 15; --misses for all)'}`);
+    console.log(`quotes ${s.lang} (tuning): ${s.misses.length} misses${verbose ? '' : ' (first 15; --misses for all)'}`);
     for (const m of shown) console.log(`  ${m}`);
   }
 }

@@ -12,6 +12,11 @@ async function main(): Promise<void> {
     return;
   }
   // `npm run eval -- detect` measures detection alone (seconds; the rest takes minutes).
+  if (process.argv[2] === 'quotes') {
+    // `npm run eval -- quotes [--tuning] [--misses]`: the quotation tables alone (seconds).
+    await evaluateQuotes(dataDir, {});
+    return;
+  }
   evaluateDetection(dataDir);
   if (process.argv[2] === 'detect') return;
   const without = withoutFromArgs(process.argv.slice(2));

@@ -24,6 +24,7 @@ import { matchKey } from '../../src/core/text/normalize';
 import { L, LABELS, bioToBioes, toBio, viterbi, type PackedModel } from '../../src/core/entities/perceptron';
 import { bioSpans, parseTokenFile } from '../../src/core/entities/tokenFile';
 import { trainDetection } from '../detect/train-detection';
+import { trainSpeakers } from '../quotes/train-speakers';
 
 interface Sentence { words: string[]; gold: number[]; feats: number[][] }
 export interface Split { train: Sentence[]; dev: Sentence[] }
@@ -231,14 +232,18 @@ function pack(weights: Float32Array, index: Map<number, number>, lang: Lang): Pa
   return { lang, labels: LABELS, scale, keys: keys.toString('base64'), weights: rows.toString('base64'), transitions };
 }
 
-/** `npm run train` trains everything; `npm run train -- detect` or `-- ner` one part (detection takes seconds, NER minutes). */
+/**
+ * `npm run train` trains everything; `npm run train -- detect`, `-- speakers` or `-- ner` one part
+ * (detection and speakers take seconds, NER minutes).
+ */
 function main(): void {
   const dataDir = findDataDir();
   if (!dataDir) { console.log('train: ../shared/data is absent (set NEWS_LENS_DATA); nothing to train.'); return; }
   const only = process.argv[2];
-  if (only !== undefined && only !== 'detect' && only !== 'ner') { console.log(`train: unknown part '${only}' (use detect or ner)`); process.exit(1); }
-  if (only !== 'ner') trainDetection(dataDir, process.cwd());
-  if (only === 'detect') return;
+  if (only !== undefined && only !== 'detect' && only !== 'ner' && only !== 'speakers') { console.log(`train: unknown part '${only}' (use detect, speakers or ner)`); process.exit(1); }
+  if (only === undefined || only === 'detect') trainDetection(dataDir, process.cwd());
+  if (only === undefined || only === 'speakers') trainSpeakers(dataDir, process.cwd());
+  if (only === 'detect' || only === 'speakers') return;
   const langs = (process.env.NER_LANGS ?? 'ar,en').split(',') as Lang[];
   const write = (path: string, model: PackedModel, started: number): void => {
     mkdirSync(dirname(path), { recursive: true });

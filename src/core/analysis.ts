@@ -4,6 +4,7 @@ import { nameComponents } from './entities/recognise';
 import { RULE_NAMES } from './entities/rules';
 import { timed, type PipelineOptions } from './pipeline';
 import { findQuotes } from './quotes';
+import type { SpeakerRanker } from './quotes/speaker-ranker';
 import { analyzeStructure } from './structure';
 import type { Analysis } from './types';
 
@@ -14,6 +15,8 @@ export interface AnalysisOptions extends PipelineOptions {
    * its extension host for seconds. Unlimited by default (the CLI, eval).
    */
   maxDeepLength?: number;
+  /** Picks quotation speakers: the shipped model by default, null for the attribution rules alone (eval, training). */
+  speakerRanker?: SpeakerRanker | null;
 }
 
 /**
@@ -43,6 +46,6 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Ana
   }
   const doc = createDoc(text, structure);
   const entities = findEntities(doc, options);
-  const quotes = options.without?.has('quotes') ? [] : timed('quotes', options, () => findQuotes(doc, entities));
+  const quotes = options.without?.has('quotes') ? [] : timed('quotes', options, () => findQuotes(doc, entities, { ranker: options.speakerRanker }));
   return { ...structure, entities, quotes, deep: true };
 }

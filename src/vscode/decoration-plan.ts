@@ -1,6 +1,7 @@
 // Deliberately free of `vscode` imports: the benchmark (plain Node) times
 // analyse + planDecorations per keystroke on a 100 KB article.
 import type { Analysis, EntityType, QuoteKind, Span } from '../core/types';
+import { speakerDisplayName } from '../core/quotes/speaker-name';
 
 export type NameKind = EntityType;
 /** A name the user confirmed or marked (solid underline), as against a suggestion (`PER`…, dashed). */
@@ -91,8 +92,20 @@ export function planKey(spans: readonly PlannedDecoration[]): string {
  */
 function planSpeakerLabels(analysis: Analysis, text: string): PlannedDecoration[] {
   const placed: { at: number; name: string }[] = [];
+  // Each speaker is shown by its entity's fullest name (فلاديمير بوتين, not وبوتين), worked out
+  // once per entity and written form.
+  const entities = new Map(analysis.entities.map((e) => [e.id, e]));
+  const shown = new Map<string, string>();
   for (const quote of analysis.quotes) {
-    if (quote.kind === 'speech' && quote.speaker) placed.push({ at: afterClosingMark(text, quote.end), name: oneLine(quote.speaker.text) });
+    const speaker = quote.kind === 'speech' ? quote.speaker : null;
+    if (!speaker) continue;
+    const key = `${speaker.entity ?? ''}\u0000${speaker.text}`;
+    let name = shown.get(key);
+    if (name === undefined) {
+      name = oneLine(speakerDisplayName(speaker, speaker.entity ? entities.get(speaker.entity) : undefined));
+      shown.set(key, name);
+    }
+    placed.push({ at: afterClosingMark(text, quote.end), name });
   }
   placed.sort((a, b) => a.at - b.at);
   // Each label's names in order of appearance, each once (a Set keeps insertion order).

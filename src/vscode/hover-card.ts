@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { speakerDisplayName } from '../core/quotes/speaker-name';
 import type { Analysis, Entity, Quote, Span } from '../core/types';
 import { definingMention, entityById, mentionForms, quotesBy } from './entity-lookup';
 import { entityTypeLabel, quoteKindLabel } from './labels';
@@ -56,8 +57,8 @@ export function quoteCard(document: vscode.TextDocument, analysis: Analysis, quo
     return md;
   }
   const entity = speaker.entity ? entityById(analysis, speaker.entity) : undefined;
-  md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Speaker:'))} ${revealLink(document, speaker, speaker.text)}`);
-  if (entity && entity.name !== speaker.text) md.appendMarkdown(` (${isolated(entity.name)})`);
+  // The entity's fullest name (فلاديمير بوتين), linked to the mention that names the speaker here.
+  md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Speaker:'))} ${revealLink(document, speaker, speakerDisplayName(speaker, entity))}`);
   return md;
 }
 

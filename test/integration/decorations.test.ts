@@ -40,7 +40,8 @@ describe('Decorations', () => {
     const speeches = analysis.quotes.filter((q) => q.kind === 'speech' && q.speaker);
     assert.ok(speeches.length > 0, 'the seed-like article has speech quotes');
     const afterTexts = api.decorations!.afterTexts(editor);
-    assert.ok(afterTexts.includes('\u00a0— بوتين'), JSON.stringify(afterTexts));
+    // The speaker by its entity's fullest name, not the mention's form (بوتين).
+    assert.ok(afterTexts.includes('\u00a0— فلاديمير بوتين'), JSON.stringify(afterTexts));
     const labelled = api.decorations!.applied(editor)!.speaker;
     const speechLines = new Set(speeches.map((q) => editor.document.positionAt(q.end).line));
     assert.strictEqual(labelled.length, speechLines.size, 'one label per line holding speech');
@@ -60,7 +61,7 @@ describe('Decorations', () => {
     const labelled = api.decorations!.applied(editor)!.speaker;
     assert.deepStrictEqual(hints.map((h) => document.offsetAt(h.position)), labelled.map((r) => document.offsetAt(r.start)));
     assert.deepStrictEqual(hints.map(labelOf), api.decorations!.afterTexts(editor).map((t) => t.trimStart()));
-    assert.ok(hints.map(labelOf).includes('— بوتين'), JSON.stringify(hints.map(labelOf)));
+    assert.ok(hints.map(labelOf).includes('— فلاديمير بوتين'), JSON.stringify(hints.map(labelOf)));
     await setSetting('decorations.speakerAfterText', false);
     await waitFor(async () => (await hintsNow()).length === 0, 'speaker hints cleared');
   });

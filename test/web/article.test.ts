@@ -61,7 +61,7 @@ describe('An Arabic article in the web worker host', () => {
     assert.ok(texts(applied.PER).includes('بوتين'), `persons: ${texts(applied.PER).join(', ')}`);
     assert.ok(texts(applied.LOC).includes('موسكو'), `places: ${texts(applied.LOC).join(', ')}`);
     assert.ok(texts(applied.speech).includes('نحن نبني شراكة لا تستهدف أحدًا'), `speech: ${texts(applied.speech).join(' | ')}`);
-    assert.ok(api.decorations!.afterTexts(editor).includes('\u00a0— بوتين'), 'the speaker named at the end of the line');
+    assert.ok(api.decorations!.afterTexts(editor).includes('\u00a0— فلاديمير بوتين'), 'the speaker named at the end of the line, by the fullest name');
   });
 
   it('shows a card on a name, with the article text escaped and only the reveal command trusted', async () => {

@@ -6,10 +6,11 @@
 import type { Attribution } from './attribution';
 import type { PhraseSpan } from './speaker-ar';
 import { isCapitalised, type Token } from './tokens';
-import { EN_NAME_PARTICLES, EN_NOT_NAMES, EN_ORG_HEADS, EN_PRONOUNS, EN_ROLES, EN_SOURCE_HEADS } from '../lang/en/speaker-words';
+import { EN_NAME_PARTICLES, EN_NOT_NAMES, EN_ORG_ANAPHORS, EN_ORG_HEADS, EN_PRONOUNS, EN_ROLES, EN_SOURCE_HEADS } from '../lang/en/speaker-words';
 import { EN_SPEECH_VERBS, EN_VERBS_BEFORE_SPEAKER } from '../lang/en/speech-verbs';
 
-type Subject = PhraseSpan | 'previous' | null;
+/** 'organisation': a definite description of an organisation (the company), the one named earlier. */
+export type Subject = PhraseSpan | 'previous' | 'organisation' | null;
 
 const AUXILIARIES = new Set(['also', 'has', 'have', 'had', 'was', 'is', 'then', 'previously', 'later', 'again', 'recently', 'reportedly', 'once', 'last', 'year', 'week', 'today', 'yesterday', 'however']);
 const STOP_AFTER = new Set(['who', 'which', 'whose', 'in', 'on', 'at', 'of', 'to', 'for', 'from', 'during', 'after', 'before', 'when', 'while', 'that', 'and']);
@@ -74,6 +75,7 @@ export function subjectBefore(tokens: Token[], v: number): Subject {
   }
   if (!t.isWord) return null;
   if (EN_PRONOUNS.has(t.key)) return 'previous';
+  if (EN_ORG_ANAPHORS.has(t.key) && j > 0 && tokens[j - 1].key === 'the') return 'organisation';
   if (isCapitalised(t)) return runEndingAt(tokens, j);
   if (EN_SOURCE_HEADS.has(t.key) || (t.key.endsWith('s') && EN_SOURCE_HEADS.has(t.key.slice(0, -1)))) {
     const descriptor = descriptorEndingAt(tokens, j);
@@ -92,9 +94,13 @@ export function nameAfter(tokens: Token[], from: number): Subject {
   let lastRun: PhraseSpan | null = null;
   let runStart = -1;
   let descriptorStart = -1;
+  let sawRole = false;
   for (let i = from; i < tokens.length && i < from + 9; i++) {
     const t = tokens[i];
-    if (!t.isWord || STOP_AFTER.has(t.key)) break;
+    // "said BA director of commercial planning, Robert Boyle": the role's holder after its comma.
+    if (t.text === ',' && sawRole) return appositionName(tokens, i + 1) ?? lastRun;
+    if (!t.isWord || STOP_AFTER.has(t.key) && !(t.key === 'of' && sawRole)) break;
+    if (EN_ROLES.has(t.key)) sawRole = true;
     if (descriptorStart < 0 && (t.key === 'a' || t.key === 'an' || t.key === 'the')) descriptorStart = i;
     if (isNamePart(t)) {
       if (runStart < 0) runStart = i;
@@ -105,6 +111,18 @@ export function nameAfter(tokens: Token[], from: number): Subject {
     }
   }
   return lastRun;
+}
+
+/** A capitalised name standing alone from `from` to the sentence's end (or the next comma). */
+function appositionName(tokens: Token[], from: number): PhraseSpan | null {
+  let end = from;
+  while (end < tokens.length && isNamePart(tokens[end]) && end - from < 5) end++;
+  if (end === from || (end < tokens.length && tokens[end].isWord) || isPossessiveToken(tokens[end - 1])) return null;
+  return trimRun(tokens, from, end - 1);
+}
+
+function isPossessiveToken(t: Token): boolean {
+  return t.text.endsWith("'s") || t.text.endsWith('\u2019s');
 }
 
 function text(tokens: Token[], span: PhraseSpan): string {
@@ -124,6 +142,7 @@ function isVerb(t: Token): boolean {
 
 /** `verbAt`: where a verb read after its subject starts; a name mentioned after it is no subject. */
 function toAttribution(subject: Subject, introduces: boolean, verbAt?: number): Attribution {
+  if (subject === 'organisation') return { found: true, speaker: null, usePrevious: true, previousOrganisation: true, introduces, regionEnd: verbAt };
   if (subject === null || subject === 'previous') return { found: true, speaker: null, usePrevious: true, introduces, regionEnd: verbAt };
   return { found: true, speaker: subject, usePrevious: false, introduces };
 }

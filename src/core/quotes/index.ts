@@ -4,7 +4,7 @@
  * attributed from its own sentence, elided subjects take the most recent speaker, and
  * nested quotations inherit their parent's. Linear in the text length.
  */
-import type { Entity, Quote } from '../types';
+import type { Entity, Quote, Speaker } from '../types';
 import { attributeArabic } from './attribution-ar';
 import type { Attribution } from './attribution';
 import { attributeEnglish } from './attribution-en';
@@ -15,6 +15,8 @@ import type { MarkedQuote } from './marks';
 import { MentionIndex } from './mentions';
 import { scanParagraphs, type ScannedParagraph } from './scanner';
 import { SpeakerMemory } from './speaker-memory';
+import { canSpeak, speakerCandidates } from './speaker-candidates';
+import { shippedSpeakerRanker, type SpeakerRanker } from './speaker-ranker';
 import { findReported, type ReportedSpeech } from './reported';
 import type { Token } from './tokens';
 import { withoutProclitics } from '../lang/ar/clitics';
@@ -77,14 +79,34 @@ interface Top {
   marked: MarkedQuote;
 }
 
-export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
+export interface QuoteOptions {
+  /**
+   * Picks each speech quotation's speaker among its candidates: the shipped learned ranker by
+   * default; null leaves the attribution rules' pick (training and comparisons set it).
+   */
+  ranker?: SpeakerRanker | null;
+}
+
+export function findQuotes(doc: Doc, entities: readonly Entity[], options: QuoteOptions = {}): Quote[] {
   const { text, structure, language: lang } = doc;
   const mentions = new MentionIndex(entities, structure.blocks.flatMap((b) => (b.dateline ? [b.dateline] : [])));
   const memory = new SpeakerMemory(text, mentions);
+  const ranker = options.ranker === undefined ? shippedSpeakerRanker() : options.ranker;
+  // Where a new topic starts: headings, and the short lines standing alone between paragraphs
+  // (the structure calls them captions; in running text they are mostly subheadings).
+  const title = structure.blocks.find((b) => b.kind === 'title') ?? null;
+  const headings = structure.blocks.filter((b) => b.kind === 'heading' || b.kind === 'caption').map((b) => b.start);
   const out: Quote[] = [];
 
   const emitReported = (rep: ReportedSpeech): void => {
-    const speaker = memory.speakerFrom(rep.speaker, rep.usePrevious, null, rep.start, rep.previousOrganisation);
+    let speaker: Speaker | null;
+    if (!ranker) speaker = memory.speakerFrom(rep.speaker, rep.usePrevious, null, rep.start, rep.previousOrganisation);
+    else {
+      // With the ranker, reported speech keeps only a speaker that can speak, and so does the memory.
+      const rule = memory.resolve(rep.speaker, rep.usePrevious, null, rep.start, rep.previousOrganisation);
+      speaker = rule.speaker && canSpeak(text, lang, mentions, rule.speaker) ? rule.speaker : null;
+      if (speaker && rule.source !== 'previous') memory.remember(speaker, rep.start, rep.speaker?.org === true);
+    }
     if (rep.hasClause) out.push({ start: rep.start, end: rep.end, text: text.slice(rep.start, rep.end), kind: 'reported', speaker });
   };
 
@@ -118,7 +140,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
       }
       while (nextTopIndex < tops.length && tops[nextTopIndex].start <= q.end) nextTopIndex++;
       const nextTop = nextTopIndex < tops.length ? tops[nextTopIndex] : null;
-      const { closeEnd, prefixStart, prefix, suffix, content, attribution } = attributeTop(text, lang, { span: para, tokens, marked }, q, floor, nextTop, mentions);
+      const { closeEnd, prefixStart, suffixEnd, prefix, suffix, content, attribution } = attributeTop(text, lang, { span: para, tokens, marked }, q, floor, nextTop, mentions);
+      const inTitle = title !== null && title.start <= q.start && q.end <= title.end;
       const speech = isSpeech({
         lang,
         prefix,
@@ -129,6 +152,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
         colonAfter: followedByColon(text, closeEnd, para.end),
         nextWord: suffix.length > 0 && suffix[0].isWord ? suffix[0] : null,
         isName: mentions.isExactlyAName(text, q),
+        inTitle,
       });
       const previous = done.length > 0 ? done[done.length - 1].quote : null;
       // The previous quotation's closing mark, where the floor (and so this prefix) may start.
@@ -137,6 +161,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
         // "…an "increasingly high priority" and a "shared goal"": same sentence, same voice.
         quote.kind = 'speech';
         quote.speaker = previous.speaker ? { ...previous.speaker } : null;
+      } else if (speech && inTitle && lang === 'en' && !attribution.found) {
+        // A headline's quoted words: who said them is told further down, not in the headline.
+        quote.kind = 'speech';
       } else if (speech) {
         quote.kind = 'speech';
         const region = prefix.length > 0 ? { start: attribution.clauseStart ?? prefix[0].start, end: attribution.regionEnd ?? openAt } : null;
@@ -144,7 +171,24 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
         // never some other name in the sentence; English "previous" also covers subjects the
         // reader could not parse, where a name in the sentence is the better guess.
         const nameInSentence = attribution.found && (lang === 'en' || !attribution.usePrevious || attribution.fromClause === true);
-        quote.speaker = memory.speakerFrom(attribution.speaker, attribution.usePrevious || !attribution.found, nameInSentence ? region : null, q.start, attribution.previousOrganisation);
+        // A quotation with no cue of its own continues the current speaker, unless a heading
+        // started a new topic since that speaker last spoke.
+        const afterHeading = !attribution.found && headingBetween(headings, memory.lastSpokeAt, q.start);
+        const usePrevious = (attribution.usePrevious || !attribution.found) && !afterHeading;
+        if (!ranker) {
+          quote.speaker = memory.speakerFrom(attribution.speaker, usePrevious, nameInSentence ? region : null, q.start, attribution.previousOrganisation);
+        } else {
+          const rule = memory.resolve(attribution.speaker, usePrevious, nameInSentence ? region : null, q.start, attribution.previousOrganisation);
+          const previous = afterHeading ? null : memory.previous(q.start);
+          const candidates = speakerCandidates({
+            text, lang, mentions, openAt, closeEnd, sentenceStart: prefixStart, sentenceEnd: suffixEnd, paragraphStart: para.start,
+            prefix, cueFound: attribution.found, askedPrevious: attribution.usePrevious, rule, previous, previousSpokeAt: memory.lastSpokeAt, earlier: memory.earlierSpeakers(q.start), headings,
+          });
+          const chosen = candidates[ranker(candidates, lang, q)]?.speaker ?? null;
+          quote.speaker = chosen;
+          if (chosen && previous && (chosen.entity !== null ? chosen.entity === previous.entity : chosen.start === previous.start)) memory.lastSpokeAt = q.start;
+          else if (chosen) memory.remember(chosen, q.start, chosen === rule.speaker && rule.source === 'phrase' && attribution.speaker?.org === true);
+        }
       }
       if (quote.kind === 'other' && lang === 'ar' && namesOrganisation(prefix)) {
         memory.organisationNamed({ start: q.start, end: q.end, text: quote.text, entity: null });
@@ -166,6 +210,8 @@ interface TopContext {
   /** Just after the closing mark (or the quotation's end when it has none). */
   closeEnd: number;
   prefixStart: number;
+  /** Where the words read after the quotation end. */
+  suffixEnd: number;
   prefix: Token[];
   suffix: Token[];
   content: Token[];
@@ -186,7 +232,8 @@ function attributeTop(text: string, lang: 'ar' | 'en', paragraph: ScannedParagra
   const prefixStart = sentenceStart(text, Math.max(floor, openAt - MAX_LOOK_BACK), openAt);
   const prefix = tokensIn(tokens, prefixStart, openAt);
   const suffixLimit = nextTop ? Math.min(para.end, nextTop.openMark >= 0 ? nextTop.openMark : nextTop.start) : para.end;
-  const suffix = tokensIn(tokens, closeEnd, sentenceEnd(text, closeEnd, suffixLimit));
+  const suffixEnd = sentenceEnd(text, closeEnd, suffixLimit);
+  const suffix = tokensIn(tokens, closeEnd, suffixEnd);
   const next = nextNonSpace(text, closeEnd, para.end);
   const content = tokensIn(tokens, q.start, q.end);
   let attribution: Attribution = lang === 'ar'
@@ -194,7 +241,19 @@ function attributeTop(text: string, lang: 'ar' | 'en', paragraph: ScannedParagra
     : attributeEnglish(prefix, suffix, continuesSentence(text, q, closeEnd, para.end), content);
   // A cue that only holds with a known name (a person's or organisation's) and has none.
   if (attribution.needsEntity && !(attribution.speaker && mentions.speakerIn(attribution.speaker))) attribution = NO_ATTRIBUTION;
-  return { closeEnd, prefixStart, prefix, suffix, content, attribution };
+  return { closeEnd, prefixStart, suffixEnd, prefix, suffix, content, attribution };
+}
+
+/** Whether a heading starts after `from` and before `to` (`headings`: their starts, in order). */
+function headingBetween(headings: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < headings.length && headings[lo] < to;
 }
 
 /** The quotation's first word is أن/إن (قرر معاذ «أن …»). */

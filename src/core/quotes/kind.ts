@@ -6,7 +6,7 @@
 import type { Attribution } from './attribution';
 import { isDigit, isSpace } from './chars';
 import { isArabicSpeechCue } from './attribution-ar';
-import { type Token } from './tokens';
+import { isCapitalised, type Token } from './tokens';
 import { withoutProclitics } from '../lang/ar/clitics';
 import { AR_NAMING_CUES, AR_ORG_NAMING_CUES, AR_SOURCE_PREPOSITIONS } from '../lang/ar/quotation-cues';
 import { AR_CHARACTERISING_VERBS, AR_COMPLEMENTIZERS } from '../lang/ar/speech-verbs';
@@ -27,6 +27,8 @@ export interface KindContext {
   nextWord?: Token | null;
   /** The names recogniser found exactly this text as a name (داعش، قاعدة العند). */
   isName?: boolean;
+  /** The quotation stands in the article's title line. */
+  inTitle?: boolean;
 }
 
 function lastWord(tokens: Token[]): Token | null {
@@ -114,6 +116,10 @@ export function isSpeech(ctx: KindContext): boolean {
   const last = ctx.prefix.length > 0 ? ctx.prefix[ctx.prefix.length - 1] : null;
   if (ctx.lang === 'en') {
     if (att.found) return true;
+    // A news headline quotes someone's words (Mobiles 'not media players yet').
+    if (ctx.inTitle) return true;
+    // "Forward" is in italics: one or two words running on into the sentence with no cue name a term.
+    if (words <= 2 && ctx.nextWord && !isCapitalised(ctx.nextWord)) return false;
     return prefixWords === 0 || (last !== null && last.text === ':');
   }
   if (ctx.colonAfter && words <= 6 && !(last && last.text === ':')) return false;

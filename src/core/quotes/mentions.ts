@@ -4,9 +4,11 @@
  * the attribution clause becomes the speaker.
  */
 import type { Entity, Speaker, Span } from '../types';
+import { normalizeArabic } from '../text/normalize';
 
 interface IndexedMention extends Span {
   id: string;
+  type: Entity['type'];
   speakerLike: boolean;
   person: boolean;
 }
@@ -16,12 +18,21 @@ function isPossessive(text: string, m: Span): boolean {
   return s > m.start && (text.charCodeAt(s) === 0x27 || text.charCodeAt(s) === 0x2019);
 }
 
+/** Mentions read back for an entity's last mention: keeps long texts linear. */
+const LOOK_BACK = 300;
+
 export class MentionIndex {
   private readonly mentions: IndexedMention[];
   /** The longest mention: bounds how far before a span an overlapping mention can start. */
   private longest = 0;
 
   private readonly organisations = new Set<string>();
+  /** Each word of a person's or organisation's name (normalised) → that entity, when only one has it. */
+  private readonly nameWords = new Map<string, string | null>();
+  /** Mentions per entity: how much the article is about it. */
+  private readonly counts = new Map<string, number>();
+  /** The person or organisation mentioned most (the first such on a tie): the article's main actor. */
+  readonly mainActor: string | null = null;
 
   /** Mentions inside `datelines` are left out: a dateline names where the story comes from, never who speaks. */
   constructor(entities: readonly Entity[], datelines: readonly Span[] = []) {
@@ -29,7 +40,16 @@ export class MentionIndex {
     const inDateline = (m: Span) => datelines.some((d) => m.start < d.end && d.start < m.end);
     for (const e of entities) {
       if (e.type === 'ORG') this.organisations.add(e.id);
-      for (const m of e.mentions) if (!inDateline(m)) this.mentions.push({ start: m.start, end: m.end, id: e.id, speakerLike: e.type === 'PER' || e.type === 'ORG', person: e.type === 'PER' });
+      for (const m of e.mentions) if (!inDateline(m)) this.mentions.push({ start: m.start, end: m.end, id: e.id, type: e.type, speakerLike: e.type === 'PER' || e.type === 'ORG', person: e.type === 'PER' });
+      this.counts.set(e.id, e.mentions.length);
+      if (e.type === 'PER' || e.type === 'ORG') {
+        for (const word of e.name.split(/\s+/)) {
+          const key = normalizeArabic(word).toLowerCase();
+          if (key.length < 2) continue;
+          this.nameWords.set(key, this.nameWords.has(key) && this.nameWords.get(key) !== e.id ? null : e.id);
+        }
+      }
+      if ((e.type === 'PER' || e.type === 'ORG') && (this.mainActor === null || e.mentions.length > this.counts.get(this.mainActor)!)) this.mainActor = e.id;
     }
     this.mentions.sort((a, b) => a.start - b.start);
     for (const m of this.mentions) this.longest = Math.max(this.longest, m.end - m.start);
@@ -59,7 +79,8 @@ export class MentionIndex {
   speakerFor(text: string, span: Span | null, region: Span | null): Speaker | null {
     if (span) {
       const m = this.overlapping(span, false);
-      return { start: span.start, end: span.end, text: text.slice(span.start, span.end), entity: m ? m.id : null };
+      const written = text.slice(span.start, span.end);
+      return { start: span.start, end: span.end, text: written, entity: m ? m.id : this.aliasOf(written) };
     }
     if (!region) return null;
     const m = this.overlapping(region, true, text);
@@ -89,6 +110,53 @@ export class MentionIndex {
     return null;
   }
 
+  /** The type of the first mention overlapping `span` (any type), or null. */
+  typeAt(span: Span): Entity['type'] | null {
+    return this.overlapping(span, false)?.type ?? null;
+  }
+
+  /**
+   * The person or organisation a one-word speaker the recogniser left out stands for, when it is
+   * a word of exactly one such name (مها for مها أبو عوف, Ancram for Michael Ancram).
+   */
+  aliasOf(word: string): string | null {
+    return this.nameWords.get(normalizeArabic(word).toLowerCase()) ?? null;
+  }
+
+  mentionCount(entity: string | null): number {
+    return entity === null ? 0 : this.counts.get(entity) ?? 0;
+  }
+
+  /** Persons' and organisations' mentions inside `span`, in text order (possessives left out). */
+  speakersWithin(text: string, span: Span): Speaker[] {
+    const out: Speaker[] = [];
+    for (let k = this.firstEndingAfter(span.start); k < this.mentions.length && this.mentions[k].start < span.end; k++) {
+      const m = this.mentions[k];
+      if (m.speakerLike && m.start >= span.start && m.end <= span.end && !isPossessive(text, m)) out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: m.id });
+    }
+    return out;
+  }
+
+  /** The last organisation's mention ending before `before`, among the LOOK_BACK mentions before it. */
+  lastOrganisationBefore(text: string, before: number): Speaker | null {
+    const lo = this.firstStartingAt(before);
+    for (let k = lo - 1; k >= 0 && k >= lo - LOOK_BACK; k--) {
+      const m = this.mentions[k];
+      if (m.type === 'ORG' && m.end <= before && !isPossessive(text, m)) return { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: m.id };
+    }
+    return null;
+  }
+
+  /** The last mention of `entity` ending before `before`, among the LOOK_BACK mentions before it. */
+  lastMentionOf(text: string, entity: string, before: number): Speaker | null {
+    const lo = this.firstStartingAt(before);
+    for (let k = lo - 1; k >= 0 && k >= lo - LOOK_BACK; k--) {
+      const m = this.mentions[k];
+      if (m.id === entity && m.end <= before) return { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: m.id };
+    }
+    return null;
+  }
+
   isOrganisation(entity: string | null): boolean {
     return entity !== null && this.organisations.has(entity);
   }
@@ -100,13 +168,28 @@ export class MentionIndex {
    */
   latestMention(text: string, speaker: Speaker, before: number): Speaker | null {
     if (!speaker.entity) return null;
-    let best: IndexedMention | null = null;
-    for (let k = this.firstEndingAfter(speaker.end); k < this.mentions.length && this.mentions[k].start < before; k++) {
+    // Read backwards from `before`, at most LOOK_BACK mentions: the first match is the latest,
+    // and a long text full of names stays linear.
+    const last = this.firstStartingAt(before);
+    for (let k = last - 1; k >= 0 && k >= last - LOOK_BACK; k--) {
       const m = this.mentions[k];
-      if (m.id !== speaker.entity || m.start < speaker.end || m.end > before) continue;
+      if (m.start < speaker.end) break;
+      if (m.id !== speaker.entity || m.end > before) continue;
       const written = text.slice(m.start, m.end);
-      if (written.includes(speaker.text) || speaker.text.includes(written)) best = m;
+      if (written.includes(speaker.text) || speaker.text.includes(written)) return { start: m.start, end: m.end, text: written, entity: m.id };
     }
-    return best ? { start: best.start, end: best.end, text: text.slice(best.start, best.end), entity: best.id } : null;
+    return null;
+  }
+
+  /** The first mention index starting at or after `offset`. */
+  private firstStartingAt(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }

@@ -56,7 +56,7 @@ export function findReported(text: string, tokens: Token[], paraEnd: number, lan
     const found = lang === 'ar' ? arabicReported(tokens, i) : englishReported(tokens, i);
     if (!found) {
       const speaker = (lang === 'ar' ? arabicNamedSubject(tokens, i) : englishNamedSubject(tokens, i))
-        ?? (personIn && opensSentence(tokens, i) ? sentenceTopic(tokens, i, lang, personIn) : null);
+        ?? (personIn && opensSentence(tokens, i) && !(lang === 'en' && saidByPronoun(tokens, i)) ? sentenceTopic(tokens, i, lang, personIn) : null);
       if (speaker) out.push({ at: t.start, start: t.start, end: t.start, speaker, usePrevious: false, hasClause: false });
       continue;
     }
@@ -67,6 +67,19 @@ export function findReported(text: string, tokens: Token[], paraEnd: number, lan
     resumeAt = end;
   }
   return out;
+}
+
+/**
+ * `And Tony Blair would lead the campaign, he said.`: a sentence ending in a pronoun's speech
+ * verb reports the current speaker's words; the person it opens with is what they talk about.
+ */
+function saidByPronoun(tokens: Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length && k < from + SUBJECT_WINDOW; k++) {
+    const t = tokens[k];
+    if (t.text === '.' || t.text === '!' || t.text === '?') return false;
+    if (t.isWord && EN_SPEECH_VERBS.has(t.key) && EN_PRONOUNS.has(tokens[k - 1].key) && tokens[k - 2]?.text === ',') return true;
+  }
+  return false;
 }
 
 interface Found {
@@ -126,6 +139,7 @@ function englishReported(tokens: Token[], v: number): Found | null {
   const start = sentenceStartIndex(tokens, v);
   const subject = subjectBefore(tokens.slice(start, v), v - start);
   if (subject === null && !(prev && EN_PRONOUNS.has(prev.key))) return null;
+  if (subject === 'organisation') return { clause: c, speaker: null, usePrevious: true, previousOrganisation: true };
   if (subject === null || subject === 'previous') return { clause: c, speaker: null, usePrevious: true };
   return { clause: c, speaker: subject, usePrevious: false };
 }
@@ -142,7 +156,7 @@ function englishNamedSubject(tokens: Token[], v: number): PhraseSpan | null {
   const start = sentenceStartIndex(tokens, v);
   const subject = subjectBefore(tokens.slice(start, v), v - start);
   // Only a capitalised name tells who spoke last; bare descriptions ("newspaper") do not.
-  if (!subject || subject === 'previous') return null;
+  if (!subject || subject === 'previous' || subject === 'organisation') return null;
   const first = tokens.find((t) => t.start === subject.start);
   return first && isCapitalised(first) ? subject : null;
 }

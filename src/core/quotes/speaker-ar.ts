@@ -7,7 +7,7 @@
 import { type Token } from './tokens';
 import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
 import { AR_CIRCUMSTANCE_NOUNS, AR_DIRECTIONS } from '../lang/ar/quotation-cues';
-import { AR_ANAPHORS, AR_ORG_ANAPHORS, AR_ORG_HEADS, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
+import { AR_ANAPHORS, AR_ORG_ANAPHORS, AR_ORG_HEADS, AR_PREPOSITIONS, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
 import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
 export interface PhraseSpan {
@@ -168,12 +168,20 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
     // A name read after a place needs two words: one word there is more likely a noun.
     if (place !== 'done' || nameEnd > from0) return span(tokens, from0, nameEnd, orgTitle && place === 'none');
   } else if (definiteStart >= 0 && place === 'none') {
+    // وقالت الشركة في بيان: an organisation's head alone, with the article, is the one named before.
+    if (definiteStart === definiteEnd && !sawRole && isOrganisationHead(tokens[definiteStart].key)) return 'org-anaphor';
     return span(tokens, definiteStart, definiteEnd);
   }
   // A head alone (منظمة "…") names nothing yet: the name follows in quotation marks.
   if (orgStart >= 0 && orgEnd > orgStart) return span(tokens, orgStart, orgEnd, true);
   if (sawOrgAnaphor) return 'org-anaphor';
   return sawRole || sawAnaphor ? 'anaphor' : null;
+}
+
+/** الشركة، الوزارة، البنك: the article and an organisation's head noun. */
+function isOrganisationHead(key: string): boolean {
+  const bare = withoutProclitics(key, false);
+  return hasArticle(bare) && AR_ORG_HEADS.has(bare.slice(2));
 }
 
 /** The words between the quotation mark at `open` and the next one, as an organisation's name. */
@@ -220,6 +228,8 @@ export function arabicSubjectBefore(region: Token[]): SpeakerPhrase {
     if (region[k].isWord && isStop(region[k].key)) { lastStop = k; break; }
   }
   if (lastStop >= 0 && lastStop + 1 < region.length) {
+    // وعن أسباب مرضه، قالت / بعد دقائق أجابه: a preposition's object is no subject; the verb's is elided.
+    if (AR_PREPOSITIONS.has(withoutProclitics(region[lastStop].key, false)) && !region.slice(lastStop + 1).some((t) => t.isWord && isRole(t.key))) return 'anaphor';
     const phrase = arabicSpeakerPhrase(region, lastStop + 1, false);
     if (phrase) return phrase;
   }

@@ -2,15 +2,34 @@ import type { Speaker } from '../types';
 import type { MentionIndex } from './mentions';
 import type { PhraseSpan } from './speaker-ar';
 
+/** How the attribution rules reached a speaker: its phrase, a name in its clause, or the previous speaker. */
+export type RuleSource = 'phrase' | 'region' | 'previous';
+
+export interface RuleSpeaker {
+  speaker: Speaker | null;
+  source: RuleSource | null;
+}
+
 /**
  * Who spoke last, and which organisation was named last: what an elided subject (وأضاف, he
  * added) or an anaphor (التقرير، المنظمة, the report) stands for. One per document, read and
  * updated in text order as quotations are attributed.
  */
+/** Earlier speakers kept besides the last one: an interview's two voices, a third one back. */
+const RECENT = 2;
+
+function sameOne(a: Speaker, b: Speaker): boolean {
+  return a.entity !== null ? a.entity === b.entity : a.text === b.text;
+}
+
 export class SpeakerMemory {
   private lastSpeaker: Speaker | null = null;
   /** The last organisation named: what التقرير or المنظمة stand for. */
   private lastOrganisation: Speaker | null = null;
+  /** The speakers before the last one, most recent first (distinct, at most RECENT). */
+  private earlier: Speaker[] = [];
+  /** Where the last speaker last spoke (the start of that quotation), -1 before anyone did. */
+  lastSpokeAt = -1;
 
   constructor(
     private readonly text: string,
@@ -23,15 +42,41 @@ export class SpeakerMemory {
    * `at`. Every speaker found becomes the one remembered.
    */
   speakerFrom(span: PhraseSpan | null, usePrevious: boolean, region: PhraseSpan | null, at: number, organisation = false): Speaker | null {
-    if (span) return this.remember(this.mentions.speakerFor(this.text, span, region)!, span.org === true);
+    const { speaker, source } = this.resolve(span, usePrevious, region, at, organisation);
+    if (speaker && source !== 'previous') this.remember(speaker, at, source === 'phrase' && span?.org === true);
+    return speaker;
+  }
+
+  /** What speakerFrom finds, and how, without remembering it. */
+  resolve(span: PhraseSpan | null, usePrevious: boolean, region: PhraseSpan | null, at: number, organisation = false): RuleSpeaker {
+    if (span) return { speaker: this.mentions.speakerFor(this.text, span, region)!, source: 'phrase' };
     if (region) {
       const fromEntity = this.mentions.speakerFor(this.text, null, region);
-      if (fromEntity) return this.remember(fromEntity, false);
+      if (fromEntity) return { speaker: fromEntity, source: 'region' };
     }
-    const previous = organisation && this.lastOrganisation ? this.lastOrganisation : this.lastSpeaker;
-    if (!usePrevious || !previous) return null;
+    if (!usePrevious) return { speaker: null, source: null };
+    const previous = this.previous(at, organisation);
+    return { speaker: previous, source: previous ? 'previous' : null };
+  }
+
+  /** The previous speaker (or organisation), at its latest mention before `at`. */
+  previous(at: number, organisation = false): Speaker | null {
+    if (organisation) {
+      // وقالت الشركة في بيان, the fund said: the organisation named last, whether it spoke or not.
+      const named = this.mentions.lastOrganisationBefore(this.text, at);
+      const spoke = this.lastOrganisation;
+      if (named && (!spoke || named.start > spoke.start)) return named;
+      if (spoke) return this.mentions.latestMention(this.text, spoke, at) ?? { ...spoke };
+    }
+    const previous = this.lastSpeaker;
+    if (!previous) return null;
     // "The most recent explicit mention of that speaker": a later mention of the same entity.
     return this.mentions.latestMention(this.text, previous, at) ?? { ...previous };
+  }
+
+  /** The speakers before the previous one, at their latest mentions before `at`. */
+  earlierSpeakers(at: number): Speaker[] {
+    return this.earlier.map((s) => this.mentions.latestMention(this.text, s, at) ?? { ...s });
   }
 
   /** An organisation named by a quotation (منظمة "هيومن رايتس ووتش"): what a later التقرير stands for. */
@@ -39,8 +84,12 @@ export class SpeakerMemory {
     this.lastOrganisation = organisation;
   }
 
-  private remember(speaker: Speaker, org: boolean): Speaker {
+  /** `speaker` spoke at `at`: the one an elided subject stands for from now on. */
+  remember(speaker: Speaker, at: number, org = false): Speaker {
+    const previous = this.lastSpeaker;
+    if (previous && !sameOne(previous, speaker)) this.earlier = [previous, ...this.earlier.filter((s) => !sameOne(s, previous) && !sameOne(s, speaker))].slice(0, RECENT);
     this.lastSpeaker = speaker;
+    this.lastSpokeAt = at;
     if (org || this.mentions.isOrganisation(speaker.entity)) this.lastOrganisation = speaker;
     return speaker;
   }

@@ -53,6 +53,19 @@ export const AR_SUBJECT_STOPS = set(`
   امس اليوم ايضا كذلك اول ثم لكن بل قد لقد كان كانت وكان يكون تكون لم لن لا ما هو هي هم
   اما انه ان كما اذ اذا عندما بينما فيما حين امام نحو حول اثناء عقب منذ تحت فوق له لها لهم
   ذلك هذا هذه تلك هناك هنا جميعا لهن فيه فيها فيهم بها به وسط اثر
+  نفسه نفسها ذاته ذاتها انفسهم بدوره بدورها
+`);
+
+/** Days and months: a date never speaks (قال الخميس is a verb and its time). */
+export const AR_DATE_WORDS = set(`
+  السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه يوم امس اليوم غدا
+  يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر
+  كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين
+`);
+
+/** Prepositions: the phrase after one is its object, never the subject of the verb that follows (وعن الأسباب قالت). */
+export const AR_PREPOSITIONS = set(`
+  في على خلال عن الى الي من مع بعد قبل امام لدى عبر نحو حول اثناء عقب منذ تحت فوق وسط اثر
 `);
 
 /** Particles carrying the subject pronoun right before a verb (لكنه أشار). */

@@ -34,3 +34,15 @@ export const EN_ORG_HEADS = set(`
   association party office council group union committee bank commission agency institute
   federation society chambers company corporation ministry department
 `);
+
+/** Days and months: a date never speaks ("…," Thursday said is a parsing slip). Not May: Theresa May. */
+export const EN_DATE_WORDS = set(`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+  january february march april june july august september october november december
+`);
+
+/** Heads of a definite description standing for an organisation named earlier (the company said). */
+export const EN_ORG_ANAPHORS = set(`
+  company firm fund bank ministry department club council government party group agency
+  organisation organization union commission board university authority regulator
+`);

@@ -1,0 +1,269 @@
+/**
+ * The people and bodies that may have said a quotation, each with the evidence for it as
+ * feature names the speaker ranker (speaker-ranker.ts) weighs: where the candidate comes from
+ * (the attribution rules' phrase, a name in the sentence, the previous speaker, the article's
+ * main actor), what it is (a person's or organisation's name, a role, a described source, a
+ * place, a plain noun phrase), how far and on which side of the quotation it stands, whether the
+ * verb agrees with it, and whether a heading or a new paragraph separates it from the quotation.
+ * Plus the empty candidate (nobody): an empty speaker beats a wrong one.
+ */
+import type { Speaker } from '../types';
+import { isArabicSpeechCue } from './attribution-ar';
+import type { MentionIndex } from './mentions';
+import { isRole } from './speaker-ar';
+import type { RuleSpeaker } from './speaker-memory';
+import { isCapitalised, quoteTokens, type Token } from './tokens';
+import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
+import { lexiconClass } from '../entities/lexicon';
+import { matchKey } from '../text/normalize';
+import { AR_DATE_WORDS, AR_ORG_HEADS, AR_SOURCE_HEADS } from '../lang/ar/speaker-words';
+import { EN_DATE_WORDS, EN_ORG_HEADS, EN_ROLES, EN_SOURCE_HEADS, EN_TITLES } from '../lang/en/speaker-words';
+
+export interface Candidate {
+  /** null: nobody (the quotation keeps no speaker). */
+  speaker: Speaker | null;
+  features: string[];
+}
+
+/** What the candidates of one speech quotation are read from. */
+export interface QuoteSituation {
+  text: string;
+  lang: 'ar' | 'en';
+  mentions: MentionIndex;
+  /** The quotation's opening mark (or start) and the end of its closing mark. */
+  openAt: number;
+  closeEnd: number;
+  /** The quotation's sentence: where its words before the quotation start and its words after end. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  paragraphStart: number;
+  /** Words of the sentence before the quotation. */
+  prefix: Token[];
+  /** A reporting cue was found for it. */
+  cueFound: boolean;
+  /** The cue's subject is a pronoun or elided (he said, وأضاف): it asks for the previous speaker. */
+  askedPrevious: boolean;
+  /** What the rules chose, and how. */
+  rule: RuleSpeaker;
+  /** The previous speaker at its latest mention, and where that speaker last spoke. */
+  previous: Speaker | null;
+  previousSpokeAt: number;
+  /** The speakers before the previous one, most recent first. */
+  earlier: Speaker[];
+  /** Headings' starts, in text order. */
+  headings: readonly number[];
+}
+
+/** Names in the sentence taken as candidates on either side of the quotation. */
+const MENTIONS_BEFORE = 2;
+const MENTIONS_AFTER = 1;
+/** Names read before the sentence: the last MENTIONS_NEARBY within NEARBY characters, in this paragraph or just before it. */
+const MENTIONS_NEARBY = 2;
+const NEARBY = 400;
+const NEARBY_BEFORE_PARAGRAPH = 200;
+
+function bucket(chars: number): string {
+  if (chars <= 3) return '0';
+  if (chars <= 25) return '1';
+  if (chars <= 80) return '2';
+  if (chars <= 250) return '3';
+  return '4';
+}
+
+function hasDigit(s: string): boolean {
+  return /[0-9\u0660-\u0669]/.test(s);
+}
+
+/** The nearest speech verb before the quotation in its sentence, when it is Arabic and finite. */
+function arabicCueVerb(prefix: Token[]): Token | null {
+  for (let k = prefix.length - 1; k >= 0; k--) {
+    const t = prefix[k];
+    if (t.isWord && isArabicSpeechCue(t.key, t.text) === 'verb') return t;
+  }
+  return null;
+}
+
+/** قالت، أضافت، تقول: a feminine singular verb form. */
+export function feminineArabicVerb(t: Token): boolean {
+  const bare = withoutProclitics(t.key, false);
+  return (bare.endsWith('\u062a') && bare.length >= 3) || (bare.startsWith('\u062a') && bare.length >= 4 && !bare.endsWith('\u0648\u0646'));
+}
+
+/** A feminine-looking Arabic speaker: its first word ends in ة (normalised ه), ا or ى as written. */
+export function feminineArabicSpeaker(words: Token[]): boolean {
+  if (words.length === 0) return false;
+  const written = words[0].text;
+  const last = written.charCodeAt(written.length - 1);
+  return last === 0x0629 || last === 0x0627 || last === 0x0649;
+}
+
+/** The English pronoun subject right before the last speech verb of the prefix (she said:). */
+function englishPronoun(prefix: Token[]): 'he' | 'she' | null {
+  for (let k = prefix.length - 1; k >= 0 && k >= prefix.length - 4; k--) {
+    const key = prefix[k].key;
+    if (key === 'he' || key === 'she') return key;
+  }
+  return null;
+}
+
+/** What the candidate's words are: a name, a role, a source, a place, a date or number, or a plain phrase. */
+export function shapeFeatures(text: string, lang: 'ar' | 'en', mentions: MentionIndex, speaker: Speaker): string[] {
+  const words = quoteTokens(text, speaker.start, speaker.end).filter((t) => t.isWord);
+  const out: string[] = [];
+  let type = mentions.typeAt(speaker);
+  if (type === null && speaker.entity !== null && words.length === 1) { type = mentions.isOrganisation(speaker.entity) ? 'ORG' : 'PER'; out.push('alias'); }
+  out.push(`type:${type ?? 'none'}`);
+  // The word before the span: a role or title standing before a name (الرئيس بوتين, Mr Smith).
+  const before = quoteTokens(text, Math.max(0, speaker.start - 30), speaker.start).filter((t) => t.isWord).pop();
+  let role = false;
+  let source = false;
+  let org = false;
+  if (lang === 'ar') {
+    role = words.some((w) => isRole(w.key)) || (before !== undefined && isRole(before.key));
+    source = words.length > 0 && AR_SOURCE_HEADS.has(withoutProclitics(words[0].key, false));
+    org = words.length > 0 && AR_ORG_HEADS.has(withoutProclitics(words[0].key, false));
+    if (words.length > 0 && words.every((w) => hasArticle(withoutProclitics(w.key, false)))) out.push('all-definite');
+    if (feminineArabicSpeaker(words)) out.push('feminine');
+    // Dictionary words (أسباب إصابته، المباريات) make a noun phrase; a name's words are often not in it.
+    const classes = words.map((w) => lexiconClass(matchKey(w.text), []));
+    if (classes.length > 0 && classes.every((c) => c === 'k' || c === 's')) out.push('dictionary');
+    if (classes.includes('s')) out.push('suffixed');
+  } else {
+    const keyOf = (w: Token): string => w.key.replace(/s$/, '');
+    role = words.some((w) => EN_ROLES.has(w.key) || EN_TITLES.has(w.key.replace(/\.$/, ''))) || (before !== undefined && (EN_ROLES.has(before.key) || EN_TITLES.has(before.key)));
+    source = words.some((w) => EN_SOURCE_HEADS.has(w.key) || EN_SOURCE_HEADS.has(keyOf(w)));
+    org = words.length > 0 && EN_ORG_HEADS.has(words[words.length - 1].key);
+    if (words.length > 0 && words.every((w) => isCapitalised(w) || w.key === 'of')) out.push('capitalised');
+    if (words.length > 0 && (words[0].key === 'a' || words[0].key === 'an')) out.push('indefinite');
+    if (words.some((w) => w.key === 'ms' || w.key === 'mrs' || w.key === 'miss') || (before && (before.key === 'ms' || before.key === 'mrs'))) out.push('feminine');
+  }
+  if (role) out.push('role');
+  if (source) out.push('source');
+  if (org) out.push('org-head');
+  if (hasDigit(speaker.text)) out.push('digit');
+  const dates = lang === 'ar' ? AR_DATE_WORDS : EN_DATE_WORDS;
+  if (words.some((w) => dates.has(lang === 'ar' ? withoutProclitics(w.key, false) : w.key))) out.push('date');
+  const speaks = type === 'PER' || type === 'ORG' || role || source || org || out.includes('capitalised');
+  if (!speaks) {
+    out.push('plain');
+    // English lower-case words naming nobody: a noun phrase (the rules). Arabic names are made of
+    // ordinary words too (خولة الخطيب), so there the ranker weighs the dictionary features instead.
+    if (lang === 'en') out.push('noun-phrase');
+  }
+  out.push(`words:${Math.min(words.length, 3)}`);
+  return out;
+}
+
+/** What a speaker never is: a place, a date or number, a plain noun phrase. */
+const NEVER_SPEAKS = ['type:LOC', 'digit', 'date', 'noun-phrase'];
+
+/**
+ * Whether the speaker can speak at all: a person's or organisation's name, a role, a described
+ * source, an organisation's head; never a place, a date or number, or a plain noun phrase.
+ */
+export function canSpeak(text: string, lang: 'ar' | 'en', mentions: MentionIndex, speaker: Speaker): boolean {
+  const shape = shapeFeatures(text, lang, mentions, speaker);
+  return !NEVER_SPEAKS.some((f) => shape.includes(f));
+}
+
+function sameCandidate(a: Speaker, b: Speaker): boolean {
+  if (a.entity !== null && a.entity === b.entity) return true;
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The candidates for one speech quotation, the empty one first. Each candidate's features are
+ * joined with its source (`rule&type:PER`) so one linear model weighs a rule's pick and a
+ * name nearby differently.
+ */
+export function speakerCandidates(s: QuoteSituation): Candidate[] {
+  const found: { speaker: Speaker; sources: string[] }[] = [];
+  const add = (speaker: Speaker | null, source: string): void => {
+    if (!speaker) return;
+    const same = found.find((c) => sameCandidate(c.speaker, speaker));
+    if (same) { if (!same.sources.includes(source)) same.sources.push(source); return; }
+    found.push({ speaker, sources: [source] });
+  };
+  if (s.rule.speaker) add(s.rule.speaker, `rule-${s.rule.source}`);
+  const before = s.mentions.speakersWithin(s.text, { start: s.sentenceStart, end: s.openAt });
+  for (const m of before.slice(-MENTIONS_BEFORE).reverse()) add(m, 'sentence');
+  const after = s.mentions.speakersWithin(s.text, { start: s.closeEnd, end: s.sentenceEnd });
+  for (const m of after.slice(0, MENTIONS_AFTER)) add(m, 'sentence');
+  add(s.previous, 'previous');
+  for (const e of s.earlier) add(e, 'earlier');
+  // The persons named just before the sentence (its topic is often the previous sentence's subject).
+  const nearby = s.mentions.speakersWithin(s.text, { start: Math.max(s.paragraphStart - NEARBY_BEFORE_PARAGRAPH, s.sentenceStart - NEARBY), end: s.sentenceStart });
+  for (const m of nearby.slice(-MENTIONS_NEARBY).reverse()) add(m, 'nearby');
+  const main = s.mentions.mainActor;
+  if (main !== null) add(s.mentions.lastMentionOf(s.text, main, s.openAt), 'main');
+
+  const context = situationFeatures(s);
+  const candidates: Candidate[] = [{ speaker: null, features: ['null', ...context.map((f) => `null&${f}`)] }];
+  for (const c of found) {
+    const shape = shapeFeatures(s.text, s.lang, s.mentions, c.speaker);
+    // Never a place, a date or number, or a plain noun phrase: nobody rather than one of those.
+    if (NEVER_SPEAKS.some((f) => shape.includes(f))) continue;
+    const own = [...shape, ...placeFeatures(s, c.speaker), ...agreementFeatures(s, c.speaker)];
+    if (s.mentions.mentionCount(c.speaker.entity) >= 3) own.push('salient');
+    if (c.speaker.entity !== null && c.speaker.entity === main) own.push('main-actor');
+    const features = ['candidate'];
+    for (const source of c.sources) {
+      features.push(`src:${source}`);
+      if (s.askedPrevious) features.push(`asked-previous&${source}`);
+      for (const f of own) if (joined(f)) features.push(`${source}&${f}`);
+    }
+    for (const f of own) features.push(f);
+    if (c.sources.length > 1) features.push('several-sources');
+    candidates.push({ speaker: c.speaker, features });
+  }
+  return candidates;
+}
+
+/**
+ * The features also read joined with the candidate's source: what it is and where it stands (all
+ * of them joined overfit the tuning gold in cross-validation).
+ */
+function joined(feature: string): boolean {
+  return feature.startsWith('type:') || feature === 'plain' || feature === 'role' || feature === 'source' || feature.startsWith('before') || feature.startsWith('after');
+}
+
+/** What holds for the quotation whoever the candidate is. */
+function situationFeatures(s: QuoteSituation): string[] {
+  const out = [`cue:${s.cueFound}`, `rule:${s.rule.source ?? 'none'}`];
+  if (s.askedPrevious) out.push('asked-previous');
+  if (s.prefix.length === 0) out.push('opens-sentence');
+  return out;
+}
+
+/** Distance and direction to the quotation, and what separates them. */
+function placeFeatures(s: QuoteSituation, c: Speaker): string[] {
+  const out: string[] = [];
+  if (c.end <= s.openAt) {
+    out.push('before', `before:${bucket(s.openAt - c.end)}`);
+    if (c.start < s.paragraphStart) out.push('earlier-paragraph');
+    if (s.headings.some((h) => h > c.end && h < s.openAt)) out.push('heading-between');
+  } else if (c.start >= s.closeEnd) {
+    out.push('after', `after:${bucket(c.start - s.closeEnd)}`);
+  } else {
+    out.push('inside');
+  }
+  if (s.previous && sameCandidate(s.previous, c) && s.previousSpokeAt >= 0 && s.previousSpokeAt < s.paragraphStart) out.push('spoke-in-earlier-paragraph');
+  return out;
+}
+
+/** The verb's gender against the candidate's: قالت with a feminine name, she said with Ms. */
+function agreementFeatures(s: QuoteSituation, c: Speaker): string[] {
+  const words = quoteTokens(s.text, c.start, c.end).filter((t) => t.isWord);
+  if (s.lang === 'ar') {
+    const verb = arabicCueVerb(s.prefix);
+    if (!verb) return [];
+    const verbFeminine = feminineArabicVerb(verb);
+    const speakerFeminine = feminineArabicSpeaker(words);
+    return [`agree:${verbFeminine ? 'f' : 'm'}${speakerFeminine ? 'f' : 'm'}`];
+  }
+  const pronoun = englishPronoun(s.prefix);
+  if (!pronoun) return [];
+  const feminine = words.some((w) => w.key === 'ms' || w.key === 'mrs') || /\b(Ms|Mrs)\s*$/.test(s.text.slice(Math.max(0, c.start - 6), c.start));
+  return [`agree:${pronoun}-${feminine ? 'ms' : 'other'}`];
+}
+

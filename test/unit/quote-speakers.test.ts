@@ -1,0 +1,170 @@
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../src/core/analysis';
+import { MentionIndex } from '../../src/core/quotes/mentions';
+import { canSpeak, feminineArabicSpeaker, feminineArabicVerb, shapeFeatures, type Candidate } from '../../src/core/quotes/speaker-candidates';
+import { rankWith, scoreCandidate } from '../../src/core/quotes/speaker-ranker';
+import { speakerDisplayName } from '../../src/core/quotes/speaker-name';
+import { quoteTokens } from '../../src/core/quotes/tokens';
+import type { Entity, EntityType, Speaker } from '../../src/core/types';
+
+// Fixtures are short original sentences written for these tests.
+
+/** An entity for every [type, surface] pair, each mention at every occurrence of its surface. */
+function entitiesIn(text: string, names: [EntityType, string][]): Entity[] {
+  return names.map(([type, name], k) => {
+    const mentions = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name });
+    return { id: `${type}-${k}`, type, name, mentions } as unknown as Entity;
+  });
+}
+
+function speakerAt(text: string, phrase: string, entities: Entity[] = []): Speaker {
+  const start = text.indexOf(phrase);
+  const m = entities.find((e) => e.mentions.some((x) => x.start === start));
+  return { start, end: start + phrase.length, text: phrase, entity: m ? m.id : null };
+}
+
+describe('quotation speakers: what can speak', () => {
+  const cases: { lang: 'ar' | 'en'; text: string; phrase: string; names?: [EntityType, string][]; speaks: boolean; has?: string }[] = [
+    { lang: 'ar', text: 'قال سامر الحداد إن الطريق جاهز', phrase: 'سامر الحداد', names: [['PER', 'سامر الحداد']], speaks: true, has: 'type:PER' },
+    { lang: 'ar', text: 'قالت وزارة الصحة إن اللقاح متوفر', phrase: 'وزارة الصحة', names: [['ORG', 'وزارة الصحة']], speaks: true, has: 'type:ORG' },
+    { lang: 'ar', text: 'قال مصدر عسكري إن الهدوء عاد', phrase: 'مصدر عسكري', speaks: true, has: 'source' },
+    { lang: 'ar', text: 'قال الرئيس الجديد إن الموازنة أقرت', phrase: 'الرئيس الجديد', speaks: true, has: 'role' },
+    { lang: 'ar', text: 'قالت عمّان إن الحدود مفتوحة', phrase: 'عمّان', names: [['LOC', 'عمّان']], speaks: false, has: 'type:LOC' },
+    { lang: 'ar', text: 'قال 2015 إن شيئا حدث', phrase: '2015', speaks: false, has: 'digit' },
+    { lang: 'en', text: 'The rules said nothing about it', phrase: 'The rules', speaks: false, has: 'noun-phrase' },
+    { lang: 'en', text: 'A council spokeswoman said the road was shut', phrase: 'A council spokeswoman', speaks: true, has: 'source' },
+    { lang: 'en', text: 'Ms Lane said the road was shut', phrase: 'Ms Lane', names: [['PER', 'Lane']], speaks: true, has: 'feminine' },
+    { lang: 'en', text: 'Harbourview said the road was shut', phrase: 'Harbourview', speaks: true, has: 'capitalised' },
+  ];
+  for (const c of cases) {
+    it(`${c.phrase} in «${c.text}» ${c.speaks ? 'can' : 'cannot'} speak${c.has ? ` (${c.has})` : ''}`, () => {
+      const entities = entitiesIn(c.text, c.names ?? []);
+      const mentions = new MentionIndex(entities);
+      const speaker = speakerAt(c.text, c.phrase, entities);
+      assert.equal(canSpeak(c.text, c.lang, mentions, speaker), c.speaks);
+      if (c.has) assert.ok(shapeFeatures(c.text, c.lang, mentions, speaker).includes(c.has), shapeFeatures(c.text, c.lang, mentions, speaker).join(' '));
+    });
+  }
+});
+
+describe('quotation speakers: gender agreement of Arabic verbs and speakers', () => {
+  const verbs: [string, boolean][] = [['قال', false], ['قالت', true], ['وأضافت', true], ['وأضاف', false], ['تقول', true], ['يقول', false], ['أكدت', true]];
+  for (const [word, feminine] of verbs) {
+    it(`${word} is ${feminine ? 'feminine' : 'masculine'}`, () => assert.equal(feminineArabicVerb(quoteTokens(word, 0, word.length)[0]), feminine));
+  }
+  const speakers: [string, boolean][] = [['ليلى حداد', true], ['فاطمة', true], ['مها', true], ['سامر الحداد', false], ['المتحدثة', true], ['المتحدث', false]];
+  for (const [name, feminine] of speakers) {
+    it(`${name} looks ${feminine ? 'feminine' : 'masculine'}`, () => assert.equal(feminineArabicSpeaker(quoteTokens(name, 0, name.length)), feminine));
+  }
+});
+
+describe('quotation speakers: the ranker', () => {
+  const person: Speaker = { start: 0, end: 4, text: 'Lane', entity: 'PER-1' };
+  const place: Speaker = { start: 10, end: 16, text: 'Harbor', entity: null };
+  const candidates: Candidate[] = [
+    { speaker: null, features: ['null'] },
+    { speaker: place, features: ['candidate', 'src:rule-phrase', 'plain'] },
+    { speaker: person, features: ['candidate', 'src:previous', 'type:PER'] },
+  ];
+  const table: { name: string; weights: Record<string, number>; lang: 'ar' | 'en'; pick: number }[] = [
+    { name: 'no weights: the first candidate, nobody', weights: {}, lang: 'en', pick: 0 },
+    { name: 'the rules trusted', weights: { 'en:src:rule-phrase': 2 }, lang: 'en', pick: 1 },
+    { name: 'a plain phrase outweighed by a person', weights: { 'en:src:rule-phrase': 2, 'en:plain': -3, 'en:type:PER': 1 }, lang: 'en', pick: 2 },
+    { name: 'everything below nobody', weights: { 'en:candidate': -1 }, lang: 'en', pick: 0 },
+    { name: 'weights of the other language count for nothing', weights: { 'ar:type:PER': 5 }, lang: 'en', pick: 0 },
+    { name: 'each language its own weights', weights: { 'ar:type:PER': 5 }, lang: 'ar', pick: 2 },
+  ];
+  for (const t of table) {
+    it(`${t.name} → candidate ${t.pick}`, () => {
+      assert.equal(rankWith({ weights: t.weights })(candidates, t.lang, { start: 20, end: 30 }), t.pick);
+    });
+  }
+  it('a score is the sum of the weights of the features', () => {
+    assert.equal(scoreCandidate({ weights: { 'en:candidate': 0.5, 'en:type:PER': 1.25, 'en:src:previous': -0.25 } }, candidates[2], 'en'), 1.5);
+  });
+});
+
+describe('quotation speakers: the name shown', () => {
+  const table: { written: string; entity?: { name: string; type: EntityType }; shown: string }[] = [
+    { written: 'بوتين', entity: { name: 'فلاديمير بوتين', type: 'PER' }, shown: 'فلاديمير بوتين' },
+    { written: 'وبوتين', entity: { name: 'فلاديمير بوتين', type: 'PER' }, shown: 'فلاديمير بوتين' },
+    { written: 'Mr Straw', entity: { name: 'Jack Straw', type: 'PER' }, shown: 'Jack Straw' },
+    { written: 'مصدر عسكري', shown: 'مصدر عسكري' },
+    { written: 'Lane', entity: { name: 'Harbor Board', type: 'ORG' }, shown: 'Lane' },
+    { written: 'Leeds', entity: { name: 'Leeds United', type: 'LOC' }, shown: 'Leeds' },
+  ];
+  for (const t of table) {
+    it(`${t.written}${t.entity ? ` (${t.entity.name})` : ''} → ${t.shown}`, () => assert.equal(speakerDisplayName({ text: t.written }, t.entity), t.shown));
+  }
+});
+
+describe('quotation speakers: carried over paragraphs', () => {
+  interface Case { name: string; text: string; speakers: (string | null)[] }
+  const cases: Case[] = [
+    {
+      name: 'Arabic: وأضاف and a verbless quotation continue the speaker; a new paragraph names a new one',
+      text: 'مشروع المستشفيات الجديدة\n\nقال وزير الصحة سامر الحداد في مؤتمر صحفي أمس: «نعمل على توسيع المستشفيات في كل المحافظات».\n\nوأضاف: «سنفتتح ثلاثة مراكز جديدة قبل نهاية العام المقبل».\n\n«الخطة تبدأ الشهر المقبل في المدن الكبرى أولا».\n\nمن جهتها قالت الطبيبة ليلى حداد: «نحتاج إلى مزيد من الممرضين في الأرياف».\n',
+      speakers: ['سامر الحداد', 'سامر الحداد', 'سامر الحداد', 'ليلى حداد'],
+    },
+    {
+      name: 'Arabic: a preposition\'s object before the verb is not its subject',
+      text: 'عنوان الخبر\n\nقالت المهندسة ريم السالم: «الجسر سيفتح قريبا أمام السيارات».\n\nوعن أسباب التأخير، قالت: «واجهنا مشكلات في توريد الحديد من الخارج».\n',
+      speakers: ['ريم السالم', 'ريم السالم'],
+    },
+    {
+      name: 'Arabic: an institution\'s statement (وقالت الشركة في بيان) is the organisation named earlier',
+      text: 'أرباح قياسية\n\nأعلنت شركة النور للطاقة عن أرباح قياسية هذا العام في تقريرها السنوي.\n\nوقالت الشركة في بيان: «نتوقع نموا أكبر في العام المقبل بفضل المشاريع الجديدة».\n',
+      speakers: ['شركة النور للطاقة'],
+    },
+    {
+      name: 'English: "the fund said" is the organisation named earlier, though it never spoke before',
+      text: 'Fund results\n\nThe Northern Pension Fund lost money last year.\n\n"We expect a better year," the fund said.\n',
+      speakers: ['Northern Pension Fund'],
+    },
+    {
+      name: 'English: a verbless quotation continues the speaker, but not past a subheading',
+      text: 'Harbour plans for the summer\n\nThe mayor, Tom Fielding, said on Monday that the town would rebuild its pier before the summer season, after storms damaged it in the winter.\n\nThe mayor, Tom Fielding, said: "We will rebuild the pier before the summer season starts."\n\n"Nobody wants the works to drag on into the holidays."\n\nMoney for the works\n\n"Every penny of the money has been found already."\n\nThe council will vote on the plan next week, and the works could start in March if it passes.\n',
+      speakers: ['Tom Fielding', 'Tom Fielding', null],
+    },
+    {
+      name: 'English: he added across paragraphs, then a new speaker named',
+      text: 'Harbour plans\n\nThe mayor, Tom Fielding, said: "We will rebuild the pier before the summer season starts."\n\nHe added: "Nobody wants the works to drag on into the holidays."\n\nA council spokeswoman said: "The budget for the pier has been approved by the committee."\n',
+      speakers: ['Fielding', 'Fielding', 'spokeswoman'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const speech = analyzeArticle(c.text).quotes.filter((q) => q.kind === 'speech');
+      assert.equal(speech.length, c.speakers.length, speech.map((q) => q.text).join(' | '));
+      speech.forEach((q, i) => {
+        const want = c.speakers[i];
+        if (want === null) assert.equal(q.speaker, null);
+        else assert.ok(q.speaker && q.speaker.text.includes(want), `quote ${i}: ${q.speaker?.text ?? 'null'}, expected ${want}`);
+      });
+    });
+  }
+});
+
+describe('quotation kinds: English headlines and terms', () => {
+  const table: { name: string; text: string; quote: string; kind: 'speech' | 'other'; speaker?: null }[] = [
+    {
+      name: 'a headline quotes words, whose speaker the headline does not name',
+      text: "Ferries 'not ready for winter'\n\nThe ferry company said on Tuesday that its boats were not ready for the winter storms.\n",
+      quote: 'not ready for winter', kind: 'speech', speaker: null,
+    },
+    {
+      name: 'one or two words running on into the sentence with no cue are a term',
+      text: 'New poster\n\nThe poster is mostly blue. "Onward" is printed in large letters across the top of it.\n',
+      quote: 'Onward', kind: 'other',
+    },
+  ];
+  for (const t of table) {
+    it(t.name, () => {
+      const q = analyzeArticle(t.text).quotes.find((x) => x.text === t.quote);
+      assert.ok(q, 'quotation found');
+      assert.equal(q.kind, t.kind);
+      if (t.speaker === null) assert.equal(q.speaker, null);
+    });
+  }
+});
