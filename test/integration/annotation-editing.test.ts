@@ -42,7 +42,11 @@ describe('Annotating from the palette and around saving', () => {
     mkdirSync(folder, { recursive: true });
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
-  afterEach(closeAllEditors);
+  // Every .ann write a test started is done before its folder can be removed.
+  afterEach(async () => {
+    await Promise.all(vscode.workspace.textDocuments.map((d) => api.annotations!.store.written(d)));
+    await closeAllEditors();
+  });
 
   it('sets the selected words as speaker of the quotation another cursor is in', async () => {
     const editor = await openArticle(api, copyArticle(folder, 'speaker-cursors.news'));

@@ -21,7 +21,11 @@ describe('Annotations', () => {
     mkdirSync(folder, { recursive: true });
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
-  afterEach(closeAllEditors);
+  // Every .ann write a test started is done before its folder can be removed.
+  afterEach(async () => {
+    await Promise.all(vscode.workspace.textDocuments.map((d) => api.annotations!.store.written(d)));
+    await closeAllEditors();
+  });
 
   it('keeps three fixed names, a speaker and an added place through saving, an edit elsewhere and reopening', async () => {
     const uri = article('summit.news');

@@ -39,11 +39,16 @@ export async function readTextFile(uri: vscode.Uri, options: { strict?: boolean 
 
 /** Whether the article's file on disk starts with a UTF-8 byte order mark (brat counts it). */
 export async function fileHasBom(uri: vscode.Uri): Promise<boolean> {
+  return (await bomOnDisk(uri)) ?? false;
+}
+
+/** Like fileHasBom, but undefined when the file is not on disk (deleted, or never saved). */
+export async function bomOnDisk(uri: vscode.Uri): Promise<boolean | undefined> {
   try {
     const bytes = await vscode.workspace.fs.readFile(uri);
     return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   } catch {
-    return false;
+    return undefined;
   }
 }
 

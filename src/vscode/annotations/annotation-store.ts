@@ -15,7 +15,7 @@ import type { Analysis } from '../../core/types';
 import type { AnalysisOverlay } from '../analysis/analysis-cache';
 import type { FailureLog } from '../analysis/failure-log';
 import { LANGUAGE_ID } from '../config';
-import { annUriOf, fileHasBom, NotUtf8Error, readTextFile, writeFileAtomically } from './ann-file';
+import { annUriOf, bomOnDisk, fileHasBom, NotUtf8Error, readTextFile, writeFileAtomically } from './ann-file';
 import type { AnnotationDiagnostics } from './annotation-diagnostics';
 import type { WorkspaceRules } from './workspace-rules';
 
@@ -240,7 +240,9 @@ export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
     if (!state || !annUri) return Promise.resolve();
     state.writing = state.writing.then(async () => {
       if (!state.unsaved || state.unreadable || (isEmptySet(state.set) && !state.fileExists)) return;
-      const bom = await fileHasBom(document.uri);
+      const bom = await bomOnDisk(document.uri);
+      // A deleted article (its folder maybe too) gets no .ann beside it, which would bring the folder back.
+      if (bom === undefined) return;
       if (document.isDirty || document.isClosed) return; // the next save writes it
       const text = document.getText();
       await writeFileAtomically(annUri, writeBrat(state.set, bom ? `\uFEFF${text}` : text));
