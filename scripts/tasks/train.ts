@@ -14,7 +14,7 @@
  * Deterministic: fixed shuffling seeds. A linear-chain CRF (AdaGrad, L2, softmax-margin) was
  * tried for Arabic: its tagger scored 0.006 higher but the whole recogniser 0.0065 lower.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { findDataDir } from '../eval/data-dir';
 import { devDocuments, recogniserMicroF1 } from '../eval/ner';
@@ -24,6 +24,8 @@ import { matchKey } from '../../src/core/text/normalize';
 import { L, LABELS, bioToBioes, toBio, viterbi, type PackedModel } from '../../src/core/entities/perceptron';
 import { bioSpans, parseTokenFile } from '../../src/core/entities/tokenFile';
 import { trainDetection } from '../detect/train-detection';
+import { buildWordClusters } from '../clusters/word-clusters';
+import type { PackedClusters } from '../../src/core/entities/clusters';
 
 interface Sentence { words: string[]; gold: number[]; feats: number[][] }
 export interface Split { train: Sentence[]; dev: Sentence[] }
@@ -40,11 +42,18 @@ const PATIENCE: Record<Lang, number> = { ar: Number(process.env.NER_PATIENCE ?? 
 // Arabic has half the data: rare features still help it.
 const MIN_COUNT: Record<Lang, number> = { ar: Number(process.env.NER_MIN_COUNT_AR ?? 2), en: 2 };
 
+/** The word classes on disk (not the ones bundled into this script at build time); null when training without them. */
+export function clustersOnDisk(lang: Lang): PackedClusters | null {
+  const path = resolve(process.cwd(), 'models/clusters-ar.json');
+  if (lang !== 'ar' || process.env.NER_CLUSTERS === '0' || !existsSync(path)) return null;
+  return JSON.parse(readFileSync(path, 'utf8')) as PackedClusters;
+}
+
 function sentencesOf(path: string, lang: Lang): Sentence[] {
   const file = parseTokenFile(readFileSync(path, 'utf8'));
   const out: Sentence[] = [];
   // Features do not depend on a model: one set of word caches serves the whole file.
-  const resources = createResources();
+  const resources = createResources({ wordClusters: clustersOnDisk(lang) });
   for (const doc of file.documents) {
     for (const idx of doc) {
       const words = idx.map((i) => file.lines[i].token);
@@ -124,7 +133,7 @@ function train(split: Split, lang: Lang, dataDir: string, fixedEpochs?: number):
     // The epoch is picked by what users get: the whole recogniser (tagger, rules, document
     // consistency) with this epoch's packed model. The tagger's own F1 wanders by ±0.005 from
     // epoch to epoch, and its best epoch was up to 0.015 worse for the whole recogniser.
-    const f1 = recogniserMicroF1(devDocs, lang, createResources({ taggerModels: { [lang]: { ...pack(avg, index, lang), common } } }));
+    const f1 = recogniserMicroF1(devDocs, lang, createResources({ taggerModels: { [lang]: { ...pack(avg, index, lang), common } }, wordClusters: clustersOnDisk(lang) }));
     console.log(`train ${lang}: epoch ${epoch} dev: tagger span F1 ${taggerF1.toFixed(4)}, recogniser micro-F1 ${f1.toFixed(4)}`);
     if (f1 > best.f1) best = { f1, epoch, weights: avg };
     else if (epoch - best.epoch >= PATIENCE[lang]) break;
@@ -231,14 +240,15 @@ function pack(weights: Float32Array, index: Map<number, number>, lang: Lang): Pa
   return { lang, labels: LABELS, scale, keys: keys.toString('base64'), weights: rows.toString('base64'), transitions };
 }
 
-/** `npm run train` trains everything; `npm run train -- detect` or `-- ner` one part (detection takes seconds, NER minutes). */
+/** `npm run train` trains everything; `npm run train -- detect`, `-- clusters` or `-- ner` one part (detection takes seconds, clusters and NER minutes). */
 function main(): void {
   const dataDir = findDataDir();
   if (!dataDir) { console.log('train: ../shared/data is absent (set NEWS_LENS_DATA); nothing to train.'); return; }
   const only = process.argv[2];
-  if (only !== undefined && only !== 'detect' && only !== 'ner') { console.log(`train: unknown part '${only}' (use detect or ner)`); process.exit(1); }
-  if (only !== 'ner') trainDetection(dataDir, process.cwd());
-  if (only === 'detect') return;
+  if (only !== undefined && only !== 'detect' && only !== 'clusters' && only !== 'ner') { console.log(`train: unknown part '${only}' (use detect, clusters or ner)`); process.exit(1); }
+  if (only === undefined || only === 'detect') trainDetection(dataDir, process.cwd());
+  if (only === undefined || only === 'clusters') buildWordClusters(dataDir, resolve(process.cwd(), 'models/clusters-ar.json'));
+  if (only === 'detect' || only === 'clusters') return;
   const langs = (process.env.NER_LANGS ?? 'ar,en').split(',') as Lang[];
   const write = (path: string, model: PackedModel, started: number): void => {
     mkdirSync(dirname(path), { recursive: true });
