@@ -90,12 +90,13 @@ const LOW_BITS = (1 << GAZ_FIRST_SHIFT) - 1;
 const SELF_CLASS_LEVELS = [2, 3, 4, 5, 6];
 const NEIGHBOUR_CLASS_LEVELS = [3, 5];
 
-/** The word's class from unlabelled text: of its key, else of its clitic-free stem (-1: neither is known). */
-function wordClass(key: string, stem: string, clusters: WordClusters | null): { cls: number; ofStem: boolean } {
-  if (!clusters) return { cls: -1, ofStem: false };
+/**
+ * The word's class from unlabelled text: of its key, else of its clitic-free stem (وموسكو has
+ * موسكو's class; the clitics are in the other features), -1 when neither is known.
+ */
+function wordClass(key: string, stem: string, clusters: WordClusters): number {
   const cls = clusters.classOf(wordIdentityFeature(key));
-  if (cls >= 0 || stem === key) return { cls, ofStem: false };
-  return { cls: clusters.classOf(wordIdentityFeature(stem)), ofStem: true };
+  return cls >= 0 || stem === key ? cls : clusters.classOf(wordIdentityFeature(stem));
 }
 
 function buildInfo(word: string, lang: Lang, clusters: WordClusters | null): WordInfo {
@@ -152,11 +153,10 @@ function buildInfo(word: string, lang: Lang, clusters: WordClusters | null): Wor
     prev.push(hash(72, lex));
     next.push(hash(73, lex));
   }
-  const { cls, ofStem } = wordClass(key, stem, clusters);
+  const cls = clusters ? wordClass(key, stem, clusters) : -1;
   if (clusters && cls >= 0) {
-    // Templates 80–86 (self, by level), 87–93 (neighbours); a stem's class is marked apart.
-    const mark = ofStem ? 's' : '';
-    for (const level of SELF_CLASS_LEVELS) self.push(hash(80 + level, mark + clusters.prefix(cls, level)));
+    // Templates 80–86 (self, by level), 87–100 (neighbours, by level), 101–102 (second neighbours).
+    for (const level of SELF_CLASS_LEVELS) self.push(hash(80 + level, String(clusters.prefix(cls, level))));
     for (const level of NEIGHBOUR_CLASS_LEVELS) {
       const c = String(clusters.prefix(cls, level));
       prev.push(hash(87 + level, c));
