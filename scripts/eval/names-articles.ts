@@ -17,8 +17,16 @@ const TYPES = ['PER', 'ORG', 'LOC'] as const;
 type NameType = (typeof TYPES)[number];
 
 interface GoldEntity { start: number; end: number; type: NameType; text: string; ref: string }
-interface GoldRecord { file: string; sha1: string; lang: 'ar' | 'en'; entities: GoldEntity[] }
+/** `part` is 'tuning' (read freely) or 'test' (scored only at the end; its misses are never printed). */
+interface GoldRecord { file: string; sha1: string; lang: 'ar' | 'en'; part?: 'tuning' | 'test'; entities: GoldEntity[] }
 interface Counts { tp: number; fp: number; fn: number }
+export type GoldPart = 'tuning' | 'test';
+
+/**
+ * The gold files: ours (all tuning) and, when present, the annotators' pools, whose records say
+ * their part.
+ */
+const GOLD_FILES = ['names-articles.jsonl', 'pool-ar.jsonl', 'pool-en.jsonl'];
 
 /** Seed paths are relative to the data folder, article paths to its `articles` folder. */
 const articlePath = (dataDir: string, file: string): string =>
@@ -33,25 +41,37 @@ function prf(c: Counts): { p: number; r: number; f: number } {
 
 const sum = (cs: Counts[]): Counts => cs.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
 
-export async function evaluateArticleNames(dataDir: string, options: AnalysisOptions = {}): Promise<void> {
-  const goldPath = resolve(process.cwd(), 'scripts/eval/gold/names-articles.jsonl');
-  if (!existsSync(goldPath)) { console.log(`names (articles): ${goldPath} is missing; skipped`); return; }
-  const verbose = process.argv.includes('--misses') || process.env.NEWS_LENS_MISSES === '1';
-  const byLang = new Map<string, { counts: Map<NameType, Counts>; articles: number; gold: number; misses: string[] }>();
-  const seedLines: string[] = [];
-
-  for (const line of readFileSync(goldPath, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const record = JSON.parse(line) as GoldRecord;
-    const path = articlePath(dataDir, record.file);
-    if (!existsSync(path)) { console.log(`names (articles): ${record.file} is missing; skipped`); continue; }
-    const bytes = readFileSync(path);
-    // The offsets are only valid for the exact file they were made on.
-    if (createHash('sha1').update(bytes).digest('hex') !== record.sha1) {
-      console.log(`names (articles): ${record.file} has changed since it was annotated (sha1 differs); skipped`);
-      continue;
+/** The gold records of one part whose article is present and unchanged (skips are reported once per record). */
+export function goldRecords(dataDir: string, part: GoldPart, lang?: 'ar' | 'en'): Array<{ record: GoldRecord; text: string }> {
+  const out: Array<{ record: GoldRecord; text: string }> = [];
+  for (const name of GOLD_FILES) {
+    const goldPath = resolve(process.cwd(), 'scripts/eval/gold', name);
+    if (!existsSync(goldPath)) continue;
+    for (const line of readFileSync(goldPath, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const record = JSON.parse(line) as GoldRecord;
+      if ((record.part ?? 'tuning') !== part || (lang && record.lang !== lang)) continue;
+      const path = articlePath(dataDir, record.file);
+      if (!existsSync(path)) { console.log(`names (articles): ${record.file} is missing; skipped`); continue; }
+      const bytes = readFileSync(path);
+      // The offsets are only valid for the exact file they were made on.
+      if (createHash('sha1').update(bytes).digest('hex') !== record.sha1) {
+        console.log(`names (articles): ${record.file} has changed since it was annotated (sha1 differs); skipped`);
+        continue;
+      }
+      out.push({ record, text: bytes.toString('utf8').replace(/^\uFEFF/, '') });
     }
-    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  }
+  return out;
+}
+
+interface LangScore { counts: Map<NameType, Counts>; articles: number; gold: number; misses: string[] }
+
+/** Runs the whole analysis on each article and scores its typed mention spans exact-span. */
+export function scoreArticles(records: Array<{ record: GoldRecord; text: string }>, options: AnalysisOptions = {}): { byLang: Map<string, LangScore>; seedLines: string[] } {
+  const byLang = new Map<string, LangScore>();
+  const seedLines: string[] = [];
+  for (const { record, text } of records) {
     const entities = analyzeArticle(text, options).entities.filter((e) => (TYPES as readonly string[]).includes(e.type));
 
     // Predicted mentions by typed span, remembering which entity each belongs to (for the seed).
@@ -78,19 +98,45 @@ export async function evaluateArticleNames(dataDir: string, options: AnalysisOpt
 
     if (record.file.startsWith('seed/')) seedLines.push(...seedPersons(record, predicted));
   }
+  return { byLang, seedLines };
+}
 
+/** Micro P/R/F1 over PER/ORG/LOC of one language's score. */
+export function articleMicro(score: LangScore | undefined): { p: number; r: number; f: number } {
+  return prf(sum(score ? [...score.counts.values()] : []));
+}
+
+/**
+ * The real-article tables: the tuning part with its misses, then the test part (only with
+ * `--test-part`: it is scored at the end of a piece of work, and its misses are never printed).
+ */
+export async function evaluateArticleNames(dataDir: string, options: AnalysisOptions = {}): Promise<void> {
+  const verbose = process.argv.includes('--misses') || process.env.NEWS_LENS_MISSES === '1';
+  const withTest = process.argv.includes('--test-part') || process.env.NEWS_LENS_TEST_PART === '1';
   const fmt = (x: number): string => x.toFixed(3);
   const cell = (c: Counts): string => { const x = prf(c); return `${fmt(x.p)}/${fmt(x.r)}/${fmt(x.f)}`; };
-  console.log('names (real articles): exact-span P / R / F1 against scripts/eval/gold/names-articles.jsonl');
-  console.log(['lang', 'articles', 'gold', ...TYPES.map((t) => `${t} P/R/F1`), 'micro P/R/F1', 'tp/fp/fn'].join('\t'));
-  for (const [lang, acc] of byLang) {
-    const micro = sum([...acc.counts.values()]);
-    console.log([lang, acc.articles, acc.gold, ...TYPES.map((t) => cell(acc.counts.get(t)!)), cell(micro), `${micro.tp}/${micro.fp}/${micro.fn}`].join('\t'));
-  }
-  for (const l of seedLines) console.log(l);
-  for (const [lang, acc] of byLang) {
-    console.log(`names (articles) ${lang}: ${acc.misses.length} misses${verbose ? '' : ' (first 15; --misses for all)'}`);
-    for (const m of verbose ? acc.misses : acc.misses.slice(0, 15)) console.log(`  ${m}`);
+  for (const part of ['tuning', 'test'] as GoldPart[]) {
+    if (part === 'test' && !withTest) {
+      const held = GOLD_FILES.map((n) => resolve(process.cwd(), 'scripts/eval/gold', n)).filter(existsSync)
+        .flatMap((p) => readFileSync(p, 'utf8').split('\n').filter((l) => l.includes('"part":"test"') || l.includes('"part": "test"'))).length;
+      if (held) console.log(`names (real articles, test part): ${held} articles held out; \`npm run eval -- --test-part\` scores them (only at the end of a piece of work; misses are never printed)`);
+      continue;
+    }
+    const records = goldRecords(dataDir, part);
+    if (!records.length) { console.log(`names (real articles, ${part} part): no gold; skipped`); continue; }
+    const { byLang, seedLines } = scoreArticles(records, options);
+    console.log(`names (real articles, ${part} part): exact-span P / R / F1 against scripts/eval/gold/{${GOLD_FILES.join(',')}}`);
+    console.log(['lang', 'articles', 'gold', ...TYPES.map((t) => `${t} P/R/F1`), 'micro P/R/F1', 'tp/fp/fn'].join('\t'));
+    for (const [lang, acc] of byLang) {
+      const micro = sum([...acc.counts.values()]);
+      console.log([lang, acc.articles, acc.gold, ...TYPES.map((t) => cell(acc.counts.get(t)!)), cell(micro), `${micro.tp}/${micro.fp}/${micro.fn}`].join('\t'));
+    }
+    if (part === 'test') continue; // never the test part's misses
+    for (const l of seedLines) console.log(l);
+    for (const [lang, acc] of byLang) {
+      console.log(`names (articles, tuning) ${lang}: ${acc.misses.length} misses${verbose ? '' : ' (first 15; --misses for all)'}`);
+      for (const m of verbose ? acc.misses : acc.misses.slice(0, 15)) console.log(`  ${m}`);
+    }
   }
 }
 

@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { recogniseDocument, spansToBio, type RecogniserMode } from '../../src/core/entities/recognise';
 import { SENTENCES_PER_UNMARKED_DOCUMENT, bioSpans, parseTokenFile } from '../../src/core/entities/tokenFile';
 import type { Lang } from '../../src/core/entities/features';
 import { createResources, type Resources } from '../../src/core/resources';
 import type { PipelineOptions } from '../../src/core/pipeline';
+import type { PackedModel } from '../../src/core/entities/perceptron';
+import { articleMicro, goldRecords, scoreArticles } from './names-articles';
 
 /**
  * Named-entity evaluation on our development splits: exact-span precision/recall/F1 per type and
@@ -76,7 +78,7 @@ export async function evaluateNames(dataDir: string, options: PipelineOptions = 
   for (const lang of ['ar', 'en'] as Lang[]) {
     // The shipped model also trained on the development split: measure the one that did not.
     const devModel = resolve(process.cwd(), `models/dev/ner-${lang}.json`);
-    const resources = createResources(existsSync(devModel) ? { taggerModels: { [lang]: JSON.parse(readFileSync(devModel, 'utf8')) } } : {});
+    const resources = existsSync(devModel) ? resourcesFor(JSON.parse(readFileSync(devModel, 'utf8')), lang) : createResources();
     if (!existsSync(devModel)) console.log(`names: ${devModel} is missing (npm run train); measuring the shipped model, which saw this split`);
     const docs = devDocuments(dataDir, lang);
     for (const mode of ['full', 'model', 'rules'] as RecogniserMode[]) {
@@ -86,5 +88,41 @@ export async function evaluateNames(dataDir: string, options: PipelineOptions = 
       const name = mode === 'full' ? 'recogniser' : mode === 'model' ? 'tagger only' : 'rules+gazetteer';
       console.log([lang, name, ...TYPES.map((t) => cell(counts.get(t)!)), cell(micro), Math.round(tokensPerSecond)].join('\t'));
     }
+  }
+}
+
+/** Resources for a development model: with word classes only when it was trained with them. */
+function resourcesFor(model: PackedModel, lang: Lang): Resources {
+  return createResources({ taggerModels: { [lang]: model }, ...(model.trainedWith?.clusters ? {} : { wordClusters: null }) });
+}
+
+/**
+ * The ablation table (Arabic): the development model next to the ones trained without one new
+ * resource each (`npm run train -- ablation` writes them to models/dev/ablation/), on the
+ * development split and the real-article tuning part.
+ */
+export async function evaluateAblation(dataDir: string, options: PipelineOptions = {}): Promise<void> {
+  const dir = resolve(process.cwd(), 'models/dev/ablation');
+  const main = resolve(process.cwd(), 'models/dev/ner-ar.json');
+  if (!existsSync(main)) return;
+  const variants: Array<[string, PackedModel]> = [['all', JSON.parse(readFileSync(main, 'utf8'))]];
+  if (existsSync(dir)) {
+    for (const f of readdirSync(dir).filter((x) => /^ner-ar\..+\.json$/.test(x)).sort()) variants.push([f.slice('ner-ar.'.length, -'.json'.length), JSON.parse(readFileSync(resolve(dir, f), 'utf8'))]);
+  }
+  if (variants.length === 1) console.log('names ablation: no models/dev/ablation/ models (npm run train -- ablation); only the development model is shown');
+  const fmt = (x: number) => x.toFixed(3);
+  const docs = devDocuments(dataDir, 'ar');
+  const articles = goldRecords(dataDir, 'tuning', 'ar');
+  console.log('names ablation (ar): each development model without one resource; dev split = last 10% of ANERcorp train, articles = real-article tuning part');
+  console.log(['model', 'clusters', 'extra corpora', ...TYPES.slice(0, 3).map((t) => `dev ${t} F1`), 'dev micro P/R/F1', 'dev tagger-only F1', 'articles micro P/R/F1'].join('\t'));
+  for (const [name, model] of variants) {
+    const resources = resourcesFor(model, 'ar');
+    const full = score(docs, 'ar', 'full', { ...options, resources });
+    const tagger = score(docs, 'ar', 'model', { ...options, resources });
+    const micro = (counts: Map<string, Counts>) => prf(['PER', 'ORG', 'LOC'].map((t) => counts.get(t)!).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 }));
+    const m = micro(full.counts);
+    const a = articleMicro(scoreArticles(articles, { ...options, resources }).byLang.get('ar'));
+    console.log([name, model.trainedWith?.clusters ? 'yes' : 'no', model.trainedWith?.corpora.join('+') || '-', ...TYPES.slice(0, 3).map((t) => fmt(prf(full.counts.get(t)!).f)),
+      `${fmt(m.p)}/${fmt(m.r)}/${fmt(m.f)}`, fmt(micro(tagger.counts).f), `${fmt(a.p)}/${fmt(a.r)}/${fmt(a.f)}`].join('\t'));
   }
 }

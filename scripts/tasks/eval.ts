@@ -1,5 +1,5 @@
 import { findDataDir } from '../eval/data-dir';
-import { evaluateNames } from '../eval/ner';
+import { evaluateAblation, evaluateNames } from '../eval/ner';
 import { evaluateArticleNames } from '../eval/names-articles';
 import { evaluateQuotes } from '../eval/quotes';
 import { evaluateDetection } from '../eval/detection';
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   if (without.size) console.log(`eval: without ${[...without].join(', ')}`);
   await evaluateNames(dataDir, { without });
   await evaluateArticleNames(dataDir, { without });
+  await evaluateAblation(dataDir, { without });
   await evaluateQuotes(dataDir, { without });
 }
 

@@ -1,6 +1,7 @@
 import type { Lang, WordInfo } from './entities/features';
 import { scoringModel, shippedModel } from './entities/model';
 import type { PackedModel, ScoringModel } from './entities/perceptron';
+import { shippedClusters, unpackClusters, type PackedClusters, type WordClusters } from './entities/clusters';
 import type { WordView } from './entities/words';
 
 /**
@@ -11,6 +12,8 @@ import type { WordView } from './entities/words';
 export interface Resources {
   /** The tagger of a language (null without a trained model), unpacked on first use. */
   taggerModel(lang: Lang): ScoringModel | null;
+  /** Word classes learned from unlabelled text (Arabic only; null without them), unpacked on first use. */
+  wordClusters(lang: Lang): WordClusters | null;
   /** Facts, features and (for this resources' models) scores of written words, by language. */
   readonly wordInfos: Record<Lang, Map<string, WordInfo>>;
   /** Read-only views of written words (clitics, keys). */
@@ -20,6 +23,8 @@ export interface Resources {
 export interface ResourceChoices {
   /** Models to use instead of the shipped ones (evaluation: the development models; training: an epoch's). */
   taggerModels?: Partial<Record<Lang, PackedModel>>;
+  /** Word classes instead of the shipped ones; null: none (training and measuring without them). */
+  wordClusters?: PackedClusters | null;
 }
 
 /** Words kept per cache before it starts again: bounds memory on huge or generated texts. */
@@ -27,7 +32,16 @@ export const WORD_CACHE_LIMIT = 200_000;
 
 export function createResources(choices: ResourceChoices = {}): Resources {
   const models = new Map<Lang, ScoringModel | null>();
+  let clusters: WordClusters | null | undefined;
   return {
+    wordClusters(lang) {
+      if (lang !== 'ar') return null;
+      if (clusters === undefined) {
+        const packed = choices.wordClusters === undefined ? shippedClusters() : choices.wordClusters;
+        clusters = packed ? unpackClusters(packed) : null;
+      }
+      return clusters;
+    },
     taggerModel(lang) {
       if (!models.has(lang)) models.set(lang, scoringModel(choices.taggerModels?.[lang] ?? shippedModel(lang)));
       return models.get(lang) ?? null;

@@ -70,9 +70,13 @@ export function extendGivenNames(sentences: SentenceResult[], lang: Lang, resour
     const taken = new Uint8Array(views.length);
     for (const span of s.spans) taken.fill(1, span.start, span.end);
     for (const span of s.spans) {
-      if (span.type !== 'PER') continue;
+      // A known given name alone before a bracket, typed otherwise by the tagger (`مارتن)` as
+      // ORG after a ministry), is a person when a family name follows the bracket.
+      const givenAlone = span.type !== 'PER' && span.end - span.start === 1 && isGivenName(views[span.start]) && !gazetteer().names.has(views[span.start].key)
+        && (views[span.end]?.raw === ')' || views[span.end]?.raw === '(');
+      if (span.type !== 'PER' && !givenAlone) continue;
       const before = views[span.start - 1];
-      if (before && !taken[span.start - 1] && isGivenName(before)) {
+      if (!givenAlone && before && !taken[span.start - 1] && isGivenName(before)) {
         taken[--span.start] = 1;
       }
       let end = span.end;
@@ -84,12 +88,14 @@ export function extendGivenNames(sentences: SentenceResult[], lang: Lang, resour
       if (next < views.length && !taken[next] && familyNameLike(views[next], lang, resources)) {
         taken.fill(1, span.end, next + 1);
         span.end = next + 1;
+        span.type = 'PER';
       } else if (next > span.end) {
         // `مارتن) غريفيتس` found as two people: one name cut by the bracket.
         // Whatever the tagger typed it, unless the gazetteer knows the word as a place or body.
         const family = s.spans.find((x) => x.start === next && x.end - x.start === 1 && (x.type === 'PER' || !gazetteer().names.has(views[next].key)));
         if (family) {
           span.end = family.end;
+          span.type = 'PER';
           family.end = family.start; // emptied; dropped below
         }
       }

@@ -6,6 +6,7 @@ import { PLACE_HEADS } from '../lang/ar/name-cues';
 import { ORG_TAILS } from '../lang/en/name-cues';
 import { lexiconClass } from './lexicon';
 import { cachedWord, type Resources } from '../resources';
+import type { WordClusters } from './clusters';
 
 /**
  * Feature extraction shared by training (scripts/tasks/train.ts) and tagging: every feature is a
@@ -85,7 +86,20 @@ function strippedHead(key: string, stem: string): string {
 
 const LOW_BITS = (1 << GAZ_FIRST_SHIFT) - 1;
 
-function buildInfo(word: string, lang: Lang): WordInfo {
+/** Class levels (of CLUSTER_LEVELS) used as features of the word itself and of a neighbour. */
+const SELF_CLASS_LEVELS = [2, 3, 4, 5, 6];
+const NEIGHBOUR_CLASS_LEVELS = [3, 5];
+
+/**
+ * The word's class from unlabelled text: of its key, else of its clitic-free stem (وموسكو has
+ * موسكو's class; the clitics are in the other features), -1 when neither is known.
+ */
+function wordClass(key: string, stem: string, clusters: WordClusters): number {
+  const cls = clusters.classOf(wordIdentityFeature(key));
+  return cls >= 0 || stem === key ? cls : clusters.classOf(wordIdentityFeature(stem));
+}
+
+function buildInfo(word: string, lang: Lang, clusters: WordClusters | null): WordInfo {
   const g = gazetteer();
   const key = matchKey(word);
   const stem = lang === 'ar' ? roughStem(word) : key;
@@ -139,6 +153,18 @@ function buildInfo(word: string, lang: Lang): WordInfo {
     prev.push(hash(72, lex));
     next.push(hash(73, lex));
   }
+  const cls = clusters ? wordClass(key, stem, clusters) : -1;
+  if (clusters && cls >= 0) {
+    // Templates 80–86 (self, by level), 87–100 (neighbours, by level), 101–102 (second neighbours).
+    for (const level of SELF_CLASS_LEVELS) self.push(hash(80 + level, String(clusters.prefix(cls, level))));
+    for (const level of NEIGHBOUR_CLASS_LEVELS) {
+      const c = String(clusters.prefix(cls, level));
+      prev.push(hash(87 + level, c));
+      next.push(hash(94 + level, c));
+    }
+    prev2.push(hash(101, String(clusters.prefix(cls, 3))));
+    next2.push(hash(102, String(clusters.prefix(cls, 3))));
+  }
   const c = word.charCodeAt(0);
   const capitalised = lang === 'en' && sh[0] === 'X';
   const allCaps = lang === 'en' && word === word.toUpperCase() && /[A-Z]/.test(word);
@@ -150,7 +176,7 @@ function buildInfo(word: string, lang: Lang): WordInfo {
 export function wordInfo(word: string, lang: Lang, resources: Resources): WordInfo {
   const cache = resources.wordInfos[lang];
   // The hit first: no closure is made for the (far more frequent) words seen before.
-  return cache.get(word) ?? cachedWord(cache, word, (w) => buildInfo(w, lang));
+  return cache.get(word) ?? cachedWord(cache, word, (w) => buildInfo(w, lang, resources.wordClusters(lang)));
 }
 
 /** The word before the first and after the last one. */

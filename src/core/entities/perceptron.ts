@@ -60,6 +60,8 @@ export interface PackedModel {
   transitions: number[];
   /** Identity-feature hashes of words that training saw often and almost never in a name (deltas, base64). */
   common?: string;
+  /** What training used besides ANERcorp/CoNLL: word classes, extra corpora (absent in older models: none). */
+  trainedWith?: { clusters: boolean; corpora: string[] };
 }
 
 export interface ScoringModel {

@@ -1,0 +1,77 @@
+/**
+ * Arabic word classes learned from unlabelled text (built by scripts/clusters/word-clusters.ts):
+ * each frequent word's class is a path of CLUSTER_LEVELS choices among CLUSTER_BRANCH, so the
+ * class at a coarser level is a prefix of the finer one (as with Brown clusters' bit strings).
+ * The tagger uses the classes of a word and of its neighbours as features.
+ */
+export const CLUSTER_BRANCH = 4;
+export const CLUSTER_LEVELS = 6;
+
+/** The serialised form committed as models/clusters-ar.json. */
+export interface PackedClusters {
+  branch: number;
+  levels: number;
+  /** Identity-feature hashes of the words (wordIdentityFeature of the match key), sorted, as little-endian uint32 deltas, base64. */
+  keys: string;
+  /** The class path of each word, little-endian uint16, base64. */
+  classes: string;
+}
+
+export interface WordClusters {
+  /** The class path of the word with this identity feature, or -1 when the text was too rare. */
+  classOf(identity: number): number;
+  /** Class at a coarser level (1 = the first split), a prefix of the full path. */
+  prefix(cls: number, level: number): number;
+  readonly levels: number;
+}
+
+function fromBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** Unpacks into an open-addressing table (hash → class). */
+export function unpackClusters(packed: PackedClusters): WordClusters {
+  const keyBytes = fromBase64(packed.keys);
+  const classBytes = fromBase64(packed.classes);
+  const n = keyBytes.length / 4;
+  let size = 1;
+  while (size < n * 2) size <<= 1;
+  const mask = size - 1;
+  const table = new Uint32Array(size);
+  const values = new Int32Array(size).fill(-1);
+  const kv = new DataView(keyBytes.buffer), cv = new DataView(classBytes.buffer);
+  let key = 0;
+  for (let r = 0; r < n; r++) {
+    key = (key + kv.getUint32(r * 4, true)) >>> 0;
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    while (values[slot] !== -1) slot = (slot + 1) & mask;
+    table[slot] = key;
+    values[slot] = cv.getUint16(r * 2, true);
+  }
+  const branch = packed.branch, levels = packed.levels;
+  return {
+    levels,
+    classOf(f) {
+      let slot = Math.imul(f, 0x9e3779b1) >>> 0 & mask;
+      while (values[slot] !== -1) {
+        if (table[slot] === f) return values[slot];
+        slot = (slot + 1) & mask;
+      }
+      return -1;
+    },
+    prefix: (cls, level) => Math.floor(cls / branch ** (levels - level)),
+  };
+}
+
+/** The shipped Arabic classes, or null when none were built; `require`d lazily as the models are (see model.ts). */
+export function shippedClusters(): PackedClusters | null {
+  try {
+    /* eslint-disable-next-line @typescript-eslint/no-require-imports */
+    return require('../../../models/clusters-ar.json');
+  } catch {
+    return null;
+  }
+}
