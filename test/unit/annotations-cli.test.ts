@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { parseBrat } from '../../src/core/annotations/brat';
 import { parseTokenFile } from '../../src/core/entities/tokenFile';
+import { runCli, type CliRun } from './helpers';
 
 // `news-lens export` and `import` as a user runs them: the CLI bundled, on a temporary folder of
 // our own small articles.
@@ -14,11 +14,7 @@ const { cliBuildOptions } = require('../../scripts/cli-build-options.cjs') as {
   cliBuildOptions(root: string, outfile: string): Parameters<typeof build>[0];
 };
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
 const ARTICLE_AR = 'القاهرة (رويترز) - قال الرئيس عبد الفتاح السيسي إن «المحادثات مفيدة».\n\nوأضاف السيسي أن الوفد سيزور بالقاهرة.\n';
 const ARTICLE_EN = '\uFEFFJohn Smith met Mary Jones in Paris 😀.\r\nSmith said: "We agree."\r\n';
@@ -37,18 +33,7 @@ describe('news-lens export and import', function () {
 
   const path = (...parts: string[]) => join(work, ...parts);
 
-  function run(args: string[]): Promise<Run> {
-    return new Promise((done, fail) => {
-      const child = spawn(process.execPath, [cli, ...args], { cwd: work });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-      child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-      child.on('error', fail);
-      child.on('close', (status) => done({ status, stdout, stderr }));
-      child.stdin.end();
-    });
-  }
+  const run = (args: string[]): Promise<Run> => runCli(cli, work, args);
 
   /** A workspace folder: two articles, one with a .ann (its offsets counted over the BOM and the emoji), and rules. */
   function workspace(name: string): string {

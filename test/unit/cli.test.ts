@@ -1,5 +1,4 @@
 import { strict as assert } from 'node:assert';
-import { spawn } from 'node:child_process';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -10,6 +9,7 @@ import { runAnalyze } from '../../src/cli/analyze';
 import { WorkerPool } from '../../src/cli/worker-pool';
 import { analyzeArticle } from '../../src/core/analysis';
 import { corpusArticle } from '../../scripts/bench/corpus';
+import { runCli, type CliRun } from './helpers';
 
 // The command line as a user runs it: the sources bundled with the build's own options
 // (version included) into a temporary folder, then `node cli.js …` as a child process.
@@ -20,11 +20,7 @@ const { cliBuildOptions } = require('../../scripts/cli-build-options.cjs') as {
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const LIMIT_MB = 20;
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
 describe('news-lens command line', function () {
   this.timeout(60_000);
@@ -45,20 +41,7 @@ describe('news-lens command line', function () {
 
   const path = (name: string) => join(work, name);
 
-  function run(args: string[], options: { stdin?: Buffer | string; uid?: number; gid?: number } = {}): Promise<Run> {
-    return new Promise((done, fail) => {
-      const child = spawn(process.execPath, [cli, ...args], { cwd: work, uid: options.uid, gid: options.gid });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-      child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-      child.on('error', fail);
-      child.on('close', (status) => done({ status, stdout, stderr }));
-      // The CLI may stop reading early (over the limit): a broken pipe here is expected.
-      child.stdin.on('error', () => undefined);
-      child.stdin.end(options.stdin ?? '');
-    });
-  }
+  const run = (args: string[], options: { stdin?: Buffer | string; uid?: number; gid?: number } = {}): Promise<Run> => runCli(cli, work, args, options);
 
   /** A failure is exactly one line on standard error, in words, never Node's raw error text. */
   function assertOneLineError(result: Run, line: string | RegExp) {

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -23,3 +24,26 @@ export function sharedDataDir(): string | null {
 
 /** Why tests needing the evaluation data are skipped, and how to run them (shown in their suite's title). */
 export const NO_DATA_SKIP_NOTE = '(skipped: no evaluation data; set NEWS_LENS_DATA to its folder, the one holding its README.md, to run these)';
+
+/** What a run of the bundled CLI printed and how it ended. */
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the bundled CLI `cli` in `cwd` with `args`, feeding it `stdin` (nothing by default). */
+export function runCli(cli: string, cwd: string, args: string[], options: { stdin?: Buffer | string; uid?: number; gid?: number } = {}): Promise<CliRun> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd, uid: options.uid, gid: options.gid });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, stdout, stderr }));
+    // The CLI may stop reading early (over the limit): a broken pipe here is expected.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.stdin ?? '');
+  });
+}
