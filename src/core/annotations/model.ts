@@ -9,6 +9,7 @@
  * so an editor can keep the previous set for Undo.
  */
 import type { Analysis, EntityType, Mention, Quote, QuoteKind, Span } from '../types';
+import { trimmedSpan } from './selection';
 
 /** A brat id: `T3` (span), `R2` (relation), `#1` (note). */
 export type AnnotationId = string;
@@ -141,15 +142,6 @@ function withoutKey<T extends object, K extends keyof T>(value: T, key: K): T {
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const sameSpan = (a: Span, b: Span): boolean => a.start === b.start && a.end === b.end;
 
-/** The span without white space at either end (a selection often takes a space along). */
-function trimmed(articleText: string, span: Span): Span {
-  let { start, end } = span;
-  start = Math.max(0, Math.min(start, articleText.length));
-  end = Math.max(start, Math.min(end, articleText.length));
-  while (start < end && /\s/.test(articleText[start])) start++;
-  while (end > start && /\s/.test(articleText[end - 1])) end--;
-  return { start, end };
-}
 
 function namesOf(set: AnnotationSet): NameAnnotation[] {
   return set.items.filter((a): a is NameAnnotation => a.kind === 'name');
@@ -196,7 +188,7 @@ export function rejectName(set: AnnotationSet, analysis: Analysis, span: Span, a
 }
 
 function reject(set: AnnotationSet, articleText: string, span: Span, kind: 'not-name' | 'not-quote'): AnnotationSet {
-  const target = trimmed(articleText, span);
+  const target = trimmedSpan(articleText, span);
   if (target.start === target.end) return set;
   const replaced = kind === 'not-name' ? 'name' : 'quote';
   const cleared = removeAnnotations(set, set.items.filter((a) => a.kind === replaced && overlaps(a, target)).map((a) => a.id));
@@ -210,7 +202,7 @@ export function markName(set: AnnotationSet, articleText: string, span: Span, ty
 }
 
 function markNameWithId(set: AnnotationSet, articleText: string, span: Span, type: EntityType): { set: AnnotationSet; id: AnnotationId } | undefined {
-  const target = trimmed(articleText, span);
+  const target = trimmedSpan(articleText, span);
   if (target.start === target.end) return undefined;
   const exact = namesOf(set).find((a) => sameSpan(a, target));
   if (exact) return { set: replaceAnnotation(set, { ...withoutKey(exact, 'suggested'), type }), id: exact.id };
@@ -253,7 +245,7 @@ export function separateMention(set: AnnotationSet, analysis: Analysis, span: Sp
 /** Move the annotation `id` to a new span (e.g. the selection). */
 export function editSpan(set: AnnotationSet, articleText: string, id: AnnotationId, span: Span): AnnotationSet {
   const annotation = getAnnotation(set, id);
-  const target = trimmed(articleText, span);
+  const target = trimmedSpan(articleText, span);
   if (!annotation || target.start === target.end) return set;
   const moved = { ...annotation, start: target.start, end: target.end, text: articleText.slice(target.start, target.end) };
   return replaceAnnotation(set, 'suggested' in moved ? withoutKey(moved, 'suggested') : moved);
@@ -301,7 +293,7 @@ export function setSpeaker(set: AnnotationSet, analysis: Analysis, articleText: 
   let next = quoted.set;
   const quote = getAnnotation(next, quoted.id) as QuoteAnnotation;
   if (speakerSpan === null) return replaceAnnotation(next, withoutKey(quote, 'speaker'));
-  const target = trimmed(articleText, speakerSpan);
+  const target = trimmedSpan(articleText, speakerSpan);
   const named = ensureName(next, analysis, target) ?? markNameWithId(next, articleText, target, 'PER');
   if (!named) return next;
   next = named.set;
@@ -322,7 +314,7 @@ export function rejectQuote(set: AnnotationSet, analysis: Analysis, quoteSpan: S
 
 /** Mark the selection as a quotation. */
 export function markQuote(set: AnnotationSet, articleText: string, span: Span, kind: QuoteKind = 'speech'): AnnotationSet {
-  const target = trimmed(articleText, span);
+  const target = trimmedSpan(articleText, span);
   if (target.start === target.end) return set;
   const cleared = removeAnnotations(set, set.items.filter((a) => (a.kind === 'quote' || a.kind === 'not-quote') && overlaps(a, target)).map((a) => a.id));
   return addAnnotation(cleared, { kind: 'quote', start: target.start, end: target.end, text: articleText.slice(target.start, target.end), quoteKind: kind }).set;
@@ -389,20 +381,8 @@ export function clearAll(set: AnnotationSet): AnnotationSet {
   return { items: [], relations: [], notes: [], kept: set.kept };
 }
 
-// ---------------------------------------------------------------- lookups for the editor
-
-/** The mention of the analysis at an offset (its end included, where a cursor stands after a word). */
-export function mentionAt(analysis: Analysis, offset: number): Mention | undefined {
-  let best: Mention | undefined;
-  for (const e of analysis.entities) for (const m of e.mentions) if (m.start <= offset && offset <= m.end && (!best || m.start > best.start)) best = m;
-  return best;
-}
-
-export function quoteAt(analysis: Analysis, offset: number): Quote | undefined {
-  let best: Quote | undefined;
-  for (const q of analysis.quotes) if (q.start <= offset && offset <= q.end && (!best || q.end - q.start < best.end - best.start)) best = q;
-  return best;
-}
+// ---------------------------------------------------------------- lookups
+// (The analysis's mentions and quotes at an offset: src/vscode/entity-lookup.ts.)
 
 /** The annotation at an offset (the narrowest). */
 export function annotationAt(set: AnnotationSet, offset: number, kind?: Annotation['kind']): Annotation | undefined {
