@@ -13,27 +13,22 @@ import { activateExtension, analysisOf, waitFor } from './util';
 let folder: string;
 let api: NewsLensApi;
 
-/** Runs a command that opens a Quick Pick, and presses Escape on it until the command returns. */
-async function runAndDismiss<T>(command: string, ...args: unknown[]): Promise<T> {
+/**
+ * Runs a command that opens a Quick Pick and answers it with `key` (a workbench command: Escape
+ * or Enter on the selected item), again until the command returns.
+ */
+async function runAnswering<T>(key: string, what: string, command: string, args: unknown[]): Promise<T> {
   let done = false;
   const result = Promise.resolve(vscode.commands.executeCommand<T>(command, ...args)).finally(() => (done = true));
   await waitFor(async () => {
-    if (!done) await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    if (!done) await vscode.commands.executeCommand(key);
     return done;
-  }, `${command} returned after Escape`);
+  }, `${command} returned after ${what}`);
   return result;
 }
 
-/** Runs a command that opens a Quick Pick, and accepts its first item. */
-async function runAndAcceptFirst<T>(command: string, ...args: unknown[]): Promise<T> {
-  let done = false;
-  const result = Promise.resolve(vscode.commands.executeCommand<T>(command, ...args)).finally(() => (done = true));
-  await waitFor(async () => {
-    if (!done) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    return done;
-  }, `${command} returned after Enter`);
-  return result;
-}
+const runAndDismiss = <T>(command: string, ...args: unknown[]) => runAnswering<T>('workbench.action.closeQuickOpen', 'Escape', command, args);
+const runAndAcceptFirst = <T>(command: string, ...args: unknown[]) => runAnswering<T>('workbench.action.acceptSelectedQuickOpenItem', 'Enter', command, args);
 
 describe('Annotating from the palette and around saving', () => {
   before(async () => {

@@ -1,5 +1,6 @@
 /** The annotations core: the user's decisions, their files and how they meet the analysis. */
 export * from './model';
+export * from './selection';
 export * from './brat';
 export * from './track';
 export * from './reanchor';

@@ -6,7 +6,8 @@ import { entityTypeLabel, quoteKindLabel } from '../labels';
 import type { AnnotationServices } from './annotation-context';
 import { NAME_COMMANDS, NAME_TYPES, nameAt } from './name-commands';
 import { QUOTE_COMMANDS, QUOTE_KINDS, quoteUnder } from './quote-commands';
-import { targetOf, trimmedSpan } from './target';
+import { trimmedSpan } from '../../core/annotations';
+import { targetOf } from './target';
 
 /**
  * The annotation decisions offered in the Quick Fix menu (the light bulb, Ctrl+.) for the
@@ -26,8 +27,11 @@ export function registerAnnotationActions(services: AnnotationServices): vscode.
 
 export function actionsAt(document: vscode.TextDocument, analysis: Analysis, range: vscode.Range): vscode.CodeAction[] {
   if (!analysis.deep) return [];
-  const text = document.getText();
   const selection = { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+  // Asked on every caret move: only the selected text is read, never the whole document.
+  const inSelection = trimmedSpan(document.getText(range), { start: 0, end: selection.end - selection.start });
+  const chosen = { start: selection.start + inSelection.start, end: selection.start + inSelection.end };
+  const hasSelection = chosen.end > chosen.start;
   const actions: vscode.CodeAction[] = [];
   const action = (title: string, command: string, span: { start: number; end: number }, ...args: unknown[]) => {
     const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
@@ -46,17 +50,13 @@ export function actionsAt(document: vscode.TextDocument, analysis: Analysis, ran
     action(vscode.l10n.t('Not a name'), NAME_COMMANDS.reject, span);
     if (analysis.entities.length > 1) action(vscode.l10n.t('Same entity as…'), NAME_COMMANDS.sameEntityAs, span);
     if (entity.mentions.length > 1) action(vscode.l10n.t('Separate entity'), NAME_COMMANDS.separate, span);
-    const chosen = trimmedSpan(text, selection);
-    if (chosen.end > chosen.start && (chosen.start !== span.start || chosen.end !== span.end)) {
+    if (hasSelection && (chosen.start !== span.start || chosen.end !== span.end)) {
       action(vscode.l10n.t('Set the name to the selection'), NAME_COMMANDS.editSpan, chosen);
     }
     action(vscode.l10n.t('Always {0} in this workspace', entityTypeLabel(entity.type)), NAME_COMMANDS.always, span, entity.type);
     action(vscode.l10n.t('Never a name in this workspace'), NAME_COMMANDS.never, span);
-  } else {
-    const chosen = trimmedSpan(text, selection);
-    if (chosen.end > chosen.start) {
-      for (const type of NAME_TYPES) action(vscode.l10n.t('Mark as {0}', entityTypeLabel(type)), NAME_COMMANDS.mark[type as EntityType], chosen);
-    }
+  } else if (hasSelection) {
+    for (const type of NAME_TYPES) action(vscode.l10n.t('Mark as {0}', entityTypeLabel(type)), NAME_COMMANDS.mark[type as EntityType], chosen);
   }
 
   const quote = quoteUnder({ analysis, span: selection });
@@ -67,9 +67,8 @@ export function actionsAt(document: vscode.TextDocument, analysis: Analysis, ran
     }
     if (!quote.confirmed) action(vscode.l10n.t('Confirm quotation'), QUOTE_COMMANDS.confirm, quote);
     action(vscode.l10n.t('Not a quotation'), QUOTE_COMMANDS.reject, quote);
-  } else if (!hit) {
-    const chosen = trimmedSpan(text, selection);
-    if (chosen.end > chosen.start) action(vscode.l10n.t('Mark as quotation'), QUOTE_COMMANDS.mark, chosen);
+  } else if (!hit && hasSelection) {
+    action(vscode.l10n.t('Mark as quotation'), QUOTE_COMMANDS.mark, chosen);
   }
   return actions;
 }

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { markName, mergeEntities, rejectName, separateMention, setNameType } from '../../core/annotations';
+import { markName, mergeEntities, nameSpan, rejectName, separateMention, setNameType } from '../../core/annotations';
 import type { EntityType, Span } from '../../core/types';
 import { entityAt, type EntityHit } from '../entity-lookup';
 import { entityTypeLabel, ENTITY_ICONS } from '../labels';
 import { annotationCommand, type Annotating, type AnnotationServices } from './annotation-context';
-import { nameSpan } from './target';
 
 export const NAME_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 

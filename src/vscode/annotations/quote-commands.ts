@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import { markQuote, rejectQuote, setQuoteKind, setSpeaker } from '../../core/annotations';
+import { markQuote, nameSpan, rejectQuote, setQuoteKind, setSpeaker, trimmedSpan } from '../../core/annotations';
 import type { Entity, Quote, QuoteKind, Span } from '../../core/types';
 import { quoteAt } from '../entity-lookup';
 import { ENTITY_ICONS, entityTypeLabel, quoteKindLabel } from '../labels';
 import { annotationCommand, type Annotating, type AnnotationServices } from './annotation-context';
 import { quoteSaidBySelection } from './speaker-selection';
-import { nameSpan, trimmedSpan } from './target';
 
 export const QUOTE_KINDS: readonly QuoteKind[] = ['speech', 'reported', 'other'];
 

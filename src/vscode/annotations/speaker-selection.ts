@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Quote } from '../../core/types';
 import { quoteAt } from '../entity-lookup';
 import type { Annotating } from './annotation-context';
-import { trimmedSpan } from './target';
+import { trimmedSpan } from '../../core/annotations';
 
 /** How much of a quotation its Quick Pick row shows. */
 const QUOTE_LABEL_LENGTH = 60;
