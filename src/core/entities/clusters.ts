@@ -4,6 +4,7 @@
  * class at a coarser level is a prefix of the finer one (as with Brown clusters' bit strings).
  * The tagger uses the classes of a word and of its neighbours as features.
  */
+import { fromBase64, hashTable } from './packed-table';
 export const CLUSTER_BRANCH = 4;
 export const CLUSTER_LEVELS = 6;
 
@@ -25,43 +26,16 @@ export interface WordClusters {
   readonly levels: number;
 }
 
-function fromBase64(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
 /** Unpacks into an open-addressing table (hash → class). */
 export function unpackClusters(packed: PackedClusters): WordClusters {
   const keyBytes = fromBase64(packed.keys);
   const classBytes = fromBase64(packed.classes);
-  const n = keyBytes.length / 4;
-  let size = 1;
-  while (size < n * 2) size <<= 1;
-  const mask = size - 1;
-  const table = new Uint32Array(size);
-  const values = new Int32Array(size).fill(-1);
-  const kv = new DataView(keyBytes.buffer), cv = new DataView(classBytes.buffer);
-  let key = 0;
-  for (let r = 0; r < n; r++) {
-    key = (key + kv.getUint32(r * 4, true)) >>> 0;
-    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-    while (values[slot] !== -1) slot = (slot + 1) & mask;
-    table[slot] = key;
-    values[slot] = cv.getUint16(r * 2, true);
-  }
+  const classes = new DataView(classBytes.buffer, classBytes.byteOffset, classBytes.byteLength);
+  const classOf = hashTable(keyBytes, (r) => classes.getUint16(r * 2, true));
   const branch = packed.branch, levels = packed.levels;
   return {
     levels,
-    classOf(f) {
-      let slot = Math.imul(f, 0x9e3779b1) >>> 0 & mask;
-      while (values[slot] !== -1) {
-        if (table[slot] === f) return values[slot];
-        slot = (slot + 1) & mask;
-      }
-      return -1;
-    },
+    classOf,
     prefix: (cls, level) => Math.floor(cls / branch ** (levels - level)),
   };
 }

@@ -1,3 +1,4 @@
+import { fromBase64 } from './packed-table';
 import { matchKey } from '../text/normalize';
 
 /**
@@ -46,10 +47,7 @@ function lexicon(): { bits: Uint8Array; n: number; k: number } | null {
     try {
       /* eslint-disable @typescript-eslint/no-require-imports */
       const p: PackedLexicon = require('../../../models/lexicon-ar.json');
-      const bin = atob(p.data);
-      const bits = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i++) bits[i] = bin.charCodeAt(i);
-      loaded = { bits, n: p.bits, k: p.hashes };
+      loaded = { bits: fromBase64(p.data), n: p.bits, k: p.hashes };
     } catch {
       loaded = null;
     }

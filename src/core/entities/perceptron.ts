@@ -5,6 +5,7 @@
  * the model learn how names end. Weights are stored quantised to Int8 for the features kept
  * after training.
  */
+import { fromBase64, hashTable } from './packed-table';
 export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export const LABELS = ['O', ...TYPES.flatMap((t) => ['B-' + t, 'I-' + t, 'E-' + t, 'S-' + t])] as const;
 export type Label = string;
@@ -74,32 +75,11 @@ export interface ScoringModel {
   transitions: Float64Array;
 }
 
-function fromBase64(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
 /** Unpacks a model into an open-addressing table from feature hash to weight row. */
 export function unpackModel(packed: PackedModel): ScoringModel {
   const keyBytes = fromBase64(packed.keys);
   const weights = new Int8Array(fromBase64(packed.weights).buffer);
-  const n = keyBytes.length / 4;
-  let size = 1;
-  while (size < n * 2) size <<= 1;
-  const mask = size - 1;
-  const table = new Uint32Array(size);
-  const rows = new Int32Array(size).fill(-1);
-  const view = new DataView(keyBytes.buffer);
-  let key = 0;
-  for (let r = 0; r < n; r++) {
-    key = (key + view.getUint32(r * 4, true)) >>> 0;
-    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-    while (rows[slot] !== -1) slot = (slot + 1) & mask;
-    table[slot] = key;
-    rows[slot] = r * L;
-  }
+  const rowOf = hashTable(keyBytes, (r) => r * L);
   const scale = packed.scale;
   const common = new Set<number>();
   if (packed.common) {
@@ -112,25 +92,13 @@ export function unpackModel(packed: PackedModel): ScoringModel {
     isCommon: (f) => common.has(f),
     transitions: Float64Array.from(packed.transitions),
     weightsOf(f) {
-      let slot = Math.imul(f, 0x9e3779b1) >>> 0 & mask;
-      while (rows[slot] !== -1) {
-        if (table[slot] === f) return Float64Array.from({ length: L }, (_, l) => weights[rows[slot] + l] * scale);
-        slot = (slot + 1) & mask;
-      }
-      return null;
+      const base = rowOf(f);
+      return base < 0 ? null : Float64Array.from({ length: L }, (_, l) => weights[base + l] * scale);
     },
     score(features, out, offset = 0) {
       for (let k = 0; k < features.length; k++) {
-        const f = features[k];
-        let slot = Math.imul(f, 0x9e3779b1) >>> 0 & mask;
-        while (rows[slot] !== -1) {
-          if (table[slot] === f) {
-            const base = rows[slot];
-            for (let l = 0; l < L; l++) out[offset + l] += weights[base + l] * scale;
-            break;
-          }
-          slot = (slot + 1) & mask;
-        }
+        const base = rowOf(features[k]);
+        if (base >= 0) for (let l = 0; l < L; l++) out[offset + l] += weights[base + l] * scale;
       }
     },
   };
