@@ -180,11 +180,10 @@ export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
       if (this.articles.get(document.uri.toString()) !== state) return; // closed meanwhile
       // No await from here on: the text read is the one the set is placed in.
       const text = document.getText();
-      const { set, problems } = parseBrat(annText, bom ? `\uFEFF${text}` : text);
+      const { set, problems, lines } = parseBrat(annText, bom ? `\uFEFF${text}` : text);
       const anchored = reanchor(set, text);
       this.diagnostics.setFileProblems(annUri, problems);
-      const lineOf = lineNumbersById(annText);
-      this.diagnostics.setUnanchored(annUri, anchored.unanchored.map((a) => ({ line: lineOf.get(a.id) ?? 1, message: unanchoredMessage(a) })));
+      this.diagnostics.setUnanchored(annUri, anchored.unanchored.map((a) => ({ line: lines.get(a.id) ?? 1, message: unanchoredMessage(a) })));
       state.fileExists = true;
       // Opening an article never rewrites its `.ann` (it may come from another tool, with its
       // own line endings and order), unless a span had to move to find its text again.
@@ -261,16 +260,6 @@ export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
     this.articles.clear();
     for (const s of this.subscriptions) s.dispose();
   }
-}
-
-/** The 1-based line of each annotation id of a `.ann`, read once (a huge file must not be re-split per annotation). */
-function lineNumbersById(annText: string): Map<string, number> {
-  const lines = new Map<string, number>();
-  annText.split(/\r?\n/).forEach((line, index) => {
-    const tab = line.indexOf('\t');
-    if (tab > 0 && !lines.has(line.slice(0, tab))) lines.set(line.slice(0, tab), index + 1);
-  });
-  return lines;
 }
 
 function unanchoredMessage(a: Annotation): string {
