@@ -100,8 +100,10 @@ export class WorkspaceCorpus implements vscode.Disposable {
       watcher.onDidChange(note),
       watcher.onDidDelete(note),
       folders,
+      // Typing is an edit in a document the user sees: output channels and documents changed
+      // in the background (another extension's, a test's) must not hold indexing back for ever.
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0) this.lastEdit = Date.now();
+        if (e.contentChanges.length > 0 && vscode.window.visibleTextEditors.some((editor) => editor.document === e.document)) this.lastEdit = Date.now();
       }),
       folders.onDidCreate((uri) => this.noteFolder(uri, true)),
       folders.onDidDelete((uri) => this.noteFolder(uri, false)),
