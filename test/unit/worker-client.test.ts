@@ -73,15 +73,41 @@ describe('analysis worker client', () => {
     assert.equal((await fresh)?.blocks[0]?.text, 'new text');
   });
 
-  it('rejects with the one-line reason when the worker crashes, and starts a new worker for the next request', async () => {
+  it('sends a request whose worker crashed once more, to a new worker, before the requests queued behind it', async () => {
+    const { client, workers } = harness();
+    const crashedOnce = client.analyze('a', 'text');
+    const queued = client.analyze('b', 'other');
+    workers[0].crash('the script did not load');
+    assert.ok(workers[0].terminated);
+    assert.deepEqual(workers[1].received.map((r) => r.text), ['text']);
+    workers[1].answerNext();
+    assert.equal((await crashedOnce)?.blocks[0]?.text, 'text');
+    workers[1].answerNext();
+    assert.equal((await queued)?.blocks[0]?.text, 'other');
+  });
+
+  it('rejects with the one-line reason when the new worker crashes too, and starts another for the next request', async () => {
     const { client, workers } = harness();
     const crashed = client.analyze('a', 'text');
     workers[0].crash('out of memory');
+    workers[1].crash('out of memory');
     await assert.rejects(crashed, /out of memory/);
-    assert.ok(workers[0].terminated);
+    assert.ok(workers[1].terminated);
     const next = client.analyze('a', 'text again');
-    workers[1].answerNext();
+    workers[2].answerNext();
     assert.ok(await next);
+  });
+
+  it('drops the retry of a crashed request when a newer text of its document is queued', async () => {
+    const { client, workers } = harness();
+    const old = client.analyze('a', 'old');
+    // The newer text replaces a queued request only; the running one is retried unless a newer one waits.
+    const newer = client.analyze('a', 'new');
+    workers[0].crash('gone');
+    assert.equal(await old, undefined);
+    assert.deepEqual(workers[1].received.map((r) => r.text), ['new']);
+    workers[1].answerNext();
+    assert.equal((await newer)?.blocks[0]?.text, 'new');
   });
 
   it('stops a request that runs past the deadline and replaces the worker', async () => {

@@ -22,13 +22,18 @@ interface Job {
   request: AnalysisRequest;
   resolve(analysis: Analysis | undefined): void;
   reject(error: Error): void;
+  /** Set once the job was sent again after its worker failed: it is not sent a third time. */
+  retried?: boolean;
 }
 
 /**
  * Sends analyses to one worker, one at a time. Requests are keyed by document: a newer
  * request for a document replaces its queued one (which resolves undefined, superseded),
  * so a burst of edits analyses only the latest text. A worker that errors, exits or hangs
- * is replaced for the next request; the failed request rejects with a one-line reason.
+ * is replaced for the next request. A request whose worker failed under it (a worker that did
+ * not load, or died) is sent once more to a new worker, since a cached failure would leave
+ * that version without names; when that fails too, or the request hung or its text made the
+ * worker report an error, it rejects with a one-line reason.
  */
 export class AnalysisWorkerClient {
   private port: WorkerPort | undefined;
@@ -109,7 +114,8 @@ export class AnalysisWorkerClient {
       this.running = undefined;
       if (job) {
         clearTimeout(job.timer);
-        this.failed(job, error);
+        if (!job.retried && !this.disposed) this.retry(job);
+        else this.failed(job, error);
       } else {
         this.pump();
       }
@@ -139,6 +145,19 @@ export class AnalysisWorkerClient {
     this.running = undefined;
     this.dropWorker();
     this.failed(job, new Error(`the analysis took longer than ${Math.round(this.timeoutMs / 1000)} s and was stopped`));
+  }
+
+  /** Puts the job back at the head of the queue, unless a newer text of its document waits. */
+  private retry(job: Job): void {
+    if (this.queue.has(job.key)) {
+      job.resolve(undefined); // superseded, as if it had been replaced while queued
+    } else {
+      const waiting = [...this.queue.entries()];
+      this.queue.clear();
+      this.queue.set(job.key, { key: job.key, request: job.request, resolve: job.resolve, reject: job.reject, retried: true });
+      for (const [key, queued] of waiting) this.queue.set(key, queued);
+    }
+    this.pump();
   }
 
   private failed(job: Job, error: Error): void {
