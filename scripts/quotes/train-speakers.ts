@@ -1,7 +1,10 @@
 /**
  * Trains the quotation speaker ranker (src/core/quotes/speaker-ranker.ts): a conditional
- * logistic (softmax) model over the candidates of every speech quotation of the TUNING part of
- * the quotation gold (scripts/eval/quotes-gold.ts; the test part is never read), L2-regularised,
+ * logistic (softmax) model over the candidates of every speech quotation of the shared dev gold
+ * (../shared/data/gold, part of the tuning part of scripts/eval/quotes-gold.ts; the test part is
+ * never read). The pool articles are left out: their terms allow development and evaluation but
+ * nothing shipped may be derived from them, so the pool's tuning part measures the ranker on
+ * articles it did not learn from. L2-regularised,
  * fitted by full-batch gradient descent (deterministic). The names recogniser and the quotation
  * finder run once per article; the candidates are read with the previous speaker following the
  * gold's choice (so a speaker carried over paragraphs is learned from the right one). A quotation
@@ -51,6 +54,7 @@ function prepare(dataDir: string): Prepared[] {
   const out: Prepared[] = [];
   for (const lang of ['ar', 'en'] as const) {
     for (const a of loadGold(dataDir, lang, 'tuning').articles) {
+      if (a.source !== 'dev') continue; // pool articles: nothing shipped may be derived from them
       const doc = createDoc(a.text);
       out.push({ file: a.file, lang, doc, entities: findEntities(doc), speech: a.quotes.filter((q) => q.kind === 'speech') });
     }

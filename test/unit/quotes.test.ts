@@ -66,6 +66,11 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'English: "…," X, with appositions past the verb search, told Y',
+    text: '"Storage needs will grow," Helen Marsh, from Delta\'s Optics Laboratory, one of the founders of the group, told the newspaper.',
+    expect: [{ text: 'Storage needs will grow,', kind: 'speech', speaker: 'Helen Marsh' }],
+  },
+  {
     name: 'English: "…" said X, role; a quote split by its attribution',
     text: '"The figures are encouraging," said John Ellis, head of research at the bank. "But we remain cautious."',
     expect: [
@@ -204,6 +209,19 @@ describe('findQuotes', () => {
     const entities = [{ id: 'ORG-1', type: 'ORG' as const, name: "Harlow's", mentions: [{ start: at, end: at + 8, text: "Harlow's" }] }];
     const quotes = findQuotes(createDoc(text), entities).filter((q) => q.kind === 'speech');
     assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Ms Carter', 'Ms Carter']);
+  });
+
+  it('"he" or "she" is the last person who spoke, not an organisation that spoke since', () => {
+    const text = 'Mr Ward said: "The plan costs too much." The Treasury says the plan is cheap. "Who pays for it?" he asked. The Treasury said: "Everyone." "It is fair," she said.';
+    const mention = (name: string) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index!, end: m.index! + name.length, text: name }));
+    const entities = [
+      { id: 'PER-1', type: 'PER' as const, name: 'Ward', mentions: mention('Ward') },
+      { id: 'ORG-1', type: 'ORG' as const, name: 'Treasury', mentions: mention('Treasury') },
+    ];
+    for (const ranker of [undefined, null]) {
+      const quotes = findQuotes(createDoc(text), entities, { ranker }).filter((q) => q.kind === 'speech');
+      assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Mr Ward', 'Mr Ward', 'Treasury', 'Mr Ward'], ranker === null ? 'the rules' : 'the ranker');
+    }
   });
 
   it('a pronoun after a sentence whose subject is a named person refers to that person', () => {

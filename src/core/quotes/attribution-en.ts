@@ -9,8 +9,16 @@ import { isCapitalised, type Token } from './tokens';
 import { EN_NAME_PARTICLES, EN_NOT_NAMES, EN_ORG_ANAPHORS, EN_ORG_HEADS, EN_PRONOUNS, EN_ROLES, EN_SOURCE_HEADS } from '../lang/en/speaker-words';
 import { EN_SPEECH_VERBS, EN_VERBS_BEFORE_SPEAKER } from '../lang/en/speech-verbs';
 
-/** 'organisation': a definite description of an organisation (the company), the one named earlier. */
-export type Subject = PhraseSpan | 'previous' | 'organisation' | null;
+/**
+ * 'organisation': a definite description of an organisation (the company), the one named earlier;
+ * 'person': `he` or `she`, the previous speaker who is no organisation.
+ */
+export type Subject = PhraseSpan | 'previous' | 'organisation' | 'person' | null;
+
+/** What a pronoun subject stands for: he and she name a person; they, it, we, I any speaker. */
+function pronounSubject(t: Token): 'person' | 'previous' {
+  return t.key === 'he' || t.key === 'she' ? 'person' : 'previous';
+}
 
 const AUXILIARIES = new Set(['also', 'has', 'have', 'had', 'was', 'is', 'then', 'previously', 'later', 'again', 'recently', 'reportedly', 'once', 'last', 'year', 'week', 'today', 'yesterday', 'however']);
 const STOP_AFTER = new Set(['who', 'which', 'whose', 'in', 'on', 'at', 'of', 'to', 'for', 'from', 'during', 'after', 'before', 'when', 'while', 'that', 'and']);
@@ -74,7 +82,7 @@ export function subjectBefore(tokens: Token[], v: number): Subject {
     return 'previous';
   }
   if (!t.isWord) return null;
-  if (EN_PRONOUNS.has(t.key)) return 'previous';
+  if (EN_PRONOUNS.has(t.key)) return pronounSubject(t);
   if (EN_ORG_ANAPHORS.has(t.key) && j > 0 && tokens[j - 1].key === 'the') return 'organisation';
   if (isCapitalised(t)) return runEndingAt(tokens, j);
   if (EN_SOURCE_HEADS.has(t.key) || (t.key.endsWith('s') && EN_SOURCE_HEADS.has(t.key.slice(0, -1)))) {
@@ -90,7 +98,7 @@ export function subjectBefore(tokens: Token[], v: number): Subject {
 
 /** The name after a verb: "said Moscow-based US lawyer Jamie Firestone, who …". */
 export function nameAfter(tokens: Token[], from: number): Subject {
-  if (from < tokens.length && tokens[from].isWord && EN_PRONOUNS.has(tokens[from].key)) return 'previous';
+  if (from < tokens.length && tokens[from].isWord && EN_PRONOUNS.has(tokens[from].key)) return pronounSubject(tokens[from]);
   let lastRun: PhraseSpan | null = null;
   let runStart = -1;
   let descriptorStart = -1;
@@ -143,6 +151,7 @@ function isVerb(t: Token): boolean {
 /** `verbAt`: where a verb read after its subject starts; a name mentioned after it is no subject. */
 function toAttribution(subject: Subject, introduces: boolean, verbAt?: number): Attribution {
   if (subject === 'organisation') return { found: true, speaker: null, usePrevious: true, previousOrganisation: true, introduces, regionEnd: verbAt };
+  if (subject === 'person') return { found: true, speaker: null, usePrevious: true, previousPerson: true, introduces, regionEnd: verbAt };
   if (subject === null || subject === 'previous') return { found: true, speaker: null, usePrevious: true, introduces, regionEnd: verbAt };
   return { found: true, speaker: subject, usePrevious: false, introduces };
 }
@@ -162,6 +171,8 @@ export function attributeEnglish(prefix: Token[], suffix: Token[], continues: bo
       if (v === s && EN_VERBS_BEFORE_SPEAKER.has(suffix[v].key)) return toAttribution(nameAfter(suffix, v + 1), true);
       if (v > s) return toAttribution(subjectBefore(suffix.slice(s), v - s), true);
     }
+    const named = nameBeforeAppositions(suffix, s);
+    if (named) return toAttribution(named, true);
   }
   // "…", Mr Thomas said. / "…" levels of abuse, a new study shows.
   let comma = -1;
@@ -170,7 +181,7 @@ export function attributeEnglish(prefix: Token[], suffix: Token[], continues: bo
   const end = last >= 0 && !suffix[last].isWord ? last - 1 : last;
   if (comma >= 0 && end > comma && end - comma <= 6 && isVerb(suffix[end])) {
     const subject = subjectBefore(suffix, end);
-    if (subject && subject !== 'previous') return toAttribution(subject, true);
+    if (subject && subject !== 'previous' && subject !== 'person') return toAttribution(subject, true);
   }
   for (let v = prefix.length - 1; v >= 0; v--) {
     const t = prefix[v];
@@ -185,6 +196,27 @@ export function attributeEnglish(prefix: Token[], suffix: Token[], continues: bo
     return toAttribution(subjectBefore(prefix, v), introduces, t.start);
   }
   return predicateSubject(prefix, suffix, content) ?? { found: false, speaker: null, usePrevious: false, introduces: false };
+}
+
+/** How far after the name its appositions may run before the speech verb, in tokens. */
+const APPOSITION_REACH = 24;
+
+/**
+ * `"…," Richard Doherty, from Panasonic's laboratories, one of the pioneers of Blu-ray, told the
+ * BBC`: the name that opens the words after the quotation is the subject when appositions follow
+ * it and the last of them closes with a comma right before a speech verb (too far for the
+ * verb search above).
+ */
+function nameBeforeAppositions(suffix: Token[], s: number): PhraseSpan | null {
+  let end = s;
+  while (end < suffix.length && isNamePart(suffix[end]) && end - s < 5) end++;
+  if (end === s || end >= suffix.length || suffix[end].text !== ',') return null;
+  for (let v = end + 2; v < suffix.length && v <= end + APPOSITION_REACH; v++) {
+    const t = suffix[v];
+    if (!t.isWord && t.text !== ',' && t.text !== "'" && t.text !== '’' && t.text !== '-') return null;
+    if (isVerb(t) && !t.key.endsWith('ing') && suffix[v - 1].text === ',') return trimRun(suffix, s, end - 1);
+  }
+  return null;
 }
 
 /** Words of a partial quotation read as its subject's own words with no speech verb. */

@@ -9,6 +9,8 @@ export interface Attribution {
   usePrevious: boolean;
   /** …and an organisation, if one was named (التقرير، المنظمة). */
   previousOrganisation?: boolean;
+  /** …and a person: the subject is `he` or `she`, which no organisation is. */
+  previousPerson?: boolean;
   /** The cue introduces the quotation itself (colon, إن/أن, or directly before it). */
   introduces: boolean;
   /**

@@ -14,7 +14,7 @@ import type { Doc } from '../doc';
 import type { MarkedQuote } from './marks';
 import { MentionIndex } from './mentions';
 import { scanParagraphs, type ScannedParagraph } from './scanner';
-import { SpeakerMemory } from './speaker-memory';
+import { antecedentOf, SpeakerMemory } from './speaker-memory';
 import { canSpeak, speakerCandidates } from './speaker-candidates';
 import { shippedSpeakerRanker, type SpeakerRanker } from './speaker-ranker';
 import { findReported, type ReportedSpeech } from './reported';
@@ -100,10 +100,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
 
   const emitReported = (rep: ReportedSpeech): void => {
     let speaker: Speaker | null;
-    if (!ranker) speaker = memory.speakerFrom(rep.speaker, rep.usePrevious, null, rep.start, rep.previousOrganisation);
+    if (!ranker) speaker = memory.speakerFrom(rep.speaker, rep.usePrevious, null, rep.start, antecedentOf(rep));
     else {
       // With the ranker, reported speech keeps only a speaker that can speak, and so does the memory.
-      const rule = memory.resolve(rep.speaker, rep.usePrevious, null, rep.start, rep.previousOrganisation);
+      const rule = memory.resolve(rep.speaker, rep.usePrevious, null, rep.start, antecedentOf(rep));
       speaker = rule.speaker && canSpeak(text, lang, mentions, rule.speaker) ? rule.speaker : null;
       if (speaker && rule.source !== 'previous') memory.remember(speaker, rep.start, rep.speaker?.org === true);
     }
@@ -176,13 +176,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
         const afterHeading = !attribution.found && headingBetween(headings, memory.lastSpokeAt, q.start);
         const usePrevious = (attribution.usePrevious || !attribution.found) && !afterHeading;
         if (!ranker) {
-          quote.speaker = memory.speakerFrom(attribution.speaker, usePrevious, nameInSentence ? region : null, q.start, attribution.previousOrganisation);
+          quote.speaker = memory.speakerFrom(attribution.speaker, usePrevious, nameInSentence ? region : null, q.start, antecedentOf(attribution));
         } else {
-          const rule = memory.resolve(attribution.speaker, usePrevious, nameInSentence ? region : null, q.start, attribution.previousOrganisation);
-          const previous = afterHeading ? null : memory.previous(q.start);
+          const rule = memory.resolve(attribution.speaker, usePrevious, nameInSentence ? region : null, q.start, antecedentOf(attribution));
+          const previous = afterHeading ? null : memory.previous(q.start, attribution.previousPerson ? 'person' : 'speaker');
           const candidates = speakerCandidates({
             text, lang, mentions, openAt, closeEnd, sentenceStart: prefixStart, sentenceEnd: suffixEnd, paragraphStart: para.start,
-            prefix, cueFound: attribution.found, askedPrevious: attribution.usePrevious, rule, previous, previousSpokeAt: memory.lastSpokeAt, earlier: memory.earlierSpeakers(q.start), headings,
+            prefix, cueFound: attribution.found, askedPrevious: attribution.usePrevious, askedPerson: attribution.previousPerson === true, rule, previous, previousSpokeAt: memory.lastSpokeAt, earlier: memory.earlierSpeakers(q.start), headings,
           });
           const chosen = candidates[ranker(candidates, lang, q)]?.speaker ?? null;
           quote.speaker = chosen;

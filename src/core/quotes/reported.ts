@@ -22,6 +22,8 @@ export interface ReportedSpeech {
   usePrevious: boolean;
   /** …and an organisation, if one was named (وقالت المنظمة إن). */
   previousOrganisation?: boolean;
+  /** …and a person (he or she said that). */
+  previousPerson?: boolean;
   /** False for a reporting verb with a named subject but no clause: it only tells who spoke last. */
   hasClause: boolean;
 }
@@ -63,7 +65,7 @@ export function findReported(text: string, tokens: Token[], paraEnd: number, lan
     const clauseStart = tokens[found.clause].start;
     const end = sentenceEndAfter(text, clauseStart, paraEnd);
     if (end <= clauseStart) continue;
-    out.push({ at: t.start, start: clauseStart, end, speaker: found.speaker, usePrevious: found.usePrevious, previousOrganisation: found.previousOrganisation, hasClause: true });
+    out.push({ at: t.start, start: clauseStart, end, speaker: found.speaker, usePrevious: found.usePrevious, previousOrganisation: found.previousOrganisation, previousPerson: found.previousPerson, hasClause: true });
     resumeAt = end;
   }
   return out;
@@ -87,6 +89,7 @@ interface Found {
   speaker: PhraseSpan | null;
   usePrevious: boolean;
   previousOrganisation?: boolean;
+  previousPerson?: boolean;
 }
 
 /**
@@ -140,6 +143,7 @@ function englishReported(tokens: Token[], v: number): Found | null {
   const subject = subjectBefore(tokens.slice(start, v), v - start);
   if (subject === null && !(prev && EN_PRONOUNS.has(prev.key))) return null;
   if (subject === 'organisation') return { clause: c, speaker: null, usePrevious: true, previousOrganisation: true };
+  if (subject === 'person') return { clause: c, speaker: null, usePrevious: true, previousPerson: true };
   if (subject === null || subject === 'previous') return { clause: c, speaker: null, usePrevious: true };
   return { clause: c, speaker: subject, usePrevious: false };
 }
@@ -156,7 +160,7 @@ function englishNamedSubject(tokens: Token[], v: number): PhraseSpan | null {
   const start = sentenceStartIndex(tokens, v);
   const subject = subjectBefore(tokens.slice(start, v), v - start);
   // Only a capitalised name tells who spoke last; bare descriptions ("newspaper") do not.
-  if (!subject || subject === 'previous' || subject === 'organisation') return null;
+  if (!subject || subject === 'previous' || subject === 'organisation' || subject === 'person') return null;
   const first = tokens.find((t) => t.start === subject.start);
   return first && isCapitalised(first) ? subject : null;
 }

@@ -43,6 +43,8 @@ export interface QuoteSituation {
   cueFound: boolean;
   /** The cue's subject is a pronoun or elided (he said, وأضاف): it asks for the previous speaker. */
   askedPrevious: boolean;
+  /** …and the subject is `he` or `she`: no organisation said it. */
+  askedPerson: boolean;
   /** What the rules chose, and how. */
   rule: RuleSpeaker;
   /** The previous speaker at its latest mention, and where that speaker last spoke. */
@@ -203,6 +205,8 @@ export function speakerCandidates(s: QuoteSituation): Candidate[] {
     const shape = shapeFeatures(s.text, s.lang, s.mentions, c.speaker);
     // Never a place, a date or number, or a plain noun phrase: nobody rather than one of those.
     if (NEVER_SPEAKS.some((f) => shape.includes(f))) continue;
+    // "…," he asked: a pronoun that names a person is never an organisation.
+    if (s.askedPerson && (shape.includes('type:ORG') || shape.includes('org-head'))) continue;
     const own = [...shape, ...placeFeatures(s, c.speaker), ...agreementFeatures(s, c.speaker)];
     if (s.mentions.mentionCount(c.speaker.entity) >= 3) own.push('salient');
     if (c.speaker.entity !== null && c.speaker.entity === main) own.push('main-actor');

@@ -5,6 +5,17 @@ import type { PhraseSpan } from './speaker-ar';
 /** How the attribution rules reached a speaker: its phrase, a name in its clause, or the previous speaker. */
 export type RuleSource = 'phrase' | 'region' | 'previous';
 
+/**
+ * Which earlier speaker an elided or pronoun subject stands for: the last one, the last
+ * organisation (التقرير, the company) or the last one who is no organisation (he, she).
+ */
+export type Antecedent = 'speaker' | 'organisation' | 'person';
+
+/** The antecedent an attribution asks for. */
+export function antecedentOf(a: { previousOrganisation?: boolean; previousPerson?: boolean }): Antecedent {
+  return a.previousOrganisation ? 'organisation' : a.previousPerson ? 'person' : 'speaker';
+}
+
 export interface RuleSpeaker {
   speaker: Speaker | null;
   source: RuleSource | null;
@@ -41,34 +52,36 @@ export class SpeakerMemory {
    * region, else (when asked) the previous speaker or organisation, at its latest mention before
    * `at`. Every speaker found becomes the one remembered.
    */
-  speakerFrom(span: PhraseSpan | null, usePrevious: boolean, region: PhraseSpan | null, at: number, organisation = false): Speaker | null {
-    const { speaker, source } = this.resolve(span, usePrevious, region, at, organisation);
+  speakerFrom(span: PhraseSpan | null, usePrevious: boolean, region: PhraseSpan | null, at: number, antecedent: Antecedent = 'speaker'): Speaker | null {
+    const { speaker, source } = this.resolve(span, usePrevious, region, at, antecedent);
     if (speaker && source !== 'previous') this.remember(speaker, at, source === 'phrase' && span?.org === true);
     return speaker;
   }
 
   /** What speakerFrom finds, and how, without remembering it. */
-  resolve(span: PhraseSpan | null, usePrevious: boolean, region: PhraseSpan | null, at: number, organisation = false): RuleSpeaker {
+  resolve(span: PhraseSpan | null, usePrevious: boolean, region: PhraseSpan | null, at: number, antecedent: Antecedent = 'speaker'): RuleSpeaker {
     if (span) return { speaker: this.mentions.speakerFor(this.text, span, region)!, source: 'phrase' };
     if (region) {
       const fromEntity = this.mentions.speakerFor(this.text, null, region);
       if (fromEntity) return { speaker: fromEntity, source: 'region' };
     }
     if (!usePrevious) return { speaker: null, source: null };
-    const previous = this.previous(at, organisation);
+    const previous = this.previous(at, antecedent);
     return { speaker: previous, source: previous ? 'previous' : null };
   }
 
-  /** The previous speaker (or organisation), at its latest mention before `at`. */
-  previous(at: number, organisation = false): Speaker | null {
-    if (organisation) {
+  /** The previous speaker (or organisation, or person), at its latest mention before `at`. */
+  previous(at: number, antecedent: Antecedent = 'speaker'): Speaker | null {
+    if (antecedent === 'organisation') {
       // وقالت الشركة في بيان, the fund said: the organisation named last, whether it spoke or not.
       const named = this.mentions.lastOrganisationBefore(this.text, at);
       const spoke = this.lastOrganisation;
       if (named && (!spoke || named.start > spoke.start)) return named;
       if (spoke) return this.mentions.latestMention(this.text, spoke, at) ?? { ...spoke };
     }
-    const previous = this.lastSpeaker;
+    let previous = this.lastSpeaker;
+    // He or she: the last speaker who is no organisation (the ministry spoke since, not "he").
+    if (antecedent === 'person') previous = [previous, ...this.earlier].find((s) => s !== null && !this.mentions.isOrganisation(s.entity)) ?? null;
     if (!previous) return null;
     // "The most recent explicit mention of that speaker": a later mention of the same entity.
     return this.mentions.latestMention(this.text, previous, at) ?? { ...previous };
