@@ -110,7 +110,7 @@ function spreadNames(sentences: SentenceResult[], lang: Lang): void {
   }
 }
 
-const ALL_RULES: ReadonlySet<TokenSpan['source']> = new Set(['gazetteer', 'place', 'title', 'org-head', 'org-body', 'paren', 'document'] as const);
+const ALL_RULES: ReadonlySet<TokenSpan['source']> = new Set(['gazetteer', 'place', 'title', 'org-head', 'org-description', 'org-body', 'paren', 'document'] as const);
 
 /** `ترمب - كيم`, `Putin, Kim`: a dash or comma between names separates two names. */
 function splitAtDashes(spans: TokenSpan[], views: WordView[]): TokenSpan[] {
@@ -131,7 +131,7 @@ function splitAtDashes(spans: TokenSpan[], views: WordView[]): TokenSpan[] {
 
 // One word after a noun heading places (محافظة صعدة) fills a gap the tagger left: real articles
 // 0.730 → 0.737, ANERcorp dev unchanged. (Gazetteer places filling gaps did nothing on either.)
-const FULL_RULES: ReadonlySet<TokenSpan['source']> = new Set(['org-body', 'paren', 'document', 'place'] as const);
+const FULL_RULES: ReadonlySet<TokenSpan['source']> = new Set(['org-body', 'org-head', 'paren', 'document', 'place'] as const);
 
 /** What the name components read and write: the document's sentences, their words and spans. */
 interface NamesState {

@@ -2,6 +2,7 @@ import type { EntityType } from '../types';
 import { gazetteer } from './gazetteer';
 import { ORG_HEADS, PERSON_TITLES } from './cues';
 import { ORG_BODIES, PLACE_HEADS } from '../lang/ar/name-cues';
+import { AR_DATE_WORDS, AR_RELATIVES } from '../lang/ar/speaker-words';
 import { isNameLike, type WordView } from './words';
 import { isCommonWord } from './tagger';
 import { lexiconClass } from './lexicon';
@@ -14,7 +15,7 @@ export interface TokenSpan {
   type: EntityType;
   /** Where it came from, for merging: the gazetteer and titles are trusted over the tagger;
    *  'place' is one word after a noun heading places (مدينة أبها). */
-  source: 'model' | 'gazetteer' | 'place' | 'title' | 'org-head' | 'org-body' | 'paren' | 'document';
+  source: 'model' | 'gazetteer' | 'place' | 'title' | 'org-head' | 'org-description' | 'org-body' | 'paren' | 'document';
 }
 
 /** One sentence as the name components see it: its words and the names found so far. */
@@ -94,6 +95,44 @@ function nameRun(views: WordView[], j: number, lang: 'ar' | 'en', resources: Res
 }
 
 /**
+ * Heads that describe the name after them rather than begin it (صحيفة الوئام, تنظيم داعش, فريق
+ * النصر: the name is the rest, as the gold marks it), or mostly mean something else (تنظيم,
+ * organising): no organisation span starts at them; the tagger judges the words after.
+ */
+const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set(['صحيفه', 'قناه', 'تنظيم', 'فريق', 'نادي']);
+
+/**
+ * Where an organisation's name headed by the word at `i` ends (exclusive): the head in the
+ * construct state and its genitive chain, `مجلس التعاون الخليجي`, `شرطة جدة`, `مجلس التعاون
+ * لدول الخليج العربية`. The chain takes words with the article and nisba adjectives, a place's
+ * name right after the head, and one `ل` phrase going on with the article; it stops at a
+ * relative pronoun (`الذي`), at any other clitic, at punctuation, after five words.
+ */
+function organisationEnd(views: WordView[], i: number): number {
+  const g = gazetteer();
+  let k = i + 1;
+  if (views[k]?.raw === '(') k++;
+  // Not a relative pronoun (المركز الذي), a day (مجلس الوزراء الخميس) or a title starting an apposition.
+  const definite = (w: WordView): boolean => w.key.startsWith('ال') && !AR_RELATIVES.has(w.key) && !AR_DATE_WORDS.has(w.key) && w.key !== 'البارحه' && !isTitle(w);
+  // شرطة جدة, سفارة قطر: a place's name in the genitive of an indefinite head.
+  if (k === i + 1 && k < views.length && views[k].prefix === 0 && !views[i].head.startsWith('ال')) {
+    const place = gazetteerAt(views, k);
+    if (place?.type === 'LOC') k = place.end;
+  }
+  let lPhrase = false;
+  while (k < views.length && k - i <= 5 && !views[k].punct) {
+    const w = views[k];
+    if (w.prefix === 0 && (definite(w) || g.nisba.has(w.key))) { k++; continue; }
+    // لدول الخليج, للهجرة: one phrase with ل, after at least one word of the chain.
+    const withL = !lPhrase && k > i + 1 && w.prefix === 1 && w.key.startsWith('ل');
+    if (withL && (w.head.startsWith('ال') || (k + 1 < views.length && definite(views[k + 1]) && views[k + 1].prefix === 0))) { lPhrase = true; k++; continue; }
+    break;
+  }
+  if (views[k]?.raw === ')' && views[i + 1]?.raw === '(') k++;
+  return k;
+}
+
+/**
  * The rules, in the order they are tried at each word (the first that matches takes the words).
  * Each can be switched off by its name (`--without rules:places`) to measure what it adds.
  */
@@ -126,16 +165,16 @@ export function ruleSpans(views: WordView[], lang: 'ar' | 'en', resources: Resou
         continue;
       }
     }
-    if (organisations && lang === 'ar' && (ORG_HEADS.has(v.head) || ORG_HEADS.has(v.bare))) {
-      let k = i + 1;
-      if (views[k]?.raw === '(') k++;
-      while (k < views.length && k - i <= 4 && !views[k].punct && views[k].prefix === 0 && (views[k].key.startsWith('ال') || g.nisba.has(views[k].key))) k++;
-      if (views[k]?.raw === ')' && views[i + 1]?.raw === '(') k++;
+    if (organisations && lang === 'ar' && (ORG_HEADS.has(v.head) || ORG_HEADS.has(v.bare)) && !DESCRIPTOR_HEADS.has(v.bare)) {
+      const k = organisationEnd(views, i);
       // Confident only for a government body qualified by its country (وزارة الخارجية الأميركية)
       // and for a party (حزب الليكود: unlike حركة, movement, the word names nothing else).
       const body = (k > i + 2 && ORG_BODIES.has(views[i + 1].key) && views.slice(i + 2, k).some((x) => g.nisba.has(x.key))) || v.head === 'حزب';
       if (k > i + 1 && !(k === i + 2 && views[i + 1].raw === '(')) {
-        spans.push({ start: i, end: k, type: 'ORG', source: body ? 'org-body' : 'org-head' });
+        // A head with the article (المركز الثالث, اللجنة العليا) describes more often than it names.
+        const named = views.slice(i + 1, k).some((x) => g.nisba.has(x.key) || ORG_BODIES.has(x.key) || gazetteer().wordTypes.has(x.key) || x.prefix > 0) || k - i >= 4;
+        const source = body ? 'org-body' : v.head.startsWith('ال') || !named ? 'org-description' : 'org-head';
+        spans.push({ start: i, end: k, type: 'ORG', source });
         i = k;
         continue;
       }
