@@ -25,6 +25,18 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'a role with its charge, then its holder in apposition between commas',
+    text: 'وصرحت مديرة البرامج بالمنظمة لشؤون التعليم، سلمى النوري، في لقاء بالصحافيين: "المدارس الجديدة تفتح في الخريف".',
+    names: ['سلمى النوري'],
+    speakers: ['سلمى النوري'],
+  },
+  {
+    name: 'بقولها after a comma: عن in an earlier phrase does not name the speaker',
+    text: 'وعلقت الوزيرة هند سالم لدى الإعلان عن الخطة، بقولها: "نريد نتائج قبل الصيف".',
+    names: ['هند سالم'],
+    speakers: ['هند سالم'],
+  },
+  {
     name: 'role, then its place after في, then the name',
     text: 'وقال مدير عام المياه في حلب سمير الجابر إن "الضخ سيعود إلى الأحياء كلها مساء الغد".',
     speakers: ['سمير الجابر'],

@@ -67,7 +67,8 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
     if (!cue || (v > 0 && lookup(AR_VERBAL_NOUN_MARKERS, prefix[v - 1].key))) continue;
     if (cue === 'continuation') {
       // نقلت وسائل الإعلام عن كيم قوله: "…" → the speaker sits between عن and قوله.
-      for (let k = v - 1; k >= 0 && k >= v - 5; k--) {
+      // A comma ends the search: «لدى الإعلان عن التقرير، بقولها» has عن in another phrase.
+      for (let k = v - 1; k >= 0 && k >= v - 5 && prefix[k].isWord; k--) {
         if (prefix[k].key === 'عن') {
           const phrase = arabicSpeakerPhrase(prefix.slice(0, v), k + 1, false);
           return fromPhrase(phrase, true);

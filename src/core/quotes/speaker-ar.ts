@@ -6,6 +6,7 @@
  */
 import { type Token } from './tokens';
 import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
+import { lexiconClass } from '../entities/lexicon';
 import { AR_CIRCUMSTANCE_NOUNS, AR_DIRECTIONS } from '../lang/ar/quotation-cues';
 import { AR_ANAPHORS, AR_ORG_ANAPHORS, AR_ORG_HEADS, AR_PREPOSITIONS, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
 import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
@@ -56,6 +57,28 @@ function isSkippablePunct(text: string): boolean {
   return text === '\u060c' || text === ',' || text === '-' || text === '\u2013' || text === '\u2014';
 }
 
+function isComma(t: Token): boolean {
+  return t.text === '\u060c' || t.text === ',';
+}
+
+/**
+ * The name right after the comma at `comma`, read as a phrase of its own (one level deep), when
+ * the apposition closes right after it: with a comma, a colon or the end of the words read.
+ */
+function nameInApposition(tokens: Token[], comma: number): { span: PhraseSpan } | null {
+  if (comma + 1 >= tokens.length) return null;
+  const held = arabicSpeakerPhrase(tokens, comma + 1, false, true);
+  if (held === null || typeof held !== 'object' || held.span.start !== tokens[comma + 1].start) return null;
+  const next = tokens.findIndex((t) => t.start >= held.span.end);
+  return next < 0 || isComma(tokens[next]) || tokens[next].text === ':' ? held : null;
+}
+
+/** لشؤون، بمجال: a word written with the preposition ل or ب on an ordinary word, never a name's start. */
+function prepositionalWord(t: Token): boolean {
+  const first = t.key[0];
+  return (first === '\u0644' || first === '\u0628') && t.key.length > 3 && lexiconClass(t.key.slice(1), []) !== 'n';
+}
+
 /**
  * Where a role phrase stands in its reading: before any `في`, in the place after a
  * role's `في` (head words, then the place itself), or after that place, where the
@@ -67,7 +90,7 @@ type PlaceState = 'none' | 'head' | 'core' | 'done' | 'charge';
 const MAX_CHARGE_WORDS = 4;
 
 /** The speaker named by `tokens[from…]`; `skipLeadingStops` for a subject before its verb. */
-export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingStops: boolean): SpeakerPhrase {
+export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingStops: boolean, inApposition = false): SpeakerPhrase {
   let nameStart = -1;
   let nameEnd = -1;
   let sawRole = false;
@@ -89,6 +112,12 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
     const t = tokens[i];
     if (!t.isWord) {
       if (isSkippablePunct(t.text) && nameStart < 0 && definiteStart < 0 && orgStart < 0 && place === 'none') continue;
+      // نائبة المدير العام للمنظمة لشؤون المياه، فلانة الفلانية،: a role, then its holder's name
+      // in apposition after a comma (what the role's words read as a name so far was its charge).
+      if (sawRole && !inApposition && isComma(t) && (nameStart < 0 || prepositionalWord(tokens[nameStart]))) {
+        const held = nameInApposition(tokens, i);
+        if (held) return held;
+      }
       // منظمة "هيومن رايتس ووتش": the organisation's name follows its head in quotation marks.
       if (orgStart >= 0 && orgEnd === i - 1 && nameStart < 0 && isQuoteMark(t.text)) return quotedName(tokens, i) ?? 'anaphor';
       break;
@@ -117,7 +146,16 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
     const nameLike = (key === '\u0639\u0644\u064a' || key === '\u0627\u0644\u064a') && t.text.endsWith('\u064a');
     if (!nameLike && isStop(key)) break;
     // بالتورط، كالعادة: a preposition glued to an article opens a complement, not a name.
-    if (!isRole(key) && (bare.startsWith('\u0628\u0627\u0644') || bare.startsWith('\u0643\u0627\u0644'))) break;
+    if (!isRole(key) && (bare.startsWith('\u0628\u0627\u0644') || bare.startsWith('\u0643\u0627\u0644'))) {
+      // …unless it is the role's charge and the holder's name follows after a comma.
+      if (sawRole && nameStart < 0 && !inApposition) {
+        let c = i + 1;
+        while (c < tokens.length && c <= i + MAX_CHARGE_WORDS && tokens[c].isWord) c++;
+        const held = c < tokens.length && isComma(tokens[c]) ? nameInApposition(tokens, c) : null;
+        if (held) return held;
+      }
+      break;
+    }
     if (AR_RANKS.has(key)) {
       // A rank after a role phrase: the name follows it, whatever came before.
       nameStart = -1;
