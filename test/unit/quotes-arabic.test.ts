@@ -25,6 +25,12 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'a relative clause after a name: the name said it',
+    text: 'وتأخر اللاعب سامي رياض عن الرحلة بحسب ما أكد مدربه الهولندي كارل فيدمان الذي قال: "لا أعرف متى يصل".',
+    names: ['سامي رياض', 'كارل فيدمان'],
+    speakers: ['كارل فيدمان'],
+  },
+  {
     name: 'a role with its charge, then its holder in apposition between commas',
     text: 'وصرحت مديرة البرامج بالمنظمة لشؤون التعليم، سلمى النوري، في لقاء بالصحافيين: "المدارس الجديدة تفتح في الخريف".',
     names: ['سلمى النوري'],

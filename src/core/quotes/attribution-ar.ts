@@ -3,11 +3,12 @@
  * (قال، أضاف، أكد، أشار …), `نقل عن X قوله`, source markers (بحسب، وفقًا لـ), or a verb
  * right after it. Returns the speaker phrase or asks for the previous speaker.
  */
-import { arabicSpeakerPhrase, arabicSubjectBefore, isNamed, isRole, type PhraseSpan, type SpeakerPhrase } from './speaker-ar';
+import { arabicSpeakerPhrase, arabicSubjectBefore, isNamed, isRole, isStop, type PhraseSpan, type SpeakerPhrase } from './speaker-ar';
 import { organisationClause } from './clause-ar';
 import type { Attribution } from './attribution';
 import { type Token } from './tokens';
 import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
+import { lexiconClass } from '../entities/lexicon';
 import { AR_DOCUMENTS, AR_IN_IT, AR_SOURCE_MARKERS, AR_VERBAL_NOUN_MARKERS } from '../lang/ar/quotation-cues';
 import { AR_PRONOUN_PARTICLES, AR_RELATIVES, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
 import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_RELAY_VERBS, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
@@ -249,6 +250,27 @@ export const SUBJECT_WINDOW = 40;
  * conjunction (`هويدي قال`); `وقال` with nothing after continues the previous speaker.
  */
 
+/** Words a name standing before its relative pronoun may have. */
+const MAX_NAME_BEFORE_RELATIVE = 4;
+
+/**
+ * The name that a relative pronoun at `relative` refers back to: the words right before it
+ * without the article, roles and stop words, one of them at least unknown to the dictionary
+ * (لويس جال; not الأصوات).
+ */
+function nameBeforeRelative(tokens: Token[], relative: number): SpeakerPhrase {
+  let from = relative;
+  let unknown = false;
+  while (from - 1 >= 0 && relative - from < MAX_NAME_BEFORE_RELATIVE) {
+    const t = tokens[from - 1];
+    if (!t.isWord || hasArticle(t.key) || isRole(t.key) || isStop(t.key)) break;
+    if (lexiconClass(t.key, []) === 'n') unknown = true;
+    from--;
+  }
+  if (from === relative || !unknown) return null;
+  return { span: { start: tokens[from].start, end: tokens[relative - 1].end } };
+}
+
 export function subjectOf(tokens: Token[], v: number): SpeakerPhrase {
   const relayed = relayedSource(tokens, v);
   if (relayed) return relayed;
@@ -263,8 +285,9 @@ export function subjectOf(tokens: Token[], v: number): SpeakerPhrase {
   const before = v > 0 && tokens[v - 1].isWord ? tokens[v - 1].key : '';
   // لكنه أشار، إنه قال: the pronoun is the subject, i.e. the current speaker.
   if (AR_PRONOUN_PARTICLES.has(before)) return 'anaphor';
-  // الأصوات التي تقول: a relative clause's speaker is a description, nobody nameable.
-  if (AR_RELATIVES.has(before)) return 'none';
+  // مدربه لويس جال الذي قال: a relative clause's speaker is the name right before it; after a
+  // description (الأصوات التي تقول) it is nobody nameable.
+  if (AR_RELATIVES.has(before)) return nameBeforeRelative(tokens, v - 1) ?? 'none';
   let start = v - 1;
   while (start >= 0 && start >= v - SUBJECT_WINDOW && !(tokens[start].text === '.' || tokens[start].text === '\u061f' || tokens[start].text === '!')) start--;
   return arabicSubjectBefore(tokens.slice(start + 1, v));

@@ -35,7 +35,7 @@ function inLexicon(set: Set<string>, key: string): boolean {
   return set.has(key) || set.has(withoutProclitics(key, false));
 }
 
-function isStop(key: string): boolean {
+export function isStop(key: string): boolean {
   if (key.length <= 1) return true; // a proclitic written apart (لـ)
   const bare = withoutProclitics(key, false);
   if (AR_SPEECH_VERBS.has(key) || AR_SPEECH_VERBS.has(bare) || AR_CONTINUATION.has(key) || AR_CONTINUATION.has(bare)) return true;
