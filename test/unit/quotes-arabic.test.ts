@@ -25,6 +25,12 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'قال لي: a preposition with a pronoun after the verb is its object; the subject is elided',
+    text: 'وتحدث إلينا المهندس نادر سليم عن عمله. وفي إحدى المرات قال لي: "الصبر أهم أدوات المهنة".',
+    names: ['نادر سليم', 'لي'],
+    speakers: ['نادر سليم'],
+  },
+  {
     name: 'a relative clause after a name: the name said it',
     text: 'وتأخر اللاعب سامي رياض عن الرحلة بحسب ما أكد مدربه الهولندي كارل فيدمان الذي قال: "لا أعرف متى يصل".',
     names: ['سامي رياض', 'كارل فيدمان'],
