@@ -1,7 +1,7 @@
 import { createDoc } from '../../src/core/doc';
 import { strict as assert } from 'node:assert';
 import { findEntities, recogniseDocument } from '../../src/core/entities';
-import { extendGivenNames, trimOrdinaryLastWords } from '../../src/core/entities/adjust';
+import { extendGivenNames, titlesOutsideNames, trimOrdinaryLastWords } from '../../src/core/entities/adjust';
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
 import { ruleSpans } from '../../src/core/entities/rules';
@@ -84,6 +84,19 @@ describe('entities: articles', () => {
     assert.equal(trimmed(['أنور', 'طالباني', 'متضامنا']), 2);
     assert.equal(trimmed(['كوندوليزا', 'رايس']), 2, 'a family name stays');
     assert.equal(trimmed(['ماريا', 'كوندوليزا']), 2, 'a foreign name ending in ا is no accusative');
+  });
+
+  it("a title the tagger took into a person's name is left outside it", () => {
+    const start = (words: string[]) => {
+      const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start: 0, end: words.length, type: 'PER' as const, source: 'model' as const }] };
+      titlesOutsideNames([sentence]);
+      return sentence.spans[0].start;
+    };
+    assert.equal(start(['الملا', 'محمد', 'عمر']), 1);
+    assert.equal(start(['الرئيس', 'الشيخ', 'زايد']), 2);
+    assert.equal(start(['President', 'Obama']), 1);
+    assert.equal(start(['الشيخ']), 0, 'a title alone stays what the tagger found');
+    assert.equal(start(['سامي', 'الرئيس']), 0, 'only a leading title goes');
   });
 
   it("a city's name as one side of a match is its club; a country's stays a place", () => {

@@ -3,6 +3,7 @@ import { gazetteer, GAZ_BITS, GAZ_FIRST_SHIFT } from './gazetteer';
 import { addSpans, type SentenceResult, type TokenSpan } from './rules';
 import { isCommonWord } from './tagger';
 import { lexiconClass } from './lexicon';
+import { PERSON_TITLES } from './cues';
 import { hasTanween, isNameLike, spanKey, type WordView } from './words';
 import { COMPANY_CUES } from '../lang/en/name-cues';
 import type { Resources } from '../resources';
@@ -131,6 +132,19 @@ export function trimOrdinaryLastWords(sentences: SentenceResult[], resources: Re
       while (span.end > span.start && hasTanween(s.views[span.end - 1].raw)) span.end--;
     }
     s.spans = s.spans.filter((span) => span.end > span.start);
+  }
+}
+
+/**
+ * `الملا محمد عمر`, `President Obama`: a title the tagger took into a person's name is left
+ * outside it (the gold, ours and ANERcorp's, keeps titles out of names).
+ */
+export function titlesOutsideNames(sentences: SentenceResult[]): void {
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      if (span.type !== 'PER') continue;
+      while (span.end - span.start > 1 && (PERSON_TITLES.has(s.views[span.start].head) || PERSON_TITLES.has(s.views[span.start].key))) span.start++;
+    }
   }
 }
 

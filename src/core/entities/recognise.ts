@@ -6,7 +6,7 @@ import { bioSpans } from './tokenFile';
 import { tagWithModel } from './tagger';
 import { ruleSpans, type SentenceResult, type TokenSpan } from './rules';
 import { isNameLike, viewWord, type WordView } from './words';
-import { companiesByCue, extendGivenNames, familyNamesFollowFullNames, trimEnglishEdges, splitConjoinedNames, trimOrdinaryLastWords } from './adjust';
+import { companiesByCue, extendGivenNames, familyNamesFollowFullNames, trimEnglishEdges, splitConjoinedNames, trimOrdinaryLastWords, titlesOutsideNames } from './adjust';
 import { ARABIC_DOCUMENT_RULES } from './document-rules-ar';
 
 export type { SentenceResult } from './rules';
@@ -172,6 +172,7 @@ const ARABIC_COMPONENTS: readonly NameComponent[] = [
   ...SENTENCE_COMPONENTS,
   component('split-conjoined-names', (d) => splitConjoinedNames(d.sentences)),
   component('trim-ordinary-last-words', (d) => trimOrdinaryLastWords(d.sentences, d.resources)),
+  component('titles-outside-names', (d) => titlesOutsideNames(d.sentences)),
   extendGivenNamesComponent,
   spreadNamesComponent,
   ...ARABIC_DOCUMENT_RULES.map(([name, rule]) => component(name, (d) => rule(d.sentences, d.resources))),
@@ -184,6 +185,7 @@ const ARABIC_COMPONENTS: readonly NameComponent[] = [
 const ENGLISH_COMPONENTS: readonly NameComponent[] = [
   ...SENTENCE_COMPONENTS,
   component('trim-english-edges', (d) => trimEnglishEdges(d.sentences)),
+  component('titles-outside-names', (d) => titlesOutsideNames(d.sentences)),
   extendGivenNamesComponent,
   spreadNamesComponent,
   component('family-names', (d) => familyNamesFollowFullNames(d.sentences)),
