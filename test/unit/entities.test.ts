@@ -1,7 +1,7 @@
 import { createDoc } from '../../src/core/doc';
 import { strict as assert } from 'node:assert';
 import { findEntities, recogniseDocument } from '../../src/core/entities';
-import { extendGivenNames, titlesOutsideNames, trimOrdinaryLastWords } from '../../src/core/entities/adjust';
+import { descriptorHeadsOutside, extendGivenNames, titlesOutsideNames, trimOrdinaryLastWords } from '../../src/core/entities/adjust';
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
 import { ruleSpans } from '../../src/core/entities/rules';
@@ -97,6 +97,18 @@ describe('entities: articles', () => {
     assert.equal(start(['President', 'Obama']), 1);
     assert.equal(start(['الشيخ']), 0, 'a title alone stays what the tagger found');
     assert.equal(start(['سامي', 'الرئيس']), 0, 'only a leading title goes');
+  });
+
+  it('a head that only says what kind of organisation follows is outside its name', () => {
+    const start = (words: string[], type: 'ORG' | 'LOC' = 'ORG') => {
+      const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start: 0, end: words.length, type, source: 'model' as const }] };
+      descriptorHeadsOutside([sentence]);
+      return sentence.spans[0].start;
+    };
+    assert.equal(start(['تنظيم', 'داعش']), 1);
+    assert.equal(start(['صحيفة', 'الوئام']), 1);
+    assert.equal(start(['نادي', 'الأحساء', 'الأدبي']), 0, 'a club keeps its head');
+    assert.equal(start(['قناة', 'السويس'], 'LOC'), 0, 'only organisations');
   });
 
   it("a city's name as one side of a match is its club; a country's stays a place", () => {

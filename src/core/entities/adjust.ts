@@ -6,6 +6,7 @@ import { lexiconClass } from './lexicon';
 import { PERSON_TITLES } from './cues';
 import { hasTanween, isNameLike, spanKey, type WordView } from './words';
 import { COMPANY_CUES } from '../lang/en/name-cues';
+import { OUTSIDE_HEADS } from '../lang/ar/name-cues';
 import type { Resources } from '../resources';
 
 /**
@@ -144,6 +145,15 @@ export function titlesOutsideNames(sentences: SentenceResult[]): void {
     for (const span of s.spans) {
       if (span.type !== 'PER') continue;
       while (span.end - span.start > 1 && (PERSON_TITLES.has(s.views[span.start].head) || PERSON_TITLES.has(s.views[span.start].key))) span.start++;
+    }
+  }
+}
+
+/** `تنظيم داعش`, `صحيفة الوئام`: a head that only says what kind of organisation follows is left outside its name. */
+export function descriptorHeadsOutside(sentences: SentenceResult[]): void {
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      if (span.type === 'ORG' && span.end - span.start > 1 && OUTSIDE_HEADS.has(s.views[span.start].bare)) span.start++;
     }
   }
 }

@@ -6,7 +6,7 @@ import { bioSpans } from './tokenFile';
 import { tagWithModel } from './tagger';
 import { ruleSpans, type SentenceResult, type TokenSpan } from './rules';
 import { isNameLike, viewWord, type WordView } from './words';
-import { companiesByCue, extendGivenNames, familyNamesFollowFullNames, trimEnglishEdges, splitConjoinedNames, trimOrdinaryLastWords, titlesOutsideNames } from './adjust';
+import { companiesByCue, extendGivenNames, familyNamesFollowFullNames, trimEnglishEdges, splitConjoinedNames, trimOrdinaryLastWords, titlesOutsideNames, descriptorHeadsOutside } from './adjust';
 import { ARABIC_DOCUMENT_RULES } from './document-rules-ar';
 
 export type { SentenceResult } from './rules';
@@ -173,6 +173,7 @@ const ARABIC_COMPONENTS: readonly NameComponent[] = [
   component('split-conjoined-names', (d) => splitConjoinedNames(d.sentences)),
   component('trim-ordinary-last-words', (d) => trimOrdinaryLastWords(d.sentences, d.resources)),
   component('titles-outside-names', (d) => titlesOutsideNames(d.sentences)),
+  component('descriptor-heads-outside', (d) => descriptorHeadsOutside(d.sentences)),
   extendGivenNamesComponent,
   spreadNamesComponent,
   ...ARABIC_DOCUMENT_RULES.map(([name, rule]) => component(name, (d) => rule(d.sentences, d.resources))),

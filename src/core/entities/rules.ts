@@ -1,7 +1,7 @@
 import type { EntityType } from '../types';
 import { gazetteer } from './gazetteer';
 import { ORG_HEADS, PERSON_TITLES } from './cues';
-import { ORG_BODIES, PLACE_HEADS } from '../lang/ar/name-cues';
+import { DESCRIPTOR_HEADS, ORG_BODIES, PLACE_HEADS } from '../lang/ar/name-cues';
 import { AR_DATE_WORDS, AR_RELATIVES } from '../lang/ar/speaker-words';
 import { isNameLike, type WordView } from './words';
 import { isCommonWord } from './tagger';
@@ -95,13 +95,6 @@ function nameRun(views: WordView[], j: number, lang: 'ar' | 'en', resources: Res
 }
 
 /**
- * Heads that describe the name after them rather than begin it (صحيفة الوئام, تنظيم داعش, فريق
- * النصر: the name is the rest, as the gold marks it), or mostly mean something else (تنظيم,
- * organising): no organisation span starts at them; the tagger judges the words after.
- */
-const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set(['صحيفه', 'قناه', 'تنظيم', 'فريق', 'نادي']);
-
-/**
  * Where an organisation's name headed by the word at `i` ends (exclusive): the head in the
  * construct state and its genitive chain, `مجلس التعاون الخليجي`, `شرطة جدة`, `مجلس التعاون
  * لدول الخليج العربية`. The chain takes words with the article and nisba adjectives, a place's
@@ -172,7 +165,8 @@ export function ruleSpans(views: WordView[], lang: 'ar' | 'en', resources: Resou
       const body = (k > i + 2 && ORG_BODIES.has(views[i + 1].key) && views.slice(i + 2, k).some((x) => g.nisba.has(x.key))) || v.head === 'حزب';
       if (k > i + 1 && !(k === i + 2 && views[i + 1].raw === '(')) {
         // A head with the article (المركز الثالث, اللجنة العليا) describes more often than it names.
-        const named = views.slice(i + 1, k).some((x) => g.nisba.has(x.key) || ORG_BODIES.has(x.key) || gazetteer().wordTypes.has(x.key) || x.prefix > 0) || k - i >= 4;
+        // A word the dictionary does not know (مستشفى البجادية) is a sign of a name too.
+        const named = views.slice(i + 1, k).some((x) => g.nisba.has(x.key) || ORG_BODIES.has(x.key) || g.wordTypes.has(x.key) || x.prefix > 0 || lexiconClass(x.key, []) === 'n') || k - i >= 4;
         const source = body ? 'org-body' : v.head.startsWith('ال') || !named ? 'org-description' : 'org-head';
         spans.push({ start: i, end: k, type: 'ORG', source });
         i = k;

@@ -21,8 +21,18 @@ export const AR_PERSON_TITLES = keys(`
 export const AR_ORGANISATION_NAME_HEADS = keys(`
   وزاره مجلس منظمه حزب حركه وكاله صحيفه قناه جامعه شركه هيئه مؤسسه اتحاد جمعيه لجنه بنك مصرف
   صندوق محكمه جبهه تحالف مركز معهد اكاديميه نادي فريق منتدى مجموعه الوزاره تنظيم ائتلاف
-  الامانه رابطه نقابه مكتب سلطه برلمان
+  الامانه رابطه نقابه مكتب سلطه برلمان مستشفي مستوصف مكتبه امانه دائره بلديه كليه متحف
 `);
+
+/**
+ * Heads that describe the name after them rather than begin it (صحيفة الوئام, تنظيم داعش, فريق
+ * النصر: the name is the rest, as the gold marks it), or mostly mean something else (تنظيم,
+ * organising): no organisation span starts at them by rule.
+ */
+export const DESCRIPTOR_HEADS = keys(`صحيفه جريده قناه تنظيم فريق نادي`);
+
+/** Of those, the ones that never belong to the name they describe (unlike نادي الأحساء الأدبي). */
+export const OUTSIDE_HEADS = keys(`صحيفه جريده قناه تنظيم`);
 
 /** Words after an organisation head that make it a government body (وزارة الخارجية). */
 export const ORG_BODIES = keys(`
