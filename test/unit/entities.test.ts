@@ -1,7 +1,7 @@
 import { createDoc } from '../../src/core/doc';
 import { strict as assert } from 'node:assert';
 import { findEntities, recogniseDocument } from '../../src/core/entities';
-import { descriptorHeadsOutside, extendGivenNames, titlesOutsideNames, trimOrdinaryLastWords } from '../../src/core/entities/adjust';
+import { consistentTypes, descriptorHeadsOutside, extendGivenNames, titlesOutsideNames, trimOrdinaryLastWords } from '../../src/core/entities/adjust';
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
 import { ruleSpans } from '../../src/core/entities/rules';
@@ -109,6 +109,19 @@ describe('entities: articles', () => {
     assert.equal(start(['صحيفة', 'الوئام']), 1);
     assert.equal(start(['نادي', 'الأحساء', 'الأدبي']), 0, 'a club keeps its head');
     assert.equal(start(['قناة', 'السويس'], 'LOC'), 0, 'only organisations');
+  });
+
+  it('a name typed differently in one document takes the type most of its mentions have; a tie stays', () => {
+    const sentence = (types: Array<'PER' | 'LOC' | 'ORG'>) => ({
+      views: types.flatMap(() => [viewWord('Yugansk'), viewWord('and')]),
+      spans: types.map((type, k) => ({ start: 2 * k, end: 2 * k + 1, type, source: 'model' as const })),
+    });
+    const majority = sentence(['LOC', 'PER', 'LOC']);
+    consistentTypes([majority]);
+    assert.deepEqual(majority.spans.map((s) => s.type), ['LOC', 'LOC', 'LOC']);
+    const tie = sentence(['ORG', 'PER']);
+    consistentTypes([tie]);
+    assert.deepEqual(tie.spans.map((s) => s.type), ['ORG', 'PER']);
   });
 
   it("a city's name as one side of a match is its club; a country's stays a place", () => {

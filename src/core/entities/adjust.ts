@@ -159,6 +159,31 @@ export function descriptorHeadsOutside(sentences: SentenceResult[]): void {
 }
 
 /**
+ * One name, one type in a document: a name the components typed differently in places (a
+ * company three times a place and twice a person) takes the type most of its mentions have.
+ * A tie leaves each mention as it was found.
+ */
+export function consistentTypes(sentences: SentenceResult[]): void {
+  const votes = new Map<string, Map<TokenSpan['type'], number>>();
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      const key = spanKey(s.views, span);
+      const counts = votes.get(key) ?? new Map<TokenSpan['type'], number>();
+      counts.set(span.type, (counts.get(span.type) ?? 0) + 1);
+      votes.set(key, counts);
+    }
+  }
+  const winners = new Map<string, TokenSpan['type']>();
+  for (const [key, counts] of votes) {
+    if (counts.size < 2) continue;
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    if (ranked[0][1] > ranked[1][1]) winners.set(key, ranked[0][0]);
+  }
+  if (winners.size === 0) return;
+  for (const s of sentences) for (const span of s.spans) span.type = winners.get(spanKey(s.views, span)) ?? span.type;
+}
+
+/**
  * `MaliVai Washington` … `Washington fell short`: a one-word name typed otherwise, or a capitalised
  * word left untagged, that is the last word of a person's fuller name in the same document is
  * that person's family name.

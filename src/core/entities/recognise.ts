@@ -6,7 +6,7 @@ import { bioSpans } from './tokenFile';
 import { tagWithModel } from './tagger';
 import { ruleSpans, type SentenceResult, type TokenSpan } from './rules';
 import { isNameLike, viewWord, type WordView } from './words';
-import { companiesByCue, extendGivenNames, familyNamesFollowFullNames, trimEnglishEdges, splitConjoinedNames, trimOrdinaryLastWords, titlesOutsideNames, descriptorHeadsOutside } from './adjust';
+import { companiesByCue, consistentTypes, extendGivenNames, familyNamesFollowFullNames, trimEnglishEdges, splitConjoinedNames, trimOrdinaryLastWords, titlesOutsideNames, descriptorHeadsOutside } from './adjust';
 import { ARABIC_DOCUMENT_RULES } from './document-rules-ar';
 
 export type { SentenceResult } from './rules';
@@ -177,6 +177,7 @@ const ARABIC_COMPONENTS: readonly NameComponent[] = [
   extendGivenNamesComponent,
   spreadNamesComponent,
   ...ARABIC_DOCUMENT_RULES.map(([name, rule]) => component(name, (d) => rule(d.sentences, d.resources))),
+  component('consistent-types', (d) => consistentTypes(d.sentences)),
 ];
 
 /**
@@ -191,6 +192,7 @@ const ENGLISH_COMPONENTS: readonly NameComponent[] = [
   spreadNamesComponent,
   component('family-names', (d) => familyNamesFollowFullNames(d.sentences)),
   component('companies-by-cue', (d) => companiesByCue(d.sentences)),
+  component('consistent-types', (d) => consistentTypes(d.sentences)),
 ];
 
 /** The name components of a language, in the order they run. */
