@@ -1,7 +1,7 @@
 import { createDoc } from '../../src/core/doc';
 import { strict as assert } from 'node:assert';
 import { findEntities, recogniseDocument } from '../../src/core/entities';
-import { consistentTypes, descriptorHeadsOutside, extendGivenNames, titlesOutsideNames, trimOrdinaryLastWords } from '../../src/core/entities/adjust';
+import { companiesByCue, consistentTypes, descriptorHeadsOutside, extendGivenNames, titlesOutsideNames, trimOrdinaryLastWords } from '../../src/core/entities/adjust';
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
 import { ruleSpans } from '../../src/core/entities/rules';
@@ -122,6 +122,19 @@ describe('entities: articles', () => {
     const tie = sentence(['ORG', 'PER']);
     consistentTypes([tie]);
     assert.deepEqual(tie.spans.map((s) => s.type), ['ORG', 'PER']);
+  });
+
+  it('a one-word person written in camel case is a company, unless a family-name prefix makes it so', () => {
+    const typeOf = (word: string) => {
+      const sentence = { views: [viewWord('said'), viewWord(word)], spans: [{ start: 1, end: 2, type: 'PER' as const, source: 'model' as const }] };
+      companiesByCue([sentence]);
+      return sentence.spans[0].type;
+    };
+    assert.equal(typeOf('TimeWarner'), 'ORG');
+    assert.equal(typeOf('SonyEricsson'), 'ORG');
+    assert.equal(typeOf('McDonald'), 'PER');
+    assert.equal(typeOf('DiCaprio'), 'PER');
+    assert.equal(typeOf('Gartner'), 'PER', 'no capital inside: left to the tagger');
   });
 
   it("a city's name as one side of a match is its club; a country's stays a place", () => {

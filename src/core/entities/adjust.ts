@@ -231,15 +231,26 @@ export function trimEnglishEdges(sentences: SentenceResult[]): void {
 }
 
 /**
+ * A capital inside a word after a small letter (TimeWarner, SonyEricsson, InStat) writes a
+ * company or a product, not a person; the prefixes of family names (McDonald, DiCaprio,
+ * LeBlanc, MacArthur, VanDyke) are the exception.
+ */
+function isCamelCase(word: string): boolean {
+  return /^[A-Z][a-z]+[A-Z][a-z]/.test(word) && !/^(Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z]/.test(word);
+}
+
+/**
  * `oil firm Yukos`, `media giant Time Warner`: a name right after a word for a company is one,
- * whatever the tagger typed it; so is the same name elsewhere in the document.
+ * whatever the tagger typed it, and a one-word person's name written in camel case is one too;
+ * so is the same name elsewhere in the document.
  */
 export function companiesByCue(sentences: SentenceResult[]): void {
   const companies = new Set<string>();
   for (const s of sentences) {
     for (const span of s.spans) {
       const before = s.views[span.start - 1];
-      if (span.type !== 'ORG' && before && !before.capitalised && COMPANY_CUES.has(before.key)) companies.add(spanKey(s.views, span));
+      const cued = before && !before.capitalised && COMPANY_CUES.has(before.key);
+      if (span.type !== 'ORG' && (cued || (span.type === 'PER' && span.end - span.start === 1 && isCamelCase(s.views[span.start].raw)))) companies.add(spanKey(s.views, span));
     }
   }
   if (companies.size === 0) return;
