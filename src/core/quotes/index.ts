@@ -186,7 +186,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
           });
           const chosen = candidates[ranker(candidates, lang, q)]?.speaker ?? null;
           quote.speaker = chosen;
-          if (chosen && previous && (chosen.entity !== null ? chosen.entity === previous.entity : chosen.start === previous.start)) memory.lastSpokeAt = q.start;
+          // The one who spoke last speaks again; anyone else (he or she reaching past an
+          // organisation included) becomes the one who spoke last.
+          const last = attribution.previousPerson && !afterHeading ? memory.previous(q.start) : previous;
+          if (chosen && last && (chosen.entity !== null ? chosen.entity === last.entity : chosen.start === last.start)) memory.lastSpokeAt = q.start;
           else if (chosen) memory.remember(chosen, q.start, chosen === rule.speaker && rule.source === 'phrase' && attribution.speaker?.org === true);
         }
       }

@@ -54,7 +54,8 @@ export class SpeakerMemory {
    */
   speakerFrom(span: PhraseSpan | null, usePrevious: boolean, region: PhraseSpan | null, at: number, antecedent: Antecedent = 'speaker'): Speaker | null {
     const { speaker, source } = this.resolve(span, usePrevious, region, at, antecedent);
-    if (speaker && source !== 'previous') this.remember(speaker, at, source === 'phrase' && span?.org === true);
+    // He or she may reach back past the last speaker (an organisation): that person speaks now.
+    if (speaker && (source !== 'previous' || antecedent === 'person')) this.remember(speaker, at, source === 'phrase' && span?.org === true);
     return speaker;
   }
 
