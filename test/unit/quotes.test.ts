@@ -225,6 +225,16 @@ describe('findQuotes', () => {
     }
   });
 
+  it('"he" before anyone spoke is the person named just before, a possessive one too', () => {
+    const text = 'This is Hale\'s tenth season with the band. "It never gets easier," he says. "We rehearse every day."';
+    const at = text.indexOf('Hale');
+    const entities = [{ id: 'PER-1', type: 'PER' as const, name: 'Hale', mentions: [{ start: at, end: at + 4, text: 'Hale' }] }];
+    for (const ranker of [undefined, null]) {
+      const quotes = findQuotes(createDoc(text), entities, { ranker }).filter((q) => q.kind === 'speech');
+      assert.deepEqual(quotes.map((q) => q.speaker?.text ?? null), ['Hale', 'Hale'], ranker === null ? 'the rules' : 'the ranker');
+    }
+  });
+
   it('a pronoun after a sentence whose subject is a named person refers to that person', () => {
     const text = 'Ms Carter said: "We will open the bridge in May." Meanwhile Mr Oduya is touring the northern towns this week. He said: "Every town needs a bridge."\n\nMs Carter\'s critics disagree. He added: "They will see."';
     const mention = (name: string) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index!, end: m.index! + name.length, text: name }));

@@ -147,6 +147,20 @@ export class MentionIndex {
     return null;
   }
 
+  /**
+   * The last person's mention ending before `before` and after `after` (a possessive one too:
+   * `Conti's 17th year … he says`), among the LOOK_BACK mentions before it.
+   */
+  lastPersonBetween(text: string, after: number, before: number): Speaker | null {
+    const lo = this.firstStartingAt(before);
+    for (let k = lo - 1; k >= 0 && k >= lo - LOOK_BACK; k--) {
+      const m = this.mentions[k];
+      if (m.start < after) return null;
+      if (m.type === 'PER' && m.end <= before) return { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: m.id };
+    }
+    return null;
+  }
+
   /** The last mention of `entity` ending before `before`, among the LOOK_BACK mentions before it. */
   lastMentionOf(text: string, entity: string, before: number): Speaker | null {
     const lo = this.firstStartingAt(before);

@@ -26,6 +26,9 @@ export interface RuleSpeaker {
  * added) or an anaphor (التقرير، المنظمة, the report) stands for. One per document, read and
  * updated in text order as quotations are attributed.
  */
+/** How far back (characters) he or she may find a person named when nobody has spoken yet. */
+const PERSON_REACH = 400;
+
 /** Earlier speakers kept besides the last one: an interview's two voices, a third one back. */
 const RECENT = 2;
 
@@ -82,7 +85,11 @@ export class SpeakerMemory {
     }
     let previous = this.lastSpeaker;
     // He or she: the last speaker who is no organisation (the ministry spoke since, not "he").
-    if (antecedent === 'person') previous = [previous, ...this.earlier].find((s) => s !== null && !this.mentions.isOrganisation(s.entity)) ?? null;
+    if (antecedent === 'person') {
+      previous = [previous, ...this.earlier].find((s) => s !== null && !this.mentions.isOrganisation(s.entity)) ?? null;
+      // Nobody has spoken yet: he or she is the person named last, close before.
+      if (!previous) return this.mentions.lastPersonBetween(this.text, Math.max(0, at - PERSON_REACH), at);
+    }
     if (!previous) return null;
     // "The most recent explicit mention of that speaker": a later mention of the same entity.
     return this.mentions.latestMention(this.text, previous, at) ?? { ...previous };
