@@ -213,11 +213,7 @@ describe('findQuotes', () => {
 
   it('"he" or "she" is the last person who spoke, not an organisation that spoke since, and speaks on', () => {
     const text = 'Mr Ward said: "The plan costs too much." The Treasury says the plan is cheap. "Who pays for it?" he asked. "Nobody knows." The Treasury said: "Everyone." "It is fair," she said.';
-    const mention = (name: string) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index!, end: m.index! + name.length, text: name }));
-    const entities = [
-      { id: 'PER-1', type: 'PER' as const, name: 'Ward', mentions: mention('Ward') },
-      { id: 'ORG-1', type: 'ORG' as const, name: 'Treasury', mentions: mention('Treasury') },
-    ];
+    const entities = entitiesFor(text, [['Ward', 'PER'], ['Treasury', 'ORG']]);
     for (const ranker of [undefined, null]) {
       const quotes = findQuotes(createDoc(text), entities, { ranker }).filter((q) => q.kind === 'speech');
       // "Nobody knows." has no cue: the one who spoke last, he, goes on.
@@ -227,8 +223,7 @@ describe('findQuotes', () => {
 
   it('"he" before anyone spoke is the person named just before, a possessive one too', () => {
     const text = 'This is Hale\'s tenth season with the band. "It never gets easier," he says. "We rehearse every day."';
-    const at = text.indexOf('Hale');
-    const entities = [{ id: 'PER-1', type: 'PER' as const, name: 'Hale', mentions: [{ start: at, end: at + 4, text: 'Hale' }] }];
+    const entities = entitiesFor(text, [['Hale', 'PER']]);
     for (const ranker of [undefined, null]) {
       const quotes = findQuotes(createDoc(text), entities, { ranker }).filter((q) => q.kind === 'speech');
       assert.deepEqual(quotes.map((q) => q.speaker?.text ?? null), ['Hale', 'Hale'], ranker === null ? 'the rules' : 'the ranker');
@@ -237,12 +232,7 @@ describe('findQuotes', () => {
 
   it('a pronoun after a sentence whose subject is a named person refers to that person', () => {
     const text = 'Ms Carter said: "We will open the bridge in May." Meanwhile Mr Oduya is touring the northern towns this week. He said: "Every town needs a bridge."\n\nMs Carter\'s critics disagree. He added: "They will see."';
-    const mention = (name: string) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index!, end: m.index! + name.length, text: name }));
-    const entities = [
-      { id: 'PER-1', type: 'PER' as const, name: 'Carter', mentions: mention('Carter') },
-      { id: 'PER-2', type: 'PER' as const, name: 'Oduya', mentions: mention('Oduya') },
-    ];
-    const quotes = findQuotes(createDoc(text), entities).filter((q) => q.kind === 'speech');
+    const quotes = findQuotes(createDoc(text), entitiesFor(text, [['Carter', 'PER'], ['Oduya', 'PER']])).filter((q) => q.kind === 'speech');
     assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Ms Carter', 'Mr Oduya', 'Mr Oduya']);
   });
 
