@@ -245,11 +245,6 @@ function relayedSource(tokens: Token[], v: number): SpeakerPhrase {
 /** Words read before a verb for its subject: keeps unpunctuated text linear. */
 export const SUBJECT_WINDOW = 40;
 
-/**
- * The subject of the verb at `v`: after it (VSO), else before it when the verb has no
- * conjunction (`هويدي قال`); `وقال` with nothing after continues the previous speaker.
- */
-
 /** Words a name standing before its relative pronoun may have. */
 const MAX_NAME_BEFORE_RELATIVE = 4;
 
@@ -271,6 +266,10 @@ function nameBeforeRelative(tokens: Token[], relative: number): SpeakerPhrase {
   return { span: { start: tokens[from].start, end: tokens[relative - 1].end } };
 }
 
+/**
+ * The subject of the verb at `v`: after it (VSO), else before it when the verb has no
+ * conjunction (`هويدي قال`); `وقال` with nothing after continues the previous speaker.
+ */
 export function subjectOf(tokens: Token[], v: number): SpeakerPhrase {
   const relayed = relayedSource(tokens, v);
   if (relayed) return relayed;

@@ -69,8 +69,9 @@ function nameInApposition(tokens: Token[], comma: number): { span: PhraseSpan } 
   if (comma + 1 >= tokens.length) return null;
   const held = arabicSpeakerPhrase(tokens, comma + 1, false, true);
   if (held === null || typeof held !== 'object' || held.span.start !== tokens[comma + 1].start) return null;
-  const next = tokens.findIndex((t) => t.start >= held.span.end);
-  return next < 0 || isComma(tokens[next]) || tokens[next].text === ':' ? held : null;
+  let next = comma + 1;
+  while (next < tokens.length && tokens[next].start < held.span.end) next++;
+  return next >= tokens.length || isComma(tokens[next]) || tokens[next].text === ':' ? held : null;
 }
 
 /** لشؤون، بمجال: a word written with the preposition ل or ب on an ordinary word, never a name's start. */

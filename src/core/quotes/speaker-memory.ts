@@ -21,11 +21,6 @@ export interface RuleSpeaker {
   source: RuleSource | null;
 }
 
-/**
- * Who spoke last, and which organisation was named last: what an elided subject (وأضاف, he
- * added) or an anaphor (التقرير، المنظمة, the report) stands for. One per document, read and
- * updated in text order as quotations are attributed.
- */
 /** How far back (characters) he or she may find a person named when nobody has spoken yet. */
 const PERSON_REACH = 400;
 
@@ -36,6 +31,11 @@ function sameOne(a: Speaker, b: Speaker): boolean {
   return a.entity !== null ? a.entity === b.entity : a.text === b.text;
 }
 
+/**
+ * Who spoke last, and which organisation was named last: what an elided subject (وأضاف, he
+ * added) or an anaphor (التقرير، المنظمة, the report) stands for. One per document, read and
+ * updated in text order as quotations are attributed.
+ */
 export class SpeakerMemory {
   private lastSpeaker: Speaker | null = null;
   /** The last organisation named: what التقرير or المنظمة stand for. */
