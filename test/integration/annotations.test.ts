@@ -98,6 +98,22 @@ describe('Annotations', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('keeps decisions not written yet through a change of language mode and back', async () => {
+    const editor = await open(article('language.news'));
+    const { document } = editor;
+    // An unsaved edit: the decision waits for the article's save.
+    await editor.edit((b) => b.insert(document.positionAt(document.getText().length), '\n'));
+    const putin = spanOf(document, 'بوتين', 1);
+    assert.ok(await vscode.commands.executeCommand(`${C}confirmName`, target(document, putin.start, putin.start)));
+    const plain = await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
+    assert.strictEqual(api.annotations!.store.setOf(plain).items.length, 0, 'plain text has no annotations');
+    const back = await vscode.languages.setTextDocumentLanguage(plain, 'news-article');
+    await waitFor(() => api.annotations!.store.setOf(back).items.length === 1, 'the decision back with the article');
+    assert.strictEqual(mentionAt(await analysisOf(api, back), putin.start)?.confirmed, true);
+    await vscode.window.showTextDocument(back);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('undoes a decision with News Lens: Undo Annotation Change', async () => {
     const { document } = await open(article('undo.news'));
     const moscow = spanOf(document, 'موسكو');

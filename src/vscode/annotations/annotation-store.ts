@@ -21,6 +21,8 @@ import type { WorkspaceRules } from './workspace-rules';
 
 /** How many earlier states of an article's annotations Undo can go back to. */
 const UNDO_DEPTH = 30;
+/** How many closed articles' unwritten decisions are kept for their reopening. */
+const MAX_PARKED = 20;
 
 interface ArticleAnnotations {
   set: AnnotationSet;
@@ -55,6 +57,13 @@ export interface AnnotationsSaved {
  */
 export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
   private readonly articles = new Map<string, ArticleAnnotations>();
+  /**
+   * Articles closed with decisions not written yet (their text had unsaved edits), by URI, with
+   * the text they fit. A change of language mode closes and reopens a document, and closing an
+   * edited article without saving keeps its text in VS Code's backups: when the same text opens
+   * again, its decisions and Undo come back instead of being lost.
+   */
+  private readonly parked = new Map<string, { text: string; state: ArticleAnnotations }>();
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly saved = new vscode.EventEmitter<AnnotationsSaved>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed, this.saved];
@@ -70,7 +79,7 @@ export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
   ) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.open(document)),
-      vscode.workspace.onDidCloseTextDocument((document) => this.articles.delete(document.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((document) => this.close(document)),
       vscode.workspace.onDidChangeTextDocument((e) => this.follow(e)),
       vscode.workspace.onDidSaveTextDocument((document) => {
         if (this.articles.get(document.uri.toString())?.unsaved) void this.write(document);
@@ -161,11 +170,41 @@ export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
     if (document.languageId !== LANGUAGE_ID) return undefined;
     const key = document.uri.toString();
     let state = this.articles.get(key);
+    if (!state) state = this.unpark(document);
     if (!state) {
       state = { set: emptySet(), revision: 0, undo: [], unsaved: false, fileExists: false, loaded: Promise.resolve(), writing: Promise.resolve() };
       this.articles.set(key, state);
       state.loaded = this.load(document, state);
     }
+    return state;
+  }
+
+  private close(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const state = this.articles.get(key);
+    this.articles.delete(key);
+    if (!state || !state.unsaved || (isEmptySet(state.set) && state.undo.length === 0)) return;
+    this.parked.delete(key);
+    this.parked.set(key, { text: document.getText(), state });
+    // The oldest go first: a Map iterates in insertion order.
+    for (const oldest of this.parked.keys()) {
+      if (this.parked.size <= MAX_PARKED) break;
+      this.parked.delete(oldest);
+    }
+  }
+
+  /** The decisions an article was closed with, if it opens again with the same text. */
+  private unpark(document: vscode.TextDocument): ArticleAnnotations | undefined {
+    const key = document.uri.toString();
+    const parked = this.parked.get(key);
+    if (!parked) return undefined;
+    this.parked.delete(key);
+    if (parked.text !== document.getText()) return undefined;
+    const state = { ...parked.state, loaded: Promise.resolve(), revision: parked.state.revision + 1 };
+    this.articles.set(key, state);
+    this.changed.fire(document);
+    // Saved meanwhile (as another language): the decisions fit the text on disk now.
+    if (!document.isDirty) void this.write(document);
     return state;
   }
 
@@ -258,6 +297,7 @@ export class AnnotationStore implements vscode.Disposable, AnalysisOverlay {
 
   dispose(): void {
     this.articles.clear();
+    this.parked.clear();
     for (const s of this.subscriptions) s.dispose();
   }
 }
