@@ -236,6 +236,12 @@ describe('findQuotes', () => {
     assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Ms Carter', 'Mr Oduya', 'Mr Oduya']);
   });
 
+  it('a sentence whose subject is a person after an organisation and a role word gives "he" that person', () => {
+    const text = 'Kim Lowe said: "The team is ready." But Westbury City manager Sam Doyle hinted he could stay. He said: "We have work to do."';
+    const quotes = findQuotes(createDoc(text), entitiesFor(text, [['Kim Lowe', 'PER'], ['Sam Doyle', 'PER'], ['Westbury City', 'ORG']])).filter((q) => q.kind === 'speech');
+    assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Kim Lowe', 'Sam Doyle']);
+  });
+
   it('links the speaker to an overlapping entity mention', () => {
     const text = 'Ms Carter said: "We will open the bridge in May."';
     const entities = [{ id: 'PER-1', type: 'PER' as const, name: 'Carter', mentions: [{ start: 3, end: 9, text: 'Carter' }] }];

@@ -9,7 +9,7 @@ import { arabicSpeakerPhrase, isNamed, isRole, type PhraseSpan } from './speaker
 import { isCapitalised, type Token } from './tokens';
 import { withoutProclitics } from '../lang/ar/clitics';
 import { AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
-import { EN_NOT_NAMES, EN_TITLES } from '../lang/en/speaker-words';
+import { EN_NOT_NAMES, EN_ROLES, EN_TITLES } from '../lang/en/speaker-words';
 
 /** A person's mention overlapping the span (from the names recogniser), if any. */
 export type PersonIn = (span: PhraseSpan) => PhraseSpan | null;
@@ -37,6 +37,15 @@ function englishTopic(tokens: Token[], i: number): PhraseSpan | null {
   while (k < tokens.length && k < i + 3 && ((tokens[k].isWord && EN_OPENERS.has(tokens[k].key)) || tokens[k].text === ',')) k++;
   let e = k;
   while (e < tokens.length && e < k + 5 && tokens[e].isWord && isCapitalised(tokens[e])) e++;
+  // `Manchester United manager Sir Alex Ferguson hinted …`: an organisation and a role word
+  // or two before the person's name; the name is the subject.
+  let r = e;
+  while (r < tokens.length && r < e + 3 && tokens[r].isWord && EN_ROLES.has(tokens[r].key)) r++;
+  if (r > e && r < tokens.length && tokens[r].isWord && isCapitalised(tokens[r])) {
+    k = r;
+    e = r;
+    while (e < tokens.length && e < k + 5 && tokens[e].isWord && isCapitalised(tokens[e])) e++;
+  }
   // The run must be followed by a lower-case word (its verb) and be no possessive.
   if (e === k || e >= tokens.length || !tokens[e].isWord || isCapitalised(tokens[e]) || isPossessive(tokens[e - 1])) return null;
   while (k < e && EN_NOT_NAMES.has(tokens[k].key) && !EN_TITLES.has(tokens[k].key)) k++;

@@ -9,6 +9,7 @@ export const EN_TITLES = set(`mr mrs ms dr sir prof lord lady dame miss rev`);
 export const EN_ROLES = set(`
   chairman chairwoman chair president vice chief executive founder director managing secretary general
   minister deputy editor owner head leader governor spokesman spokeswoman co-founder partner
+  manager coach boss captain analyst economist adviser commissioner chancellor spokesperson
 `);
 
 /** Lower-case particles allowed inside a name (Nick Van den Brul). */
