@@ -25,6 +25,12 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'a known place right before the name belongs to the role, not to the name',
+    text: 'وقال مدير المبيعات في نور الشرق الأوسط سامر حداد: "السوق تنمو كل عام".',
+    names: ['سامر حداد'],
+    speakers: ['سامر حداد'],
+  },
+  {
     name: 'قال لي: a preposition with a pronoun after the verb is its object; the subject is elided',
     text: 'وتحدث إلينا المهندس نادر سليم عن عمله. وفي إحدى المرات قال لي: "الصبر أهم أدوات المهنة".',
     names: ['نادر سليم', 'لي'],

@@ -7,6 +7,8 @@
 import { type Token } from './tokens';
 import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
 import { lexiconClass } from '../entities/lexicon';
+import { gazetteer } from '../entities/gazetteer';
+import { matchKey } from '../text/normalize';
 import { AR_CIRCUMSTANCE_NOUNS, AR_DIRECTIONS } from '../lang/ar/quotation-cues';
 import { AR_ANAPHORS, AR_ORG_ANAPHORS, AR_ORG_HEADS, AR_PREPOSITIONS, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
 import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
@@ -55,6 +57,11 @@ function span(tokens: Token[], from: number, to: number, org = false): { span: P
 /** Punctuation that may stand between a verb and its subject: `وقال - محمد -`, `قال، …`. */
 function isSkippablePunct(text: string): boolean {
   return text === '\u060c' || text === ',' || text === '-' || text === '\u2013' || text === '\u2014';
+}
+
+/** The words `tokens[from…to]` are a name the gazetteer knows (الشرق الأوسط). */
+function knownName(tokens: Token[], from: number, to: number): boolean {
+  return gazetteer().names.has(tokens.slice(from, to + 1).map((t) => matchKey(t.text)).join(' '));
 }
 
 function isComma(t: Token): boolean {
@@ -202,8 +209,10 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
   }
   if (nameStart >= 0) {
     // A family name with the article right before the first name-like word (الفريدو
-    // زاموديو) stays part of the name.
-    const from0 = definiteStart >= 0 && definiteEnd === nameStart - 1 ? definiteStart : nameStart;
+    // زاموديو) stays part of the name; a place's known name there (كاديلاك الشرق الأوسط
+    // فيليكس ويلر) does not.
+    const definiteRun = definiteStart >= 0 && definiteEnd === nameStart - 1 && !knownName(tokens, definiteStart, definiteEnd);
+    const from0 = definiteRun ? definiteStart : nameStart;
     // A name read after a place needs two words: one word there is more likely a noun.
     if (place !== 'done' || nameEnd > from0) return span(tokens, from0, nameEnd, orgTitle && place === 'none');
   } else if (definiteStart >= 0 && place === 'none') {
