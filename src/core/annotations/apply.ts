@@ -11,6 +11,7 @@ import type { Analysis, Entity, EntityType, Mention, Quote, Span, Speaker } from
 import type { AnnotationSet, NameAnnotation, QuoteAnnotation, Rejection } from './model';
 import { compileRules, findRuleOccurrences, ruleFor, type NameRules } from './rules';
 import { matchKey } from '../text/normalize';
+import { partitionPoint } from '../partition-point';
 
 /** A mention on its way to an entity: `group` names the entity it joins before SameAs unions. */
 interface Placed extends Mention {
@@ -250,26 +251,13 @@ class Intervals {
   /** The first of the original spans overlapping `span` (they are few near any one place). */
   first(span: Span): Span | undefined {
     if (!this.overlaps(span)) return undefined;
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid].start < span.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(this.spans.length, (i) => this.spans[i].start < span.end);
     for (let i = lo - 1; i >= 0; i--) if (this.spans[i].end > span.start && this.spans[i].start < span.end) return this.spans[i];
     return undefined;
   }
 
   private lastStartingBefore(end: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return partitionPoint(this.starts.length, (i) => this.starts[i] < end) - 1;
   }
 }
 

@@ -1,3 +1,5 @@
+import { partitionPoint } from '../partition-point';
+
 /**
  * brat counts offsets in Unicode code points over the file as stored (it is Python: a BOM is a
  * character there, CRLF is two); we count UTF-16 code units in the text without the BOM
@@ -31,14 +33,7 @@ export class BratOffsets {
   /** Our offset → brat's. */
   toBrat(offset: number): number {
     // Each pair that ends at or before `offset` counts one code point for two code units.
-    let lo = 0;
-    let hi = this.pairs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.pairs[mid] + 2 <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return offset - lo + (this.bom ? 1 : 0);
+    return offset - partitionPoint(this.pairs.length, (i) => this.pairs[i] + 2 <= offset) + (this.bom ? 1 : 0);
   }
 
   /** brat's offset → ours; undefined when it is outside the text (or on the BOM itself, for a start). */
@@ -46,14 +41,7 @@ export class BratOffsets {
     const point = bratOffset - (this.bom ? 1 : 0);
     if (!Number.isInteger(point) || point < 0 || bratOffset > this.bratLength) return undefined;
     // Pair j starts at code point pairs[j] - j; every pair starting before `point` adds one unit.
-    let lo = 0;
-    let hi = this.pairs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.pairs[mid] - mid < point) lo = mid + 1;
-      else hi = mid;
-    }
-    return point + lo;
+    return point + partitionPoint(this.pairs.length, (i) => this.pairs[i] - i < point);
   }
 
   get ourLength(): number {

@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Mention } from '../types';
 import { matchKey, skeletonKey } from '../text/normalize';
 import { gazetteer, phraseKey } from './gazetteer';
+import { partitionPoint } from '../partition-point';
 
 /** A mention before grouping: its type, and the role phrase written right before it, if any. */
 export interface RawMention extends Mention {
@@ -90,8 +91,7 @@ export function groupMentions(raw: RawMention[], roleOccurrences: (role: string)
   const covered = (start: number, end: number): boolean => {
     if (roleStarts.has(start)) return true;
     // The last mention starting before `end`: does any mention up to it reach past `start`?
-    let lo = 0, hi = byStart.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (byStart[mid].start < end) lo = mid + 1; else hi = mid; }
+    const lo = partitionPoint(byStart.length, (i) => byStart[i].start < end);
     return lo > 0 && furthest[lo - 1] > start;
   };
   for (const { owners, text: roleText } of roleOwners.values()) {

@@ -21,18 +21,13 @@ import { findReported, type ReportedSpeech } from './reported';
 import type { Token } from './tokens';
 import { withoutProclitics } from '../lang/ar/clitics';
 import { AR_COMPLEMENTIZERS } from '../lang/ar/speech-verbs';
+import { partitionPoint } from '../partition-point';
 
 export type { MarkedQuote } from './marks';
 
 /** Tokens overlapping `[from, to)`, by binary search over the paragraph's tokens. */
 function tokensIn(tokens: Token[], from: number, to: number): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(tokens.length, (i) => tokens[i].end <= from);
   let k = lo;
   while (k < tokens.length && tokens[k].start < to) k++;
   return tokens.slice(lo, k);
@@ -249,13 +244,7 @@ function attributeTop(text: string, lang: 'ar' | 'en', paragraph: ScannedParagra
 
 /** Whether a heading starts after `from` and before `to` (`headings`: their starts, in order). */
 function headingBetween(headings: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = headings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (headings[mid] <= from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(headings.length, (i) => headings[i] <= from);
   return lo < headings.length && headings[lo] < to;
 }
 

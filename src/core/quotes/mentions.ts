@@ -5,6 +5,7 @@
  */
 import type { Entity, Speaker, Span } from '../types';
 import { normalizeArabic } from '../text/normalize';
+import { partitionPoint } from '../partition-point';
 
 interface IndexedMention extends Span {
   id: string;
@@ -57,14 +58,7 @@ export class MentionIndex {
 
   /** First mention index whose end is after `offset`. */
   private firstEndingAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start + this.longest <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.mentions.length, (i) => this.mentions[i].start + this.longest <= offset);
   }
 
   /** With `text`, possessives (Labour's pledges) are skipped: they qualify a noun, never speak. */
@@ -197,13 +191,6 @@ export class MentionIndex {
 
   /** The first mention index starting at or after `offset`. */
   private firstStartingAt(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.mentions.length, (i) => this.mentions[i].start < offset);
   }
 }

@@ -1,4 +1,5 @@
 import type { Artefact, ArtefactKind, Span } from '../types';
+import { partitionPoint } from '../partition-point';
 
 const MAX_ENTITY_NAME = 10;
 
@@ -88,13 +89,7 @@ export function cleanText(text: string, span: Span, artefacts: readonly Artefact
 
 /** The artefacts overlapping `span` (artefacts are sorted by start). */
 export function artefactsWithin(artefacts: readonly Artefact[], span: Span): Artefact[] {
-  let lo = 0;
-  let hi = artefacts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (artefacts[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(artefacts.length, (i) => artefacts[i].end <= span.start);
   const out: Artefact[] = [];
   for (let i = lo; i < artefacts.length && artefacts[i].start < span.end; i++) out.push(artefacts[i]);
   return out;
