@@ -26,6 +26,9 @@ describe('entities: text helpers', () => {
     ['كابل is a name, not ك + أبل', viewWord('كابل').head, 'كابل'],
     ['ك before the article is a clitic', viewWord('كالولايات').head, 'الولايات'],
     ['و before a known name is a clitic', viewWord('وبوتين').head, 'بوتين'],
+    ['a frequent word stays whole when the cut leaves a rare one (فالنسيا is Valencia)', viewWord('فالنسيا', undefined, (k) => k === 'فالنسيا').head, 'فالنسيا'],
+    ['ف before the article is cut when what remains is frequent too', viewWord('فالحكومة', undefined, () => true).head, 'الحكومه'],
+    ['ف before the article is cut when the whole word is rare', viewWord('فالنسيا', undefined, () => false).head, 'النسيا'],
   ];
   for (const [name, got, want] of cases) it(name, () => assert.equal(got, want));
 

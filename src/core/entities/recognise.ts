@@ -1,7 +1,7 @@
 import type { EntityType } from '../types';
 import { runComponents, type Component, type PipelineOptions } from '../pipeline';
 import { cachedWord, shippedResources, type Resources } from '../resources';
-import type { Lang } from './features';
+import { wordIdentityFeature, type Lang } from './features';
 import { bioSpans } from './tokenFile';
 import { tagWithModel } from './tagger';
 import { ruleSpans, type SentenceResult, type TokenSpan } from './rules';
@@ -146,11 +146,22 @@ interface NamesState {
 }
 
 type NameComponent = Component<NamesState>;
+
+/** viewWord with the language's corpus vocabulary (the word classes know the frequent words). */
+function wordViewer(resources: Resources, lang: Lang): (raw: string) => WordView {
+  const clusters = resources.wordClusters(lang);
+  if (!clusters) return (raw) => viewWord(raw);
+  const frequent = (key: string): boolean => clusters.classOf(wordIdentityFeature(key)) >= 0;
+  return (raw) => viewWord(raw, undefined, frequent);
+}
 const component = (name: string, run: (state: NamesState) => void, required?: boolean): NameComponent => ({ name, run, required });
 
 const SENTENCE_COMPONENTS: readonly NameComponent[] = [
   // Views are read-only and depend on the written word alone: one per distinct word.
-  component('words', (d) => { d.sentences = d.words.map((words) => ({ views: words.map((w) => cachedWord(d.resources.wordViews, w, viewWord)), spans: [] })); }, true),
+  component('words', (d) => {
+    const view = wordViewer(d.resources, d.lang);
+    d.sentences = d.words.map((words) => ({ views: words.map((w) => cachedWord(d.resources.wordViews, w, view)), spans: [] }));
+  }, true),
   component('tagger', (d) => d.sentences.forEach((s, i) => {
     const model = bioSpans(tagWithModel(d.words[i], d.lang, d.resources)).map((span) => ({ ...span, type: span.type as EntityType, source: 'model' as const }));
     s.spans = splitAtDashes(model, s.views);

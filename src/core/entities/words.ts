@@ -23,9 +23,11 @@ const known = (k: string): boolean => gazetteer().wordTypes.has(k) || gazetteer(
 /**
  * Clitic removal for lookups. The conjunction/preposition is cut when what remains starts with
  * the article (وال… بال… لل…) or is a known word; otherwise names such as باريس, لندن, فلاديمير
- * keep their first letter.
+ * keep their first letter. `frequent` (a word of the unlabelled corpus' vocabulary) keeps a
+ * frequent word whole when what the cut leaves is not itself frequent: فالنسيا is Valencia, not
+ * ف + النسيا, while فالحكومة still loses its ف.
  */
-export function viewWord(raw: string, extraKnown?: (key: string) => boolean): WordView {
+export function viewWord(raw: string, extraKnown?: (key: string) => boolean, frequent?: (key: string) => boolean): WordView {
   const key = matchKey(raw);
   let head = key;
   let prefix = 0;
@@ -37,6 +39,7 @@ export function viewWord(raw: string, extraKnown?: (key: string) => boolean): Wo
     const likeParticle = key[cut - 1] === 'ك';
     if (hasArticle(candidate) || (!likeParticle && (known(candidate) || (extraKnown?.(candidate) ?? false)))) {
       if (known(key) && !hasArticle(candidate)) break; // the whole token is itself a name
+      if (frequent && !isLL && frequent(key) && !frequent(candidate)) break;
       head = candidate;
       prefix = cut;
       break;
