@@ -1,7 +1,7 @@
 import { createDoc } from '../../src/core/doc';
 import { strict as assert } from 'node:assert';
 import { findEntities, recogniseDocument } from '../../src/core/entities';
-import { companiesByCue, consistentTypes, descriptorHeadsOutside, extendGivenNames, titlesOutsideNames, trimOrdinaryLastWords } from '../../src/core/entities/adjust';
+import { companiesByCue, consistentTypes, descriptorHeadsOutside, extendGivenNames, joinAdjacentPersons, titlesOutsideNames, trimOrdinaryLastWords } from '../../src/core/entities/adjust';
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
 import { ruleSpans } from '../../src/core/entities/rules';
@@ -66,6 +66,20 @@ describe('entities: articles', () => {
   it('the word after نادي/فريق is a club, but not an ordinary kind of team', () => {
     assertFinds('وفاز فريق الغرافة على ضيفه أمس .', 'ORG', 'الغرافة');
     assert.ok(!names('ووصل فريق التحقيق إلى المدينة أمس .').some((e) => e.name === 'التحقيق'));
+  });
+
+  describe('person spans side by side are one person', () => {
+    const cases: [string, string[], [number, number, string][], [number, number][]][] = [
+      ['a name the tagger cut in two', ['قالت', 'إليزابيث', 'إيكونومي'], [[1, 2, 'PER'], [2, 3, 'PER']], [[1, 3]]],
+      ['a second name after و stays apart', ['بوتين', 'وكيم'], [[0, 1, 'PER'], [1, 2, 'PER']], [[0, 1], [1, 2]]],
+      ['a word between keeps them apart', ['بوتين', 'مع', 'كيم'], [[0, 1, 'PER'], [2, 3, 'PER']], [[0, 1], [2, 3]]],
+      ['a place next to a person is not joined', ['موسكو', 'بوتين'], [[0, 1, 'LOC'], [1, 2, 'PER']], [[0, 1], [1, 2]]],
+    ];
+    for (const [name, words, spans, want] of cases) it(name, () => {
+      const sentence = { views: words.map((w) => viewWord(w)), spans: spans.map(([start, end, type]) => ({ start, end, type: type as 'PER', source: 'model' as const })) };
+      joinAdjacentPersons([sentence]);
+      assert.deepEqual(sentence.spans.map((x) => [x.start, x.end]), want);
+    });
   });
 
   it('the word after a noun that only heads places is a place, two after a dual (بلدتي)', () => {

@@ -29,6 +29,23 @@ function nameStarts(sentences: SentenceResult[]): Set<string> {
  * in the gazetteer) and the whole word is not itself a known name (وليد, وائل). Organisations keep
  * their و (`وزارة العمل والشؤون الاجتماعية`).
  */
+/**
+ * Two person spans side by side with nothing between are one person the tagger cut in two
+ * (إليزابيث | إيكونومي): a second name is set off by و, a comma or a dash, which split them.
+ */
+export function joinAdjacentPersons(sentences: SentenceResult[]): void {
+  for (const s of sentences) {
+    const out: TokenSpan[] = [];
+    for (const span of s.spans) {
+      const last = out[out.length - 1];
+      if (last && last.type === 'PER' && span.type === 'PER' && last.end === span.start && s.views[span.start].prefix === 0) {
+        out[out.length - 1] = { ...last, end: span.end };
+      } else out.push(span);
+    }
+    s.spans = out;
+  }
+}
+
 export function splitConjoinedNames(sentences: SentenceResult[]): void {
   const starts = nameStarts(sentences);
   const g = gazetteer();

@@ -6,7 +6,7 @@ import { bioSpans } from './tokenFile';
 import { tagWithModel } from './tagger';
 import { ruleSpans, type SentenceResult, type TokenSpan } from './rules';
 import { isNameLike, viewWord, type WordView } from './words';
-import { companiesByCue, consistentTypes, extendGivenNames, familyNamesFollowFullNames, trimEnglishEdges, splitConjoinedNames, trimOrdinaryLastWords, titlesOutsideNames, descriptorHeadsOutside } from './adjust';
+import { joinAdjacentPersons, companiesByCue, consistentTypes, extendGivenNames, familyNamesFollowFullNames, trimEnglishEdges, splitConjoinedNames, trimOrdinaryLastWords, titlesOutsideNames, descriptorHeadsOutside } from './adjust';
 import { ARABIC_DOCUMENT_RULES } from './document-rules-ar';
 
 export type { SentenceResult } from './rules';
@@ -181,6 +181,7 @@ const spreadNamesComponent = component('spread-names', (d) => { if (d.trusted.ha
 /** The Arabic document components, after the sentences' tagger and rules. */
 const ARABIC_COMPONENTS: readonly NameComponent[] = [
   ...SENTENCE_COMPONENTS,
+  component('join-adjacent-persons', (d) => joinAdjacentPersons(d.sentences)),
   component('split-conjoined-names', (d) => splitConjoinedNames(d.sentences)),
   component('trim-ordinary-last-words', (d) => trimOrdinaryLastWords(d.sentences, d.resources)),
   component('titles-outside-names', (d) => titlesOutsideNames(d.sentences)),
@@ -197,6 +198,7 @@ const ARABIC_COMPONENTS: readonly NameComponent[] = [
  */
 const ENGLISH_COMPONENTS: readonly NameComponent[] = [
   ...SENTENCE_COMPONENTS,
+  component('join-adjacent-persons', (d) => joinAdjacentPersons(d.sentences)),
   component('trim-english-edges', (d) => trimEnglishEdges(d.sentences)),
   component('titles-outside-names', (d) => titlesOutsideNames(d.sentences)),
   extendGivenNamesComponent,
