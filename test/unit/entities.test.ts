@@ -68,6 +68,11 @@ describe('entities: articles', () => {
     assert.ok(!names('ووصل فريق التحقيق إلى المدينة أمس .').some((e) => e.name === 'التحقيق'));
   });
 
+  it('a listed place goes on with its adjectives to the right of what the tagger found, never with a head to the left', () => {
+    assertFinds('وصل الوفد إلى كوريا الشمالية أمس .', 'LOC', 'كوريا الشمالية');
+    assertFinds('وصل الحجاج إلى مكة المكرمة أمس .', 'LOC', 'مكة المكرمة');
+  });
+
   describe('person spans side by side are one person', () => {
     const cases: [string, string[], [number, number, string][], [number, number][]][] = [
       ['a name the tagger cut in two', ['قالت', 'إليزابيث', 'إيكونومي'], [[1, 2, 'PER'], [2, 3, 'PER']], [[1, 3]]],
