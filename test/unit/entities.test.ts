@@ -106,6 +106,9 @@ describe('entities: articles', () => {
     assert.equal(trimmed(['أنور', 'طالباني', 'متضامنا']), 2);
     assert.equal(trimmed(['كوندوليزا', 'رايس']), 2, 'a family name stays');
     assert.equal(trimmed(['ماريا', 'كوندوليزا']), 2, 'a foreign name ending in ا is no accusative');
+    const functionWord = { views: ['أية'].map((w) => viewWord(w)), spans: [{ start: 0, end: 1, type: 'PER' as const, source: 'model' as const }] };
+    trimOrdinaryLastWords([functionWord], createResources());
+    assert.deepEqual(functionWord.spans, [], 'a function word (أية, any) is no name');
   });
 
   it("a title the tagger took into a person's name is left outside it", () => {
