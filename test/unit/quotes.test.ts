@@ -230,6 +230,18 @@ describe('findQuotes', () => {
     }
   });
 
+  it('"the Westbury player" stands for the person named before, not the club in it; a holder named after the role stays', () => {
+    const cases: [string, [string, 'PER' | 'ORG'][], string[]][] = [
+      ['The versatile Dean Okafor starred again. "We can win the group," said the Westbury player. "It is ours."', [['Dean Okafor', 'PER'], ['Westbury', 'ORG']], ['Dean Okafor', 'Dean Okafor']],
+      ['Dean Okafor starred again. The Westbury player said: "We can win the group."', [['Dean Okafor', 'PER'], ['Westbury', 'ORG']], ['Dean Okafor']],
+      ['Dean Okafor starred again. "We can win," said the Westbury manager Sam Doyle.', [['Dean Okafor', 'PER'], ['Westbury', 'ORG'], ['Sam Doyle', 'PER']], ['Sam Doyle']],
+    ];
+    for (const [text, names, want] of cases) for (const ranker of [undefined, null]) {
+      const quotes = findQuotes(createDoc(text), entitiesFor(text, names), { ranker }).filter((q) => q.kind === 'speech');
+      assert.deepEqual(quotes.map((q) => q.speaker?.text ?? null), want, `${ranker === null ? 'the rules' : 'the ranker'}: ${text}`);
+    }
+  });
+
   it('a pronoun after a sentence whose subject is a named person refers to that person', () => {
     const text = 'Ms Carter said: "We will open the bridge in May." Meanwhile Mr Oduya is touring the northern towns this week. He said: "Every town needs a bridge."\n\nMs Carter\'s critics disagree. He added: "They will see."';
     const quotes = findQuotes(createDoc(text), entitiesFor(text, [['Carter', 'PER'], ['Oduya', 'PER']])).filter((q) => q.kind === 'speech');

@@ -6,7 +6,7 @@
 import type { Attribution } from './attribution';
 import type { PhraseSpan } from './speaker-ar';
 import { isCapitalised, type Token } from './tokens';
-import { EN_NAME_PARTICLES, EN_NOT_NAMES, EN_ORG_ANAPHORS, EN_ORG_HEADS, EN_PRONOUNS, EN_ROLES, EN_SOURCE_HEADS } from '../lang/en/speaker-words';
+import { EN_NAME_PARTICLES, EN_NOT_NAMES, EN_ORG_ANAPHORS, EN_ORG_HEADS, EN_PERSON_NOUNS, EN_PRONOUNS, EN_ROLES, EN_SOURCE_HEADS } from '../lang/en/speaker-words';
 import { EN_SPEECH_VERBS, EN_VERBS_BEFORE_SPEAKER } from '../lang/en/speech-verbs';
 
 /**
@@ -55,13 +55,19 @@ function runEndingAt(tokens: Token[], end: number): PhraseSpan | null {
   return trimRun(tokens, from, end);
 }
 
-function descriptorEndingAt(tokens: Token[], end: number): PhraseSpan | null {
+/** The article opening a description that ends at `end` (a, an, the), within five words. */
+function descriptorArticle(tokens: Token[], end: number): Token | null {
   for (let k = end - 1; k >= 0 && k >= end - 5; k--) {
     const key = tokens[k].key;
-    if (key === 'a' || key === 'an' || key === 'the') return { start: tokens[k].start, end: tokens[end].end };
+    if (key === 'a' || key === 'an' || key === 'the') return tokens[k];
     if (!tokens[k].isWord) break;
   }
   return null;
+}
+
+function descriptorEndingAt(tokens: Token[], end: number): PhraseSpan | null {
+  const article = descriptorArticle(tokens, end);
+  return article ? { start: article.start, end: tokens[end].end } : null;
 }
 
 /** The subject of the verb at `v`, read backwards. */
@@ -85,6 +91,8 @@ export function subjectBefore(tokens: Token[], v: number): Subject {
   if (EN_PRONOUNS.has(t.key)) return pronounSubject(t);
   if (EN_ORG_ANAPHORS.has(t.key) && j > 0 && tokens[j - 1].key === 'the') return 'organisation';
   if (isCapitalised(t)) return runEndingAt(tokens, j);
+  // "The Liverpool player said": a definite description of a person named before.
+  if (EN_PERSON_NOUNS.has(t.key) && descriptorArticle(tokens, j)?.key === 'the') return 'person';
   if (EN_SOURCE_HEADS.has(t.key) || (t.key.endsWith('s') && EN_SOURCE_HEADS.has(t.key.slice(0, -1)))) {
     const descriptor = descriptorEndingAt(tokens, j);
     // "The minister told delegates …": a definite description refers back.
@@ -115,6 +123,10 @@ export function nameAfter(tokens: Token[], from: number): Subject {
       lastRun = trimRun(tokens, runStart, i) ?? lastRun;
     } else {
       runStart = -1;
+      // "said the Liverpool player": a definite description of a person, its name only a modifier;
+      // not when the holder's name follows (the Arsenal manager Arsene Wenger, the coach, X).
+      const next = tokens[i + 1];
+      if (tokens[descriptorStart]?.key === 'the' && (EN_PERSON_NOUNS.has(t.key) || EN_ROLES.has(t.key)) && !(next && (isNamePart(next) || next.text === ','))) return 'person';
       if (EN_SOURCE_HEADS.has(t.key) && !lastRun && descriptorStart >= 0) return { start: tokens[descriptorStart].start, end: t.end };
     }
   }

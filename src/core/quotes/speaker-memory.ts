@@ -67,7 +67,8 @@ export class SpeakerMemory {
     if (span) return { speaker: this.mentions.speakerFor(this.text, span, region)!, source: 'phrase' };
     if (region) {
       const fromEntity = this.mentions.speakerFor(this.text, null, region);
-      if (fromEntity) return { speaker: fromEntity, source: 'region' };
+      // He, she or "the Westbury player" is no organisation, even one named in the sentence.
+      if (fromEntity && !(antecedent === 'person' && this.mentions.isOrganisation(fromEntity.entity))) return { speaker: fromEntity, source: 'region' };
     }
     if (!usePrevious) return { speaker: null, source: null };
     const previous = this.previous(at, antecedent);

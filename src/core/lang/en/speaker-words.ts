@@ -12,6 +12,15 @@ export const EN_ROLES = set(`
   manager coach boss captain analyst economist adviser commissioner chancellor spokesperson
 `);
 
+/**
+ * Lower-case nouns for people by what they do, which a definite description may end with (the
+ * Liverpool player, the Labour MP): such a description stands for a person named before.
+ */
+export const EN_PERSON_NOUNS = set(`
+  player striker defender midfielder winger goalkeeper keeper forward star veteran youngster
+  singer actor actress writer author artist musician mp politician lawyer teenager
+`);
+
 /** Lower-case particles allowed inside a name (Nick Van den Brul). */
 export const EN_NAME_PARTICLES = set(`van den der de da von al bin le la du`);
 
