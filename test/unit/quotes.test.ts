@@ -2,6 +2,7 @@ import { createDoc } from '../../src/core/doc';
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analysis';
 import { findQuotes } from '../../src/core/quotes';
+import { findEntities } from '../../src/core/entities';
 import type { Quote } from '../../src/core/types';
 
 // Fixtures are short original sentences written for these tests.
@@ -239,6 +240,17 @@ describe('findQuotes', () => {
     for (const [text, names, want] of cases) for (const ranker of [undefined, null]) {
       const quotes = findQuotes(createDoc(text), entitiesFor(text, names), { ranker }).filter((q) => q.kind === 'speech');
       assert.deepEqual(quotes.map((q) => q.speaker?.text ?? null), want, `${ranker === null ? 'the rules' : 'the ranker'}: ${text}`);
+    }
+  });
+
+  it('"the foreign secretary" is the person named with that office earlier, by the latest mention of their name', () => {
+    const text = 'Earlier Foreign Secretary Ann Pell said the deal was fair. Shadow minister Mr Ross said: "It is not." The foreign secretary meanwhile said: "It is fair."';
+    const entities = findEntities(createDoc(text));
+    const pell = entities.find((e) => e.name === 'Ann Pell');
+    assert.ok(pell?.mentions.some((m) => m.byRole && m.text === 'foreign secretary'), JSON.stringify(entities));
+    for (const ranker of [undefined, null]) {
+      const quotes = findQuotes(createDoc(text), entities, { ranker }).filter((q) => q.kind === 'speech');
+      assert.deepEqual(quotes.map((q) => q.speaker?.text ?? null), ['Mr Ross', 'Ann Pell'], ranker === null ? 'the rules' : 'the ranker');
     }
   });
 

@@ -9,7 +9,7 @@ import type { WordView } from './words';
 import { recogniseDocument, type SentenceResult } from './recognise';
 import { timed, type PipelineOptions } from '../pipeline';
 import { AR_COUNTERPARTS, AR_CURRENCIES } from '../lang/ar/name-cues';
-import { EN_COUNTERPARTS, EN_CURRENCIES } from '../lang/en/name-cues';
+import { EN_ADDRESS_TITLES, EN_COUNTERPARTS, EN_CURRENCIES, EN_ROLE_OPENERS } from '../lang/en/name-cues';
 
 export { recogniseDocument, spansToBio, type RecogniserMode } from './recognise';
 export { parseTokenFile, bioSpans } from './tokenFile';
@@ -35,7 +35,7 @@ function roleBefore(tokens: Token[], index: number, text: string): { role: Menti
   // The title without a conjunction or preposition written on it (وبنظيره → نظيره).
   const bare = [key, key.replace(/^[وف]/, ''), key.replace(/^[وف]?[بل]/, '')].find((k) => PERSON_TITLES.has(k));
   if (!bare) return undefined;
-  if (k === index) return undefined; // a bare title (الرئيس) is too vague to stand for one person
+  if (k === index) return englishOffice(tokens, k - 1, index, text); // a bare title (الرئيس) is too vague
   const start = title.start + (key.length - bare.length);
   const role = { start, end: tokens[index - 1].end, text: text.slice(start, tokens[index - 1].end) };
   const aliases: string[] = [];
@@ -51,6 +51,21 @@ function roleBefore(tokens: Token[], index: number, text: string): { role: Menti
     }
   }
   return { role, aliases };
+}
+
+/**
+ * An English office written before a name as capitalised words ending in a title: `Foreign
+ * Secretary Jack Straw`, `Prime Minister Tony Blair`. The office (not `Mr`) stands for the person
+ * later, written in any case (`the foreign secretary said`).
+ */
+function englishOffice(tokens: Token[], title: number, index: number, text: string): { role: Mention; aliases: string[] } | undefined {
+  const key = matchKey(tokens[title].text);
+  if (!/^[A-Z]/.test(tokens[title].text) || EN_ADDRESS_TITLES.has(key)) return undefined;
+  let from = title;
+  while (from > 0 && title - from < 2 && /^[A-Z][a-z]/.test(tokens[from - 1].text) && !EN_ROLE_OPENERS.has(matchKey(tokens[from - 1].text))) from--;
+  if (from === title) return undefined;
+  const start = tokens[from].start;
+  return { role: { start, end: tokens[index - 1].end, text: text.slice(start, tokens[index - 1].end) }, aliases: [] };
 }
 
 /** Currency words: ANERcorp tags them MISC, but a reader does not want `دولار` as a name. */

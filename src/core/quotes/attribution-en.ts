@@ -20,7 +20,7 @@ function pronounSubject(t: Token): 'person' | 'previous' {
   return t.key === 'he' || t.key === 'she' ? 'person' : 'previous';
 }
 
-const AUXILIARIES = new Set(['also', 'has', 'have', 'had', 'was', 'is', 'then', 'previously', 'later', 'again', 'recently', 'reportedly', 'once', 'last', 'year', 'week', 'today', 'yesterday', 'however']);
+const AUXILIARIES = new Set(['also', 'meanwhile', 'has', 'have', 'had', 'was', 'is', 'then', 'previously', 'later', 'again', 'recently', 'reportedly', 'once', 'last', 'year', 'week', 'today', 'yesterday', 'however']);
 const STOP_AFTER = new Set(['who', 'which', 'whose', 'in', 'on', 'at', 'of', 'to', 'for', 'from', 'during', 'after', 'before', 'when', 'while', 'that', 'and']);
 
 function isNamePart(t: Token): boolean {
@@ -65,6 +65,12 @@ function descriptorArticle(tokens: Token[], end: number): Token | null {
   return null;
 }
 
+/** The words after `the` up to the head noun: a mention of a role's holder, or of nobody known. */
+function personDescription(tokens: Token[], article: Token, head: Token): PhraseSpan {
+  const first = tokens[tokens.indexOf(article) + 1];
+  return { start: first.start, end: head.end, description: true };
+}
+
 function descriptorEndingAt(tokens: Token[], end: number): PhraseSpan | null {
   const article = descriptorArticle(tokens, end);
   return article ? { start: article.start, end: tokens[end].end } : null;
@@ -91,8 +97,9 @@ export function subjectBefore(tokens: Token[], v: number): Subject {
   if (EN_PRONOUNS.has(t.key)) return pronounSubject(t);
   if (EN_ORG_ANAPHORS.has(t.key) && j > 0 && tokens[j - 1].key === 'the') return 'organisation';
   if (isCapitalised(t)) return runEndingAt(tokens, j);
-  // "The Liverpool player said": a definite description of a person named before.
-  if (EN_PERSON_NOUNS.has(t.key) && descriptorArticle(tokens, j)?.key === 'the') return 'person';
+  // "The Liverpool player said", "The foreign secretary said": a definite description of a person.
+  const article = descriptorArticle(tokens, j);
+  if (article?.key === 'the' && (EN_PERSON_NOUNS.has(t.key) || EN_ROLES.has(t.key))) return personDescription(tokens, article, t);
   if (EN_SOURCE_HEADS.has(t.key) || (t.key.endsWith('s') && EN_SOURCE_HEADS.has(t.key.slice(0, -1)))) {
     const descriptor = descriptorEndingAt(tokens, j);
     // "The minister told delegates …": a definite description refers back.
@@ -126,7 +133,7 @@ export function nameAfter(tokens: Token[], from: number): Subject {
       // "said the Liverpool player": a definite description of a person, its name only a modifier;
       // not when the holder's name follows (the Arsenal manager Arsene Wenger, the coach, X).
       const next = tokens[i + 1];
-      if (tokens[descriptorStart]?.key === 'the' && (EN_PERSON_NOUNS.has(t.key) || EN_ROLES.has(t.key)) && !(next && (isNamePart(next) || next.text === ','))) return 'person';
+      if (tokens[descriptorStart]?.key === 'the' && (EN_PERSON_NOUNS.has(t.key) || EN_ROLES.has(t.key)) && !(next && (isNamePart(next) || next.text === ','))) return personDescription(tokens, tokens[descriptorStart], t);
       if (EN_SOURCE_HEADS.has(t.key) && !lastRun && descriptorStart >= 0) return { start: tokens[descriptorStart].start, end: t.end };
     }
   }
@@ -165,6 +172,7 @@ function toAttribution(subject: Subject, introduces: boolean, verbAt?: number): 
   if (subject === 'organisation') return { found: true, speaker: null, usePrevious: true, previousOrganisation: true, introduces, regionEnd: verbAt };
   if (subject === 'person') return { found: true, speaker: null, usePrevious: true, previousPerson: true, introduces, regionEnd: verbAt };
   if (subject === null || subject === 'previous') return { found: true, speaker: null, usePrevious: true, introduces, regionEnd: verbAt };
+  if (subject.description) return { found: true, speaker: subject, usePrevious: true, previousPerson: true, introduces, regionEnd: verbAt };
   return { found: true, speaker: subject, usePrevious: false, introduces };
 }
 

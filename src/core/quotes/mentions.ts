@@ -12,6 +12,8 @@ interface IndexedMention extends Span {
   type: Entity['type'];
   speakerLike: boolean;
   person: boolean;
+  /** A role phrase standing for the entity (the foreign secretary), not one of its names. */
+  byRole: boolean;
 }
 
 function isPossessive(text: string, m: Span): boolean {
@@ -41,7 +43,7 @@ export class MentionIndex {
     const inDateline = (m: Span) => datelines.some((d) => m.start < d.end && d.start < m.end);
     for (const e of entities) {
       if (e.type === 'ORG') this.organisations.add(e.id);
-      for (const m of e.mentions) if (!inDateline(m)) this.mentions.push({ start: m.start, end: m.end, id: e.id, type: e.type, speakerLike: e.type === 'PER' || e.type === 'ORG', person: e.type === 'PER' });
+      for (const m of e.mentions) if (!inDateline(m)) this.mentions.push({ start: m.start, end: m.end, id: e.id, type: e.type, speakerLike: e.type === 'PER' || e.type === 'ORG', person: e.type === 'PER', byRole: m.byRole === true });
       this.counts.set(e.id, e.mentions.length);
       if (e.type === 'PER' || e.type === 'ORG') {
         for (const word of e.name.split(/\s+/)) {
@@ -185,6 +187,29 @@ export class MentionIndex {
       if (m.id !== speaker.entity || m.end > before) continue;
       const written = text.slice(m.start, m.end);
       if (written.includes(speaker.text) || speaker.text.includes(written)) return { start: m.start, end: m.end, text: written, entity: m.id };
+    }
+    return null;
+  }
+
+  /**
+   * For a description (the foreign secretary) that is a role phrase standing for a person: that
+   * person's latest mention by name before it (the gold's "nearest explicit name mention").
+   */
+  namedMentionFor(text: string, span: Span): Speaker | null {
+    const role = this.overlappingRole(span);
+    if (!role) return null;
+    const last = this.firstStartingAt(span.start);
+    for (let k = last - 1; k >= 0 && k >= last - LOOK_BACK; k--) {
+      const m = this.mentions[k];
+      if (m.id === role.id && !m.byRole && m.end <= span.start) return { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: m.id };
+    }
+    return null;
+  }
+
+  private overlappingRole(span: Span): IndexedMention | null {
+    for (let k = this.firstEndingAfter(span.start); k < this.mentions.length && this.mentions[k].start < span.end; k++) {
+      const m = this.mentions[k];
+      if (m.end > span.start && m.byRole) return m;
     }
     return null;
   }

@@ -18,6 +18,11 @@ export interface PhraseSpan {
   end: number;
   /** The phrase names an organisation (وزارة الخارجية، منظمة العفو الدولية). */
   org?: boolean;
+  /**
+   * A definite description of a person (the foreign secretary, the Liverpool player): the person
+   * it is a mention of, else the last person who spoke or was named.
+   */
+  description?: boolean;
 }
 
 /**

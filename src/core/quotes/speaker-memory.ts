@@ -64,7 +64,13 @@ export class SpeakerMemory {
 
   /** What speakerFrom finds, and how, without remembering it. */
   resolve(span: PhraseSpan | null, usePrevious: boolean, region: PhraseSpan | null, at: number, antecedent: Antecedent = 'speaker'): RuleSpeaker {
-    if (span) return { speaker: this.mentions.speakerFor(this.text, span, region)!, source: 'phrase' };
+    if (span && !span.description) return { speaker: this.mentions.speakerFor(this.text, span, region)!, source: 'phrase' };
+    if (span) {
+      // The foreign secretary is Jack Straw: his latest mention by name speaks. A description
+      // nobody holds in this text (the Liverpool player) reads as he or she.
+      const named = this.mentions.namedMentionFor(this.text, span);
+      if (named) return { speaker: named, source: 'phrase' };
+    }
     if (region) {
       const fromEntity = this.mentions.speakerFor(this.text, null, region);
       // He, she or "the Westbury player" is no organisation, even one named in the sentence.

@@ -39,3 +39,12 @@ export const EN_CURRENCIES: ReadonlySet<string> = new Set(['dollar', 'dollars', 
 
 /** `نظيره الأميركي`, his counterpart: holds the same office as the person named before. */
 export const EN_COUNTERPARTS: ReadonlySet<string> = new Set(['counterpart']);
+
+/** Titles of address, which say nothing about an office (Mr Straw is no role). */
+export const EN_ADDRESS_TITLES = keys(`mr mrs ms miss dr sir lord lady rev`);
+
+/** Capitalised words opening a sentence before a role, never part of it (Earlier Foreign Secretary …). */
+export const EN_ROLE_OPENERS = keys(`
+  earlier later meanwhile but and however now then yesterday today also so the a an in on at for as
+  when while after before if although former
+`);
