@@ -5,7 +5,7 @@ import { isCommonWord } from './tagger';
 import { lexiconClass } from './lexicon';
 import { PERSON_TITLES } from './cues';
 import { hasTanween, isNameLike, spanKey, type WordView } from './words';
-import { AR_STOPWORDS } from '../lang/ar/stop-words';
+import { isArabicFunctionWord } from '../lang/ar/stop-words';
 import { COMPANY_CUES } from '../lang/en/name-cues';
 import { OUTSIDE_HEADS } from '../lang/ar/name-cues';
 import type { Resources } from '../resources';
@@ -147,7 +147,7 @@ export function trimOrdinaryLastWords(sentences: SentenceResult[], resources: Re
     // `سيفًا مرصّعًا`: words written with tanween are indefinite nouns and adjectives, never
     // names, and function words (أية, غير) are no names either: they leave every name's edges,
     // and a name of nothing else goes.
-    const ordinary = (v: WordView): boolean => hasTanween(v.raw) || AR_STOPWORDS.has(v.key);
+    const ordinary = (v: WordView): boolean => hasTanween(v.raw) || isArabicFunctionWord(v.key);
     for (const span of s.spans) {
       while (span.start < span.end && ordinary(s.views[span.start])) span.start++;
       while (span.end > span.start && ordinary(s.views[span.end - 1])) span.end--;

@@ -16,6 +16,8 @@ import { isCapitalised, quoteTokens, type Token } from './tokens';
 import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
 import { lexiconClass } from '../entities/lexicon';
 import { matchKey } from '../text/normalize';
+import { isArabicFunctionWord } from '../lang/ar/stop-words';
+import { hasTanween } from '../entities/words';
 import { AR_DATE_WORDS, AR_ORG_HEADS, AR_SOURCE_HEADS } from '../lang/ar/speaker-words';
 import { EN_DATE_WORDS, EN_ORG_HEADS, EN_ROLES, EN_SOURCE_HEADS, EN_TITLES } from '../lang/en/speaker-words';
 
@@ -151,6 +153,9 @@ export function shapeFeatures(text: string, lang: 'ar' | 'en', mentions: Mention
     // English lower-case words naming nobody: a noun phrase (the rules). Arabic names are made of
     // ordinary words too (خولة الخطيب), so there the ranker weighs the dictionary features instead.
     if (lang === 'en') out.push('noun-phrase');
+    // Arabic: a plain phrase with a function word (عما) or an indefinite word (دائمًا) is a clause
+    // or an adverbial, never a name made of ordinary words.
+    else if (words.some((w) => isArabicFunctionWord(withoutProclitics(w.key, true)) || isArabicFunctionWord(w.key) || hasTanween(w.text))) out.push('noun-phrase');
   }
   out.push(`words:${Math.min(words.length, 3)}`);
   return out;

@@ -12,6 +12,14 @@ export const AR_STOPWORDS: ReadonlySet<string> = new Set(
   `.split(/\s+/).filter(Boolean).map(matchKey),
 );
 
+/** Match keys of function words that are also names: على and the name علي are both علي. */
+const ALSO_NAMES: ReadonlySet<string> = new Set(['علي']);
+
+/** A function word that is never a name nor part of one (أية, عما), by match key. */
+export function isArabicFunctionWord(key: string): boolean {
+  return AR_STOPWORDS.has(key) && !ALSO_NAMES.has(key);
+}
+
 /** The most frequent words of Arabic prose (normalised): running text is full of them, code and lists are not (article detection). */
 export const AR_FUNCTION_WORDS: ReadonlySet<string> = new Set(['في', 'من', 'على', 'إلى', 'الى', 'أن', 'ان', 'التي', 'الذي', 'مع', 'عن', 'هذا', 'هذه', 'كان', 'كانت', 'بعد', 'قبل', 'حيث', 'كما', 'أو', 'لم', 'لا', 'ما', 'وفي', 'ومن', 'إن', 'بين', 'خلال', 'ذلك', 'الذين', 'عند', 'حتى', 'وقد', 'قد', 'وهو', 'وهي', 'منذ', 'إلا', 'أي', 'كل'].map(normalizeArabic));
 
