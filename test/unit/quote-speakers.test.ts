@@ -33,7 +33,7 @@ describe('quotation speakers: what can speak', () => {
     { lang: 'ar', text: 'قالت عمّان إن الحدود مفتوحة', phrase: 'عمّان', names: [['LOC', 'عمّان']], speaks: false, has: 'type:LOC' },
     { lang: 'ar', text: 'قال 2015 إن شيئا حدث', phrase: '2015', speaks: false, has: 'digit' },
     { lang: 'ar', text: 'وقال الزبون دائمًا إن الطعام بارد', phrase: 'الزبون دائمًا', speaks: false, has: 'noun-phrase' },
-    { lang: 'ar', text: 'وسأل الطعام البارد عما يريد', phrase: 'الطعام البارد عما', speaks: false, has: 'noun-phrase' },
+    { lang: 'ar', text: 'وقال الطعام البارد كذلك إنه جاهز', phrase: 'الطعام البارد كذلك', speaks: false, has: 'noun-phrase' },
     { lang: 'ar', text: 'وقال النادل إن الطعام جاهز', phrase: 'النادل', speaks: true, has: 'plain' },
     { lang: 'ar', text: 'وتعلن إيران صراحة أنها ستتوقف', phrase: 'صراحة', speaks: false, has: 'noun-phrase' },
     { lang: 'ar', text: 'وقال علي الأحمدي إن القوات تقدمت', phrase: 'علي الأحمدي', speaks: true, has: 'plain' },
