@@ -156,7 +156,6 @@ export function shapeFeatures(text: string, lang: 'ar' | 'en', mentions: Mention
     // Arabic: a plain phrase with a function word (عما) or an indefinite word (دائمًا) is a clause
     // or an adverbial, never a name made of ordinary words.
     else if (words.some((w) => isArabicFunctionWord(withoutProclitics(w.key, true)) || isArabicFunctionWord(w.key) || hasTanween(w.text))) out.push('noun-phrase');
-    else if (words.length === 1 && !hasArticle(withoutProclitics(words[0].key, false)) && out.includes('dictionary')) out.push('noun-phrase');
   }
   out.push(`words:${Math.min(words.length, 3)}`);
   return out;
