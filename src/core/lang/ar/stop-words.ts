@@ -15,7 +15,7 @@ export const AR_STOPWORDS: ReadonlySet<string> = new Set(
 /** Match keys of function words that are also names: على and the name علي are both علي. */
 const ALSO_NAMES: ReadonlySet<string> = new Set(['علي']);
 
-/** A function word that is never a name nor part of one (أية, عما), by match key. */
+/** A function word that is never a name nor part of one (أية, كذلك), by match key. */
 export function isArabicFunctionWord(key: string): boolean {
   return AR_STOPWORDS.has(key) && !ALSO_NAMES.has(key);
 }
