@@ -160,11 +160,16 @@ interface NamesState {
 
 type NameComponent = Component<NamesState>;
 
-/** viewWord with the language's corpus vocabulary (the word classes know the frequent words). */
-function wordViewer(resources: Resources, lang: Lang): (raw: string) => WordView {
-  const clusters = resources.wordClusters(lang);
-  if (!clusters) return (raw) => viewWord(raw);
-  const frequent = (key: string): boolean => clusters.classOf(wordIdentityFeature(key)) >= 0;
+/**
+ * viewWord with the Arabic corpus vocabulary (the word classes know its frequent words), whatever
+ * the document's language: the views are cached per written word in `resources`, so a word must
+ * look the same in every document. The classes load only when a word has a clitic to cut.
+ */
+function wordViewer(resources: Resources): (raw: string) => WordView {
+  const frequent = (key: string): boolean => {
+    const clusters = resources.wordClusters('ar');
+    return clusters !== null && clusters.classOf(wordIdentityFeature(key)) >= 0;
+  };
   return (raw) => viewWord(raw, undefined, frequent);
 }
 const component = (name: string, run: (state: NamesState) => void, required?: boolean): NameComponent => ({ name, run, required });
@@ -172,7 +177,7 @@ const component = (name: string, run: (state: NamesState) => void, required?: bo
 const SENTENCE_COMPONENTS: readonly NameComponent[] = [
   // Views are read-only and depend on the written word alone: one per distinct word.
   component('words', (d) => {
-    const view = wordViewer(d.resources, d.lang);
+    const view = wordViewer(d.resources);
     d.sentences = d.words.map((words) => ({ views: words.map((w) => cachedWord(d.resources.wordViews, w, view)), spans: [] }));
   }, true),
   component('tagger', (d) => d.sentences.forEach((s, i) => {

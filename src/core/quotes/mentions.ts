@@ -63,13 +63,18 @@ export class MentionIndex {
     return partitionPoint(this.mentions.length, (i) => this.mentions[i].start + this.longest <= offset);
   }
 
-  /** With `text`, possessives (Labour's pledges) are skipped: they qualify a noun, never speak. */
-  private overlapping(span: Span, speakerOnly: boolean, text?: string): IndexedMention | null {
+  /** The first mention overlapping `span` that `accept` takes, in text order. */
+  private firstOverlapping(span: Span, accept: (m: IndexedMention) => boolean): IndexedMention | null {
     for (let k = this.firstEndingAfter(span.start); k < this.mentions.length && this.mentions[k].start < span.end; k++) {
       const m = this.mentions[k];
-      if (m.end > span.start && (!speakerOnly || m.speakerLike) && !(text && isPossessive(text, m))) return m;
+      if (m.end > span.start && accept(m)) return m;
     }
     return null;
+  }
+
+  /** With `text`, possessives (Labour's pledges) are skipped: they qualify a noun, never speak. */
+  private overlapping(span: Span, speakerOnly: boolean, text?: string): IndexedMention | null {
+    return this.firstOverlapping(span, (m) => (!speakerOnly || m.speakerLike) && !(text && isPossessive(text, m)));
   }
 
   speakerFor(text: string, span: Span | null, region: Span | null): Speaker | null {
@@ -85,11 +90,7 @@ export class MentionIndex {
 
   /** A mention covering exactly `span` (a clitic glued before it aside): the text is a name. */
   isExactlyAName(text: string, span: Span): boolean {
-    for (let k = this.firstEndingAfter(span.start); k < this.mentions.length && this.mentions[k].start < span.end; k++) {
-      const m = this.mentions[k];
-      if (m.end === span.end && (m.start === span.start || (m.start === span.start + 1 && m.start - span.start <= 1 && text.charCodeAt(span.start) !== 0x20))) return true;
-    }
-    return false;
+    return this.firstOverlapping(span, (m) => m.end === span.end && (m.start === span.start || (m.start === span.start + 1 && text.charCodeAt(span.start) !== 0x20))) !== null;
   }
 
   /** A person's or organisation's mention overlaps `span`. */
@@ -99,11 +100,8 @@ export class MentionIndex {
 
   /** The first person's mention overlapping `span`, if any. */
   personIn(span: Span): Span | null {
-    for (let k = this.firstEndingAfter(span.start); k < this.mentions.length && this.mentions[k].start < span.end; k++) {
-      const m = this.mentions[k];
-      if (m.person && m.end > span.start) return { start: m.start, end: m.end };
-    }
-    return null;
+    const m = this.firstOverlapping(span, (x) => x.person);
+    return m ? { start: m.start, end: m.end } : null;
   }
 
   /** The type of the first mention overlapping `span` (any type), or null. */
@@ -196,20 +194,12 @@ export class MentionIndex {
    * person's latest mention by name before it (the gold's "nearest explicit name mention").
    */
   namedMentionFor(text: string, span: Span): Speaker | null {
-    const role = this.overlappingRole(span);
+    const role = this.firstOverlapping(span, (m) => m.byRole);
     if (!role) return null;
     const last = this.firstStartingAt(span.start);
     for (let k = last - 1; k >= 0 && k >= last - LOOK_BACK; k--) {
       const m = this.mentions[k];
       if (m.id === role.id && !m.byRole && m.end <= span.start) return { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: m.id };
-    }
-    return null;
-  }
-
-  private overlappingRole(span: Span): IndexedMention | null {
-    for (let k = this.firstEndingAfter(span.start); k < this.mentions.length && this.mentions[k].start < span.end; k++) {
-      const m = this.mentions[k];
-      if (m.end > span.start && m.byRole) return m;
     }
     return null;
   }
