@@ -18,6 +18,7 @@ import { antecedentOf, SpeakerMemory } from './speaker-memory';
 import { canSpeak, speakerCandidates } from './speaker-candidates';
 import { shippedSpeakerRanker, type SpeakerRanker } from './speaker-ranker';
 import { findReported, type ReportedSpeech } from './reported';
+import { headlineSpeaker } from './headline';
 import type { Token } from './tokens';
 import { withoutProclitics } from '../lang/ar/clitics';
 import { AR_COMPLEMENTIZERS } from '../lang/ar/speech-verbs';
@@ -198,6 +199,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
     }
     while (r < reported.length) {
       emitReported(reported[r++]);
+    }
+  }
+  if (lang === 'en' && title) {
+    const lead = structure.blocks.find((b) => b.start >= title.end && (b.kind === 'lead' || b.kind === 'paragraph')) ?? null;
+    for (const q of out) {
+      if (q.start >= title.end) break;
+      if (q.kind === 'speech' && !q.speaker) q.speaker = headlineSpeaker(text, title, lead, q, out, mentions);
     }
   }
   return out;
