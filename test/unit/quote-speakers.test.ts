@@ -158,6 +158,21 @@ describe('quotation kinds: English headlines and terms', () => {
       quote: 'not ready for winter', kind: 'speech', speaker: null,
     },
     {
+      name: 'words someone is said to have called a thing are theirs',
+      text: 'Rebate row\n\nMayor Ada Okonkwo has called the new harbour fee "plainly unfair" in a letter.\n',
+      quote: 'plainly unfair', kind: 'speech',
+    },
+    {
+      name: 'a quotation right after "called" is a name',
+      text: 'New band\n\nThe school now has a band called "Blue Harbour" that plays on Fridays.\n',
+      quote: 'Blue Harbour', kind: 'other',
+    },
+    {
+      name: 'a partial quotation after blamed is the subject\'s words',
+      text: 'Bus delays\n\nThe drivers\' union blamed the council for a "lack of any planning" this winter.\n',
+      quote: 'lack of any planning', kind: 'speech',
+    },
+    {
       name: 'one or two words running on into the sentence with no cue are a term',
       text: 'New poster\n\nThe poster is mostly blue. "Onward" is printed in large letters across the top of it.\n',
       quote: 'Onward', kind: 'other',

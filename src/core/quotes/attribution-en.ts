@@ -7,7 +7,7 @@ import type { Attribution } from './attribution';
 import type { PhraseSpan } from './speaker-ar';
 import { isCapitalised, type Token } from './tokens';
 import { EN_NAME_PARTICLES, EN_NOT_NAMES, EN_ORG_ANAPHORS, EN_ORG_HEADS, EN_PERSON_NOUNS, EN_PRONOUNS, EN_ROLES, EN_SOURCE_HEADS } from '../lang/en/speaker-words';
-import { EN_SPEECH_VERBS, EN_VERBS_BEFORE_SPEAKER } from '../lang/en/speech-verbs';
+import { EN_CALLING_VERBS, EN_SPEECH_VERBS, EN_VERBS_BEFORE_SPEAKER } from '../lang/en/speech-verbs';
 
 /**
  * 'organisation': a definite description of an organisation (the company), the one named earlier;
@@ -206,7 +206,8 @@ export function attributeEnglish(prefix: Token[], suffix: Token[], continues: bo
   for (let v = prefix.length - 1; v >= 0; v--) {
     const t = prefix[v];
     if (t.key === 'according' && v + 1 < prefix.length && prefix[v + 1].key === 'to') return toAttribution(nameAfter(prefix, v + 2), true);
-    if (!isVerb(t)) continue;
+    const calling = EN_CALLING_VERBS.has(t.key) && v < prefix.length - 1 && v > 0 && !isCapitalised(prefix[v + 1]);
+    if (!isVerb(t) && !calling) continue;
     const introduces = v >= prefix.length - 3;
     if (t.key.endsWith('ing')) {
       // "…, saying: "…"" continues the sentence's subject.

@@ -11,7 +11,15 @@ export const EN_SPEECH_VERBS = set(`
   saying adding telling warning insisting arguing claiming describing calling branded labelled
   maintained maintains responded responds emphasised emphasized agreed agrees complained complains
   promised promises vowed vows pledged pledges boasted joked quipped estimated estimates reported reports
+  blamed blames criticised criticized criticises criticizes praised praises hailed hails
 `);
+
+/**
+ * Verbs that name as often as they speak: `Chirac called the rebate "unjustified"` reports words,
+ * `a band called "Nova"` names; only the first use, with words between the verb and the
+ * quotation, is speech.
+ */
+export const EN_CALLING_VERBS = set(`called`);
 
 /** Verbs that introduce reported speech without marks (he said that …). */
 export const EN_REPORTING_VERBS = set(`
