@@ -21,7 +21,9 @@
  *               { "q": 4, "kind": "other" },
  *               { "start": 10, "end": 40, "kind": "speech", "speaker": null, "note": "why" } ] }
  * Every quote candidate must be listed (speech or other) or in "notQuotes": [5, 6] (e.g. a mark
- * pairing gone wrong, replaced by explicit start/end entries).
+ * pairing gone wrong, replaced by explicit start/end entries). A sheet with "namesOnly": true
+ * (names for an article whose quotations are annotated elsewhere) lists no quotes and its record
+ * has none.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -134,12 +136,13 @@ function build(sheetPath) {
     quotes.push({ start: span.start, end: span.end, kind: q.kind, speaker, ...(q.note ? { note: q.note } : {}) });
   }
   const notQuotes = new Set(sheet.notQuotes ?? []);
-  candidates.forEach((c, i) => { if (!used.has(i + 1) && !notQuotes.has(i + 1)) errors.push(`Q${i + 1} not decided: ${ctx(text, c.start, c.end).slice(0, 120)}`); });
+  if (sheet.namesOnly && (sheet.quotes ?? []).length) errors.push('a namesOnly sheet lists no quotes');
+  if (!sheet.namesOnly) candidates.forEach((c, i) => { if (!used.has(i + 1) && !notQuotes.has(i + 1)) errors.push(`Q${i + 1} not decided: ${ctx(text, c.start, c.end).slice(0, 120)}`); });
   quotes.sort((a, b) => a.start - b.start);
   for (let i = 1; i < quotes.length; i++) if (quotes[i].start < quotes[i - 1].end) errors.push(`quotes overlap at ${quotes[i].start}`);
   if (!['test', 'tuning'].includes(sheet.part)) errors.push(`part must be test or tuning`);
   if (errors.length) { console.error(errors.join('\n')); process.exit(1); }
-  const record = { file: sheet.file, sha1: sha1(sheet.file), lang: langOf(sheet.file), part: sheet.part, entities, quotes };
+  const record = { file: sheet.file, sha1: sha1(sheet.file), lang: langOf(sheet.file), part: sheet.part, entities, ...(sheet.namesOnly ? {} : { quotes }) };
   console.log(JSON.stringify(record));
 }
 
