@@ -122,6 +122,11 @@ describe('quotation speakers: carried over paragraphs', () => {
       speakers: ['شركة النور للطاقة'],
     },
     {
+      name: 'Arabic: وأضافت الصحيفة is the newspaper named earlier, not the word',
+      text: 'تقرير صحفي\n\nنشرت صحيفة الفجر الجديد تقريرا عن الميناء.\n\nوأضافت الصحيفة: «العمل في الميناء سيستمر حتى نهاية العام المقبل».\n',
+      speakers: ['الفجر'],
+    },
+    {
       name: 'English: "the fund said" is the organisation named earlier, though it never spoke before',
       text: 'Fund results\n\nThe Northern Pension Fund lost money last year.\n\n"We expect a better year," the fund said.\n',
       speakers: ['Northern Pension Fund'],

@@ -40,11 +40,13 @@ export const AR_SOURCE_HEADS = set(`
 export const AR_ANAPHORS = set(`
   المصدر الوزير الوزيره التقرير المنظمه المجلس الرئيس المتحدث الناطق البيان الشاب المسوول
   الحكومه الوزاره اللجنه الهييه القائد الامير الملك الجيش هو هي الحركه الحزب
+  الصحيفه الجريده الوكاله الصندوق
 `);
 
 /** Anaphors that stand for an organisation or its document: they take the last organisation named. */
 export const AR_ORG_ANAPHORS = set(`
   التقرير المنظمة المجلس البيان الوزارة اللجنة الهيئة الجيش الحركة الحزب
+  الصحيفة الجريدة الوكالة الصندوق
 `);
 
 /** Words that end a speaker phrase: prepositions, adverbs, relatives, auxiliaries. */
