@@ -132,6 +132,12 @@ export async function evaluateArticleNames(dataDir: string, options: AnalysisOpt
       console.log([lang, acc.articles, acc.gold, ...TYPES.map((t) => cell(acc.counts.get(t)!)), cell(micro), `${micro.tp}/${micro.fp}/${micro.fn}`].join('\t'));
     }
     if (part === 'test') continue; // never the test part's misses
+    // The taggers learn from the shared articles' gold: the pools' tuning part is what they did not see.
+    const pools = scoreArticles(records.filter((r) => r.record.file.includes('-pool/')), options).byLang;
+    for (const [lang, acc] of pools) {
+      const micro = sum([...acc.counts.values()]);
+      console.log([`${lang} pools only`, acc.articles, acc.gold, ...TYPES.map((t) => cell(acc.counts.get(t)!)), cell(micro), `${micro.tp}/${micro.fp}/${micro.fn}`].join('\t'));
+    }
     for (const l of seedLines) console.log(l);
     for (const [lang, acc] of byLang) {
       console.log(`names (articles, tuning) ${lang}: ${acc.misses.length} misses${verbose ? '' : ' (first 15; --misses for all)'}`);
