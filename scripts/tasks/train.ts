@@ -34,13 +34,14 @@ import { trainSpeakers } from '../quotes/train-speakers';
 import { buildWordClusters } from '../clusters/word-clusters';
 import type { PackedClusters } from '../../src/core/entities/clusters';
 import { EXTRA_CORPORA, extraCorpus, type ExtraCorpus } from '../ner-data/extra-corpora';
+import { articleGoldSentences } from '../ner-data/article-gold';
 
 /** Extra Arabic corpora trained on by default, and how much of WikiFANE (see extraCorporaChosen). */
 const DEFAULT_EXTRA = 'aqmar';
 const WIKIFANE_TOKENS = Number(process.env.NER_WIKIFANE_TOKENS ?? 150_000);
 
 /** A training sentence and the corpus it comes from ('news': ANERcorp or CoNLL; else an extra corpus). */
-interface Sentence { words: string[]; gold: number[]; feats: number[][]; domain: string }
+interface Sentence { words: string[]; gold: number[]; feats: number[][]; domain: string; fromArticles?: true }
 export interface Split { train: Sentence[]; dev: Sentence[] }
 
 // Arabic: passive-aggressive steps, which keep improving for longer (dev micro-F1 +0.006 over
@@ -93,11 +94,34 @@ function extraSentences(dataDir: string, name: ExtraCorpus): Sentence[] {
   }));
 }
 
+/**
+ * The corpus name the article gold trains under: 'news' (with ANERcorp or CoNLL), or 'articles',
+ * a domain of its own for feature augmentation (NER_ARTICLES_DOMAIN=articles).
+ */
+const ARTICLES_DOMAIN = process.env.NER_ARTICLES_DOMAIN ?? 'news';
+/** The domains whose feature copies the packed model adds to the general weights (NER_SHIP_DOMAINS, comma-separated). */
+const SHIP_DOMAINS = (process.env.NER_SHIP_DOMAINS ?? 'news').split(',');
+
+/**
+ * The tuning part of the real-article gold, as news: modern articles under the conventions the
+ * product follows. NER_ARTICLES=0 leaves it out; NER_ARTICLES=with-pool adds the pools' tuning
+ * part, for development models only (main refuses to write a shipped model with it).
+ */
+function articleSentences(dataDir: string, lang: Lang): Sentence[] {
+  if (process.env.NER_ARTICLES === '0') return [];
+  const resources = createResources({ wordClusters: clustersOnDisk(lang) });
+  const repeat = Number(process.env.NER_ARTICLES_REPEAT ?? 1);
+  const once = articleGoldSentences(dataDir, lang, process.env.NER_ARTICLES === 'with-pool').map((s) => ({
+    words: s.words, gold: bioToBioes(s.tags), feats: sentenceFeatures(s.words, lang, resources), domain: ARTICLES_DOMAIN, fromArticles: true as const,
+  }));
+  return Array.from({ length: repeat }, () => once).flat();
+}
+
 /** The Arabic file has no dev part: its last 10% of tokens (whole sentences) is ours. */
 export function loadSplit(dataDir: string, lang: Lang): Split {
   if (lang === 'en') {
     return {
-      train: sentencesOf(resolve(dataDir, 'ner/conll2003-eng.train.bioes'), 'en'),
+      train: [...sentencesOf(resolve(dataDir, 'ner/conll2003-eng.train.bioes'), 'en'), ...articleSentences(dataDir, 'en')],
       dev: sentencesOf(resolve(dataDir, 'ner/conll2003-eng.testa.bioes'), 'en'),
     };
   }
@@ -107,7 +131,7 @@ export function loadSplit(dataDir: string, lang: Lang): Split {
   let cut = 0;
   while (cut < all.length && seen < total * 0.9) seen += all[cut++].words.length;
   const extra = extraCorporaChosen().flatMap((name) => extraSentences(dataDir, name));
-  return { train: [...all.slice(0, cut), ...extra], dev: all.slice(cut) };
+  return { train: [...all.slice(0, cut), ...articleSentences(dataDir, 'ar'), ...extra], dev: all.slice(cut) };
 }
 
 function seededRandom(seed: number): () => number {
@@ -175,7 +199,8 @@ function train(split: Split, lang: Lang, dataDir: string, fixedEpochs?: number):
     else if (epoch - best.epoch >= PATIENCE[lang]) break;
   }
   console.log(`train ${lang}: ${fixedEpochs ? `${best.epoch} epochs` : `best epoch ${best.epoch} (dev F1 ${best.f1.toFixed(4)})`}, ${nF} features`);
-  const trainedWith = { clusters: clustersOnDisk(lang) !== null, corpora: [...new Set(split.train.map((s) => s.domain).filter((d) => d !== 'news'))] };
+  const corpora = new Set(split.train.flatMap((s) => (s.fromArticles ? ['articles'] : s.domain !== 'news' ? [s.domain] : [])));
+  const trainedWith = { clusters: clustersOnDisk(lang) !== null, corpora: [...corpora] };
   return { model: { ...pack(best.weights, index, lang), common, trainedWith }, epochs: best.epoch };
 }
 
@@ -254,7 +279,7 @@ function commonWords(train: Sentence[]): string {
 }
 
 /** A feature's copy for one corpus (feature augmentation). */
-const DOMAIN_SALT: Record<string, number> = { news: 0x6e657773, aqmar: 0x61716d72, wikifane: 0x77666e65 };
+const DOMAIN_SALT: Record<string, number> = { news: 0x6e657773, aqmar: 0x61716d72, wikifane: 0x77666e65, articles: 0x61727463 };
 const domainCopy = (h: number, domain: string): number => Math.imul((h ^ DOMAIN_SALT[domain]) >>> 0, 0x01000193) >>> 0;
 
 /**
@@ -270,8 +295,10 @@ function packModel(weights: Float32Array, index: Map<number, number>, lang: Lang
   for (const [hash, i] of index) {
     if (copies.has(hash)) continue;
     const row = Float64Array.from({ length: L }, (_, l) => weights[i * L + l]);
-    const news = augmented ? index.get(domainCopy(hash, 'news')) : undefined;
-    if (news !== undefined) for (let l = 0; l < L; l++) row[l] += weights[news * L + l];
+    for (const domain of augmented ? SHIP_DOMAINS : []) {
+      const copy = index.get(domainCopy(hash, domain));
+      if (copy !== undefined) for (let l = 0; l < L; l++) row[l] += weights[copy * L + l];
+    }
     summed.set(hash, row);
   }
   let maxAbs = 0;
@@ -323,6 +350,7 @@ function main(): void {
     const dev = process.env.NER_SHIP_EPOCHS ? { epochs: Number(process.env.NER_SHIP_EPOCHS) } : train(split, lang, dataDir);
     if ('model' in dev) write(resolve(process.cwd(), process.env.NER_DEV_OUT ?? `models/dev/ner-${lang}.json`), dev.model, started);
     if (process.env.NER_DEV_ONLY) continue; // feature experiments: the development model is enough
+    if (process.env.NER_ARTICLES === 'with-pool') { console.log('train: NER_ARTICLES=with-pool trains development models only (the pools may not ship)'); continue; }
     started = Date.now();
     const all = train({ train: [...split.train, ...split.dev], dev: [] }, lang, dataDir, dev.epochs);
     write(resolve(process.cwd(), `models/ner-${lang}.json`), all.model, started);
@@ -339,10 +367,11 @@ function main(): void {
  */
 function trainAblation(dataDir: string): void {
   const chosen = extraCorporaChosen();
-  // Each resource toggled alone: the word classes off, each chosen corpus left out, each corpus
-  // not chosen added (what it would have brought).
-  const variants: Array<{ name: string; clusters: boolean; extra: string[] }> = [
+  // Each resource toggled alone: the word classes off, the article gold left out, each chosen
+  // corpus left out, each corpus not chosen added (what it would have brought).
+  const variants: Array<{ name: string; clusters: boolean; extra: string[]; articles?: false }> = [
     { name: 'no-clusters', clusters: false, extra: chosen },
+    { name: 'no-articles', clusters: true, extra: chosen, articles: false },
     ...EXTRA_CORPORA.map((c) => (chosen.includes(c)
       ? { name: `no-${c}`, clusters: true, extra: chosen.filter((x) => x !== c) }
       : { name: `plus-${c}`, clusters: true, extra: [...chosen, c] })),
@@ -352,7 +381,10 @@ function trainAblation(dataDir: string): void {
     const started = Date.now();
     process.env.NER_CLUSTERS = v.clusters ? '1' : '0';
     process.env.NER_EXTRA = v.extra.join(',');
+    const articles = process.env.NER_ARTICLES;
+    if (v.articles === false) process.env.NER_ARTICLES = '0';
     const { model } = train(loadSplit(dataDir, 'ar'), 'ar', dataDir);
+    if (articles === undefined) delete process.env.NER_ARTICLES; else process.env.NER_ARTICLES = articles;
     const path = resolve(process.cwd(), `models/dev/ablation/ner-ar.${v.name}.json`);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, JSON.stringify(model));

@@ -184,8 +184,11 @@ export function findEntities(doc: Doc, options: PipelineOptions = {}): Entity[] 
   }));
 }
 
-/** The tokens of every paragraph, and the same tokens cut into sentences for the tagger. */
-function documentSentences(text: string, structure: Structure): { sentenceTokens: Token[][]; allTokens: Token[] } {
+/**
+ * The tokens of every paragraph, and the same tokens cut into sentences for the tagger (training
+ * on article gold cuts its text the same way).
+ */
+export function documentSentences(text: string, structure: Structure): { sentenceTokens: Token[][]; allTokens: Token[] } {
   const sentenceTokens: Token[][] = [];
   const allTokens: Token[] = [];
   for (const { start, end } of structure.blocks) {
