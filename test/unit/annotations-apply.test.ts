@@ -6,7 +6,7 @@ import {
   separateMention, setNameType, setQuoteKind, setSpeaker, type AnnotationSet,
 } from '../../src/core/annotations/model';
 import { parseRules } from '../../src/core/annotations/rules';
-import type { Analysis, Entity, Span } from '../../src/core/types';
+import type { Analysis, Entity, EntityType, Span } from '../../src/core/types';
 import { checkAnalysisInvariants } from './core-invariants';
 
 // Our own small articles (never shared ones).
@@ -146,6 +146,21 @@ describe('annotations: decisions laid over the analysis', () => {
     checkAnalysisInvariants(AR, decided);
     assert.equal(entityAt(decided, span(AR, 'القاهرة'))?.type, 'LOC');
     assert.equal(entityAt(decided, span(AR, 'القاهرة', 30))?.type, 'ORG');
+  });
+
+  it('workspace rules: an "always" form replaces suggestions inside it, never one reaching past it', () => {
+    // The analysis is built by hand, so the test does not depend on what the tagger finds.
+    const text = 'The Blue Lagoon opened. The Blue Lagoon Hotel closed.';
+    const second = text.indexOf('Blue Lagoon Hotel');
+    const suggested = (id: string, type: EntityType, start: number, end: number): Entity =>
+      ({ id, type, name: text.slice(start, end), mentions: [{ start, end, text: text.slice(start, end) }] }) as unknown as Entity;
+    const base: Analysis = { ...analyzeArticle(text), entities: [suggested('E1', 'PER', 9, 15), suggested('E2', 'ORG', second, second + 17)], quotes: [] };
+    const shown = applyDecisions(base, text, emptySet(), parseRules('Blue Lagoon\tLOC\n').rules);
+    checkAnalysisInvariants(text, shown);
+    assert.equal(entityAt(shown, { start: 4, end: 15 })?.type, 'LOC');
+    assert.equal(mentionAt(shown, { start: 9, end: 15 }), undefined);
+    assert.equal(entityAt(shown, { start: second, end: second + 17 })?.type, 'ORG');
+    assert.equal(mentionAt(shown, { start: second, end: second + 11 }), undefined);
   });
 
   it('leaves out annotations whose text no longer matches (not re-anchored) and overlapping ones', () => {

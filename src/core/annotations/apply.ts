@@ -74,9 +74,33 @@ export function applyDecisions(analysis: Analysis, text: string, set: Annotation
   }
 
   if (compiled) {
-    const taken = new Intervals([...placed, ...notNames]);
+    // A rule's occurrence never crosses the user's names and rejections, nor mentions a rule
+    // already decided; it replaces the recogniser's suggestions lying inside it (a rule for
+    // `Blue Lagoon` wins over a suggested `Lagoon`), but not one reaching past it.
+    const decided = new Intervals([...placed.filter((p) => p.confirmed || p.annotation), ...notNames]);
+    const suggestions = placed.filter((p) => !p.confirmed && !p.annotation).sort(byStart);
+    const replaced = new Set<Placed>();
+    const found: Array<{ start: number; end: number; type: EntityType }> = [];
     for (const o of findRuleOccurrences(compiled, text)) {
-      if (taken.overlaps(o)) continue;
+      if (decided.overlaps(o)) continue;
+      const inside: Placed[] = [];
+      let crosses = false;
+      for (let k = partitionPoint(suggestions.length, (i) => suggestions[i].end <= o.start); k < suggestions.length && suggestions[k].start < o.end; k++) {
+        if (suggestions[k].end <= o.start) continue;
+        if (suggestions[k].start < o.start || suggestions[k].end > o.end) crosses = true;
+        else inside.push(suggestions[k]);
+      }
+      if (crosses) continue;
+      for (const p of inside) replaced.add(p);
+      found.push(o);
+    }
+    // Compacted in place: a long article's mentions are too many for a spread's arguments.
+    if (replaced.size) {
+      let kept = 0;
+      for (const p of placed) if (!replaced.has(p)) placed[kept++] = p;
+      placed.length = kept;
+    }
+    for (const o of found) {
       const mentionText = text.slice(o.start, o.end);
       const key = nameKey(o.type, mentionText);
       const group = byNameKey.get(key) ?? `rule:${key}`;
