@@ -111,6 +111,17 @@ describe('entities: articles', () => {
     assert.deepEqual(functionWord.spans, [], 'a function word (أية, any) is no name');
   });
 
+  it("a person's name never runs on across a preposition glued to a known name (اعترفتا ببوتين)", () => {
+    const span = (words: string[]) => {
+      const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start: 0, end: words.length, type: 'PER' as const, source: 'model' as const }] };
+      trimOrdinaryLastWords([sentence], createResources());
+      return sentence.spans.map((x) => [x.start, x.end]);
+    };
+    assert.deepEqual(span(['اعترفتا', 'ببوتين']), [[1, 2]]);
+    assert.deepEqual(span(['فلاديمير', 'بوتين']), [[0, 2]], 'no preposition: the name stays whole');
+    assert.deepEqual(span(['سامر', 'بركات']), [[0, 2]], 'a family name beginning with ب that is no known name stays');
+  });
+
   it("a title the tagger took into a person's name is left outside it", () => {
     const start = (words: string[]) => {
       const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start: 0, end: words.length, type: 'PER' as const, source: 'model' as const }] };

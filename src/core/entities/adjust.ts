@@ -124,6 +124,12 @@ export function extendGivenNames(sentences: SentenceResult[], lang: Lang, resour
   }
 }
 
+/** A word the gazetteer knows as (part of) a person's name or as a given name. */
+function knownPersonWord(head: string): boolean {
+  const g = gazetteer();
+  return g.givenNames.has(head) || ((g.wordTypes.get(head) ?? 0) & 1) !== 0;
+}
+
 /**
  * `عزت أبو عوف برنامجا`, `جيمس جونز توافر`: the tagger runs a person's name on into the next
  * word when it does not know it. The last word of a longer name is cut when the training data
@@ -136,6 +142,12 @@ export function trimOrdinaryLastWords(sentences: SentenceResult[], resources: Re
   for (const s of sentences) {
     for (const span of s.spans) {
       if (span.type !== 'PER' || span.source !== 'model') continue;
+      // `اعترفتا ببوتين`: a preposition glued to a known person's name inside the span (ب, ل,
+      // ك) starts that name; a name never runs on across a preposition, so what came before goes.
+      for (let k = span.end - 1; k > span.start; k--) {
+        const v = s.views[k];
+        if (v.prefix > 0 && 'بلك'.includes(v.raw[v.prefix - 1]) && knownPersonWord(v.head)) { span.start = k; break; }
+      }
       while (span.end - span.start > 1) {
         const last = s.views[span.end - 1];
         if (last.punct || g.wordTypes.has(last.key) || g.givenNames.has(last.key)) break;
