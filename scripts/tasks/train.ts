@@ -114,8 +114,8 @@ const ARTICLES_DOMAIN: Record<Lang, string> = { ar: process.env.NER_ARTICLES_DOM
 const SHIP_DOMAINS = (process.env.NER_SHIP_DOMAINS ?? 'news,articles').split(',');
 
 /**
- * The tuning part of the real-article gold, as news: modern articles under the conventions the
- * product follows. NER_ARTICLES=0 leaves it out; NER_ARTICLES=with-pool adds the pools' tuning
+ * The tuning part of the real-article gold (its shared articles), in the domain ARTICLES_DOMAIN
+ * gives it: modern articles under the conventions the product follows. NER_ARTICLES=0 leaves it out; NER_ARTICLES=with-pool adds the pools' tuning
  * part, for development models only (main refuses to write a shipped model with it).
  */
 function articleSentences(dataDir: string, lang: Lang): Sentence[] {
