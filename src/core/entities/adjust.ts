@@ -127,7 +127,7 @@ export function extendGivenNames(sentences: SentenceResult[], lang: Lang, resour
 /** A word the gazetteer knows as (part of) a person's name or as a given name. */
 function knownPersonWord(head: string): boolean {
   const g = gazetteer();
-  return g.givenNames.has(head) || ((g.wordTypes.get(head) ?? 0) & 1) !== 0;
+  return g.givenNames.has(head) || ((g.wordTypes.get(head) ?? 0) & GAZ_BITS.PER) !== 0;
 }
 
 /**

@@ -3,6 +3,7 @@
  * regular expressions) so every scan stays linear whatever the input looks like.
  */
 import { isArabicLetter, isIgnorableMark, isLatinLetter } from '../text/normalize';
+import { isSentenceEndCode } from '../text/punctuation';
 
 export function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
@@ -44,6 +45,14 @@ export function isLeadingPunct(c: number): boolean {
 
 /** Ends a sentence when followed by a space or the end of the paragraph. */
 export { isSentenceEndCode as isSentenceEnd } from '../text/punctuation';
+
+/** Just after the first sentence end in `[from, limit)` followed by a space or the limit; else `limit`. */
+export function sentenceEnd(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    if (isSentenceEndCode(text.charCodeAt(i)) && (i + 1 >= limit || isSpace(text.charCodeAt(i + 1)))) return i + 1;
+  }
+  return limit;
+}
 
 export type MarkFamily = 'ascii' | 'guillemet' | 'curly' | 'single' | 'angle';
 /** Which way a mark leans before context is considered. */

@@ -5,6 +5,7 @@
  * report by the audit office says.`) or as the first named speaker of the article's opening.
  */
 import type { Quote, Speaker, Span } from '../types';
+import { sentenceEnd } from './chars';
 import type { MentionIndex } from './mentions';
 
 /** Verbs of an attribution that ends a sentence: `…, say MPs.` / `…, the report says.` */
@@ -20,11 +21,8 @@ const DASHES = /\s[-\u2013\u2014]\s+/g;
 
 /** The headline's own speaker, after its last dash, when the words there are a name. */
 function speakerAfterDash(text: string, title: Span, quote: Span, mentions: MentionIndex): Speaker | null {
-  const line = text.slice(quote.end, title.end);
-  let last: RegExpExecArray | null = null;
-  for (let m = DASHES.exec(line); m; m = DASHES.exec(line)) last = m;
-  DASHES.lastIndex = 0;
-  if (!last) return null;
+  const last = [...text.slice(quote.end, title.end).matchAll(DASHES)].pop();
+  if (!last || last.index === undefined) return null;
   const from = quote.end + last.index + last[0].length;
   const span = { start: from, end: title.end };
   const named = mentions.speakersWithin(text, span)[0];
@@ -42,21 +40,13 @@ function trailingSource(text: string, sentence: Span, mentions: MentionIndex): S
   if (!m) return null;
   let start = sentence.start + m.index + m[0].indexOf(m[1]);
   let phrase = m[1];
-  const article = /^(?:the|a|an)\s+/i.exec(phrase);
   const named = mentions.speakersWithin(text, { start, end: start + phrase.length })[0];
   if (named) return named;
   if (phrase.split(/\s+/).length > MAX_DESCRIBED_WORDS) return null;
   // `the Tories`: the article is no part of who spoke (`two reports` keeps its number).
-  if (article && /^the\s/i.test(article[0])) { start += article[0].length; phrase = phrase.slice(article[0].length); }
+  const the = /^the\s+/i.exec(phrase);
+  if (the) { start += the[0].length; phrase = phrase.slice(the[0].length); }
   return { start, end: start + phrase.length, text: phrase, entity: mentions.aliasOf(phrase) };
-}
-
-function firstSentence(text: string, from: number, limit: number): Span {
-  for (let i = from; i < limit; i++) {
-    const c = text[i];
-    if ((c === '.' || c === '!' || c === '?') && (i + 1 >= limit || /\s/.test(text[i + 1]))) return { start: from, end: i + 1 };
-  }
-  return { start: from, end: limit };
 }
 
 /**
@@ -68,7 +58,7 @@ export function headlineSpeaker(text: string, title: Span, lead: Span | null, qu
   const dashed = speakerAfterDash(text, title, quote, mentions);
   if (dashed) return dashed;
   if (!lead) return null;
-  const trailing = trailingSource(text, firstSentence(text, lead.start, lead.end), mentions);
+  const trailing = trailingSource(text, { start: lead.start, end: sentenceEnd(text, lead.start, lead.end) }, mentions);
   if (trailing) return trailing;
   for (const q of quotes) {
     if (q.start < lead.start || q.kind === 'other' || !q.speaker?.entity) continue;

@@ -8,7 +8,7 @@ import type { Entity, Quote, Speaker } from '../types';
 import { attributeArabic } from './attribution-ar';
 import type { Attribution } from './attribution';
 import { attributeEnglish } from './attribution-en';
-import { isProcliticLetter, isSentenceEnd, isSpace, isWordChar } from './chars';
+import { isProcliticLetter, isSentenceEnd, isSpace, isWordChar, sentenceEnd } from './chars';
 import { followedByColon, isSpeech, namesOrganisation } from './kind';
 import type { Doc } from '../doc';
 import type { MarkedQuote } from './marks';
@@ -39,13 +39,6 @@ function sentenceStart(text: string, floor: number, at: number): number {
     if (isSentenceEnd(text.charCodeAt(i)) && i + 1 < at && isSpace(text.charCodeAt(i + 1))) return i + 1;
   }
   return floor;
-}
-
-function sentenceEnd(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) {
-    if (isSentenceEnd(text.charCodeAt(i)) && (i + 1 >= limit || isSpace(text.charCodeAt(i + 1)))) return i + 1;
-  }
-  return limit;
 }
 
 function nextNonSpace(text: string, from: number, limit: number): number {
