@@ -121,11 +121,9 @@ const SHIP_DOMAINS = (process.env.NER_SHIP_DOMAINS ?? 'news,articles').split(','
 function articleSentences(dataDir: string, lang: Lang): Sentence[] {
   if (process.env.NER_ARTICLES === '0') return [];
   const resources = createResources({ wordClusters: clustersOnDisk(lang) });
-  const repeat = Number(process.env.NER_ARTICLES_REPEAT ?? 1);
-  const once = articleGoldSentences(dataDir, lang, process.env.NER_ARTICLES === 'with-pool').map((s) => ({
+  return articleGoldSentences(dataDir, lang, process.env.NER_ARTICLES === 'with-pool').map((s) => ({
     words: s.words, gold: bioToBioes(s.tags), feats: sentenceFeatures(s.words, lang, resources), domain: ARTICLES_DOMAIN[lang], fromArticles: true as const,
   }));
-  return Array.from({ length: repeat }, () => once).flat();
 }
 
 /** The Arabic file has no dev part: its last 10% of tokens (whole sentences) is ours. */
