@@ -267,6 +267,16 @@ describe('entities: articles', () => {
   it('does not tag a nisba adjective as a place', () => {
     assert.ok(!found.some((e) => e.name === 'الروسي'));
   });
+  const saudi: Array<[string, boolean]> = [
+    ['وتعمل الشركة في السعودية منذ عام 1990 .', true], // after a preposition: the country
+    ['وكانت السعودية أعلنت هدنة أمس .', true], // the subject of a verb
+    ['وقالت الشركة السعودية إن الأرباح ارتفعت .', false], // qualifies a definite noun: Saudi
+  ];
+  for (const [sentence, country] of saudi) {
+    it(`السعودية is ${country ? 'the country' : 'an adjective'} in «${sentence}»`, () => {
+      assert.equal(names(sentence).some((e) => e.type === 'LOC' && e.name === 'السعودية'), country);
+    });
+  }
   it('recognises English names and short forms', () => {
     const text = 'Patricia Hewitt met officials in London.\n\nMs Hewitt said the plan would work.';
     const en = findEntities(createDoc(text));

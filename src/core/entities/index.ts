@@ -200,6 +200,23 @@ export function documentSentences(text: string, structure: Structure): { sentenc
   return { sentenceTokens, allTokens };
 }
 
+/**
+ * `السعودية` is both the adjective (الشركة السعودية, Saudi) and the country's everyday name
+ * (في السعودية, موقف السعودية, وكانت السعودية أعلنت). A one-word span that the gazetteer knows
+ * as a place is the country unless it follows a definite word it can qualify: after a
+ * preposition written on it (بالسعودية), a verb, a particle, a noun in construct or another
+ * place it is a noun.
+ */
+function countryAsNoun(views: readonly WordView[], s: number, e: number): boolean {
+  if (e - s !== 1) return false;
+  const view = views[s];
+  if (gazetteer().names.get(view.head)?.type !== 'LOC') return false;
+  if (/[بلك]/.test(view.key.slice(0, view.prefix))) return true;
+  const before = s > 0 ? views[s - 1] : undefined;
+  // A definite word before it is the noun it qualifies, unless that word is a place (الإمارات والسعودية).
+  return before === undefined || !before.head.startsWith('ال') || gazetteer().names.get(before.head)?.type === 'LOC';
+}
+
 /** The mentions of the recognised spans: nisba adjectives and currencies dropped, roles attached. */
 function mentionsOf(text: string, sentenceTokens: Token[][], results: SentenceResult[]): RawMention[] {
   const raw: RawMention[] = [];
@@ -208,7 +225,7 @@ function mentionsOf(text: string, sentenceTokens: Token[][], results: SentenceRe
     const tokens = sentenceTokens[si];
     for (const span of res.spans) {
       const { start: s, end: e } = span;
-      if (e - s <= 2 && g.nisba.has(res.views.slice(s, e).map((v, k) => (k === 0 ? v.head : v.key)).join(' '))) continue;
+      if (e - s <= 2 && g.nisba.has(res.views.slice(s, e).map((v, k) => (k === 0 ? v.head : v.key)).join(' ')) && !countryAsNoun(res.views, s, e)) continue;
       if (span.type === 'MISC' && e - s === 1 && (CURRENCIES.has(res.views[s].head) || CURRENCIES.has(res.views[s].key))) continue;
       const mentions = spanMentions(text, tokens, res.views, s, e, span.type);
       if (span.type === 'PER' && mentions.length) {
