@@ -1,7 +1,7 @@
 import { createDoc } from '../../src/core/doc';
 import { strict as assert } from 'node:assert';
 import { findEntities, recogniseDocument } from '../../src/core/entities';
-import { companiesByCue, consistentTypes, descriptorHeadsOutside, extendGivenNames, joinAdjacentPersons, titlesOutsideNames, trimOrdinaryLastWords } from '../../src/core/entities/adjust';
+import { companiesByCue, consistentTypes, descriptorHeadsOutside, extendGivenNames, joinAdjacentPersons, titlesOutsideNames, trimCommonSentenceOpeners, trimOrdinaryLastWords } from '../../src/core/entities/adjust';
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
 import { ruleSpans } from '../../src/core/entities/rules';
@@ -110,6 +110,21 @@ describe('entities: articles', () => {
     trimOrdinaryLastWords([functionWord], createResources());
     assert.deepEqual(functionWord.spans, [], 'a function word (أية, any) is no name');
   });
+
+  const openers: Array<[string, string[], [number, number], [number, number][]]> = [
+    ['an ordinary word opening a sentence is no name', ['Sometimes', 'attacks', 'were', 'seen'], [0, 1], []],
+    ['…nor the start of one', ['Often', 'Pipex', 'sees', 'attacks'], [0, 2], [[1, 2]]],
+    ['after an opening quotation mark too', ['"', 'Meanwhile', 'attacks', 'came'], [1, 2], []],
+    ['a name opening a sentence stays', ['Pipex', 'sees', 'attacks'], [0, 1], [[0, 1]]],
+    ['an ordinary word inside a sentence is left to the tagger', ['the', 'Often', 'Group', 'said'], [1, 3], [[1, 3]]],
+  ];
+  for (const [name, words, [start, end], want] of openers) {
+    it(`English sentence openers: ${name}`, () => {
+      const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start, end, type: 'PER' as const, source: 'model' as const }] };
+      trimCommonSentenceOpeners([sentence], createResources());
+      assert.deepEqual(sentence.spans.map((x) => [x.start, x.end]), want);
+    });
+  }
 
   it("a person's name never runs on across a preposition glued to a known name (اعترفتا ببوتين)", () => {
     const span = (words: string[]) => {

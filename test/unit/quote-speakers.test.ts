@@ -40,6 +40,8 @@ describe('quotation speakers: what can speak', () => {
     { lang: 'en', text: 'A council spokeswoman said the road was shut', phrase: 'A council spokeswoman', speaks: true, has: 'source' },
     { lang: 'en', text: 'Ms Lane said the road was shut', phrase: 'Ms Lane', names: [['PER', 'Lane']], speaks: true, has: 'feminine' },
     { lang: 'en', text: 'Harbourview said the road was shut', phrase: 'Harbourview', speaks: true, has: 'capitalised' },
+    { lang: 'en', text: 'The DDoS attacks rose, he said', phrase: 'DDoS', names: [['MISC', 'DDoS']], speaks: false, has: 'type:MISC' },
+    { lang: 'ar', text: 'وقال رزق الله إن الخطة جاهزة', phrase: 'رزق الله', names: [['MISC', 'رزق الله']], speaks: true, has: 'type:MISC' },
   ];
   for (const c of cases) {
     it(`${c.phrase} in «${c.text}» ${c.speaks ? 'can' : 'cannot'} speak${c.has ? ` (${c.has})` : ''}`, () => {
@@ -127,6 +129,11 @@ describe('quotation speakers: carried over paragraphs', () => {
       speakers: ['الفجر'],
     },
     {
+      name: 'Arabic: a quoted name inside the subject (رئيس حزب «…» فلان) does not cut the subject in two',
+      text: 'مؤتمر عن التطرف\n\nأكد رئيس حزب «الأمل الجديد» الدكتور سامر الحداد أن «الحلول العسكرية لا تكفي وحدها».\n\nوأضاف: «المطلوب إصلاح التعليم أولا».\n',
+      speakers: ['سامر الحداد', 'سامر الحداد'],
+    },
+    {
       name: 'English: "the fund said" is the organisation named earlier, though it never spoke before',
       text: 'Fund results\n\nThe Northern Pension Fund lost money last year.\n\n"We expect a better year," the fund said.\n',
       speakers: ['Northern Pension Fund'],
@@ -167,6 +174,11 @@ describe('quotation kinds and speakers: English headlines and terms', () => {
       name: 'words someone is said to have called a thing are theirs',
       text: 'Rebate row\n\nMayor Ada Okonkwo has called the new harbour fee "plainly unfair" in a letter.\n',
       quote: 'plainly unfair', kind: 'speech',
+    },
+    {
+      name: 'a name, then its role without a closing comma, then the verb: the name speaks',
+      text: 'Airport strike\n\n"We are looking at what the courts allow," Hanna Berger, an airline spokeswoman told reporters.\n',
+      quote: 'We are looking at what the courts allow,', kind: 'speech', speaker: 'Hanna Berger',
     },
     {
       name: 'a quotation right after "called" is a name',

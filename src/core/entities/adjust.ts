@@ -263,6 +263,22 @@ export function trimEnglishEdges(sentences: SentenceResult[]): void {
 }
 
 /**
+ * `Bigger attacks…`, `Often Pipex…`: a sentence's first word is capitalised whatever it is, so
+ * there a word the tagger's training saw as an ordinary word (at least 5 times, almost never in
+ * a name) is not the start of a name; the span keeps the words after it, if any.
+ */
+export function trimCommonSentenceOpeners(sentences: SentenceResult[], resources: Resources): void {
+  for (const s of sentences) {
+    let opening = 0;
+    while (opening < s.views.length && s.views[opening].punct) opening++;
+    const span = s.spans.find((x) => x.start === opening);
+    if (!span || !isCommonWord(s.views[opening].key, 'en', resources)) continue;
+    span.start++;
+    if (span.start === span.end) s.spans.splice(s.spans.indexOf(span), 1);
+  }
+}
+
+/**
  * A capital inside a word after a small letter (TimeWarner, SonyEricsson, InStat) writes a
  * company or a product, not a person; the prefixes of family names (McDonald, DiCaprio,
  * LeBlanc, MacArthur, VanDyke) are the exception.

@@ -6,7 +6,7 @@ import { bioSpans } from './tokenFile';
 import { tagWithModel } from './tagger';
 import { ruleSpans, type SentenceResult, type TokenSpan } from './rules';
 import { isNameLike, viewWord, type WordView } from './words';
-import { joinAdjacentPersons, companiesByCue, consistentTypes, extendGivenNames, familyNamesFollowFullNames, trimEnglishEdges, splitConjoinedNames, trimOrdinaryLastWords, titlesOutsideNames, descriptorHeadsOutside } from './adjust';
+import { joinAdjacentPersons, companiesByCue, consistentTypes, extendGivenNames, familyNamesFollowFullNames, trimEnglishEdges, trimCommonSentenceOpeners, splitConjoinedNames, trimOrdinaryLastWords, titlesOutsideNames, descriptorHeadsOutside } from './adjust';
 import { ARABIC_DOCUMENT_RULES } from './document-rules-ar';
 
 export type { SentenceResult } from './rules';
@@ -218,6 +218,7 @@ const ENGLISH_COMPONENTS: readonly NameComponent[] = [
   ...SENTENCE_COMPONENTS,
   component('join-adjacent-persons', (d) => joinAdjacentPersons(d.sentences)),
   component('trim-english-edges', (d) => trimEnglishEdges(d.sentences)),
+  component('common-sentence-openers', (d) => trimCommonSentenceOpeners(d.sentences, d.resources)),
   component('titles-outside-names', (d) => titlesOutsideNames(d.sentences)),
   extendGivenNamesComponent,
   spreadNamesComponent,

@@ -189,7 +189,7 @@ export function attributeEnglish(prefix: Token[], suffix: Token[], continues: bo
       if (suffix[v].isWord && CLAUSE_WORDS.has(suffix[v].key) && !joinsRoles(suffix, v)) break;
       if (!isVerb(suffix[v])) continue;
       if (v === s && EN_VERBS_BEFORE_SPEAKER.has(suffix[v].key)) return toAttribution(nameAfter(suffix, v + 1), true);
-      if (v > s) return toAttribution(subjectBefore(suffix.slice(s), v - s), true);
+      if (v > s) return toAttribution(nameOpeningApposition(suffix, s, v) ?? subjectBefore(suffix.slice(s), v - s), true);
     }
     const named = nameBeforeAppositions(suffix, s);
     if (named) return toAttribution(named, true);
@@ -217,6 +217,17 @@ export function attributeEnglish(prefix: Token[], suffix: Token[], continues: bo
     return toAttribution(subjectBefore(prefix, v), introduces, t.start);
   }
   return predicateSubject(prefix, suffix, content) ?? { found: false, speaker: null, usePrevious: false, introduces: false };
+}
+
+/**
+ * `"…," Michael Lamberty, a Lufthansa spokesman told the BBC`: a name opening the words after
+ * the quotation, then a comma, then its apposition and the verb: the name is the subject, not
+ * the role right before the verb (whose closing comma the writer left out).
+ */
+function nameOpeningApposition(suffix: Token[], s: number, verb: number): PhraseSpan | null {
+  let end = s;
+  while (end < verb && isNamePart(suffix[end]) && end - s < 5) end++;
+  return end > s && end < verb - 1 && suffix[end].text === ',' ? trimRun(suffix, s, end - 1) : null;
 }
 
 /** How far after the name its appositions may run before the speech verb, in tokens. */

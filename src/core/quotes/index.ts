@@ -229,18 +229,37 @@ function attributeTop(text: string, lang: 'ar' | 'en', paragraph: ScannedParagra
   const openAt = q.openMark >= 0 ? q.openMark : q.start;
   const closeEnd = q.closeMark >= 0 ? q.closeMark + 1 : q.end;
   const prefixStart = sentenceStart(text, Math.max(floor, openAt - MAX_LOOK_BACK), openAt);
-  const prefix = tokensIn(tokens, prefixStart, openAt);
+  let prefix = tokensIn(tokens, prefixStart, openAt);
   const suffixLimit = nextTop ? Math.min(para.end, nextTop.openMark >= 0 ? nextTop.openMark : nextTop.start) : para.end;
   const suffixEnd = sentenceEnd(text, closeEnd, suffixLimit);
   const suffix = tokensIn(tokens, closeEnd, suffixEnd);
   const next = nextNonSpace(text, closeEnd, para.end);
   const content = tokensIn(tokens, q.start, q.end);
-  let attribution: Attribution = lang === 'ar'
-    ? attributeArabic(prefix, suffix, next >= 0 && isWordChar(next), opensWithComplementizer(content), content)
-    : attributeEnglish(prefix, suffix, continuesSentence(text, q, closeEnd, para.end), content);
+  const attribute = (words: Token[]): Attribution => lang === 'ar'
+    ? attributeArabic(words, suffix, next >= 0 && isWordChar(next), opensWithComplementizer(content), content)
+    : attributeEnglish(words, suffix, continuesSentence(text, q, closeEnd, para.end), content);
+  let attribution = attribute(prefix);
+  if (attribution.found && !attribution.speaker) {
+    // A cue without its subject: a quoted name may have cut it (رئيس حزب «…» فلان).
+    const unmarked = withoutNamesMarks(prefix, paragraph.marked, prefixStart, openAt);
+    const retried = unmarked.length < prefix.length ? attribute(unmarked) : null;
+    if (retried?.speaker) { prefix = unmarked; attribution = retried; }
+  }
   // A cue that only holds with a known name (a person's or organisation's) and has none.
   if (attribution.needsEntity && !(attribution.speaker && mentions.speakerIn(attribution.speaker))) attribution = NO_ATTRIBUTION;
   return { closeEnd, prefixStart, suffixEnd, prefix, suffix, content, attribution };
+}
+
+/**
+ * The prefix without the marks of quotations closed inside it: the floor moves past speech, so
+ * these quote a name or a term (`أكد رئيس حزب «القوات اللبنانية» سمير جعجع أن «…»`), whose
+ * marks can cut the subject in two. (They can also end it: جمعية "حماية المستهلك" التجار, so
+ * this is the second reading, when the first found no subject.)
+ */
+function withoutNamesMarks(prefix: Token[], marked: readonly MarkedQuote[], from: number, to: number): Token[] {
+  const marks = new Set<number>();
+  for (const m of marked) if (m.openMark >= from && m.closeMark >= 0 && m.closeMark < to) marks.add(m.openMark).add(m.closeMark);
+  return marks.size === 0 ? prefix : prefix.filter((t) => !marks.has(t.start));
 }
 
 /** Whether a heading starts after `from` and before `to` (`headings`: their starts, in order). */

@@ -161,16 +161,21 @@ export function shapeFeatures(text: string, lang: 'ar' | 'en', mentions: Mention
   return out;
 }
 
-/** What a speaker never is: a place, a date or number, a plain noun phrase. */
+/**
+ * What a speaker never is: a place, a date or number, a plain noun phrase; in English also what
+ * the tagger calls MISC (CoNLL's events, products, nationalities: `DDoS`). The Arabic tagger's
+ * MISC holds mistyped persons too (رزق الله), so there it stays a candidate the ranker weighs.
+ */
 const NEVER_SPEAKS = ['type:LOC', 'digit', 'date', 'noun-phrase'];
+const NEVER_SPEAKS_EN = [...NEVER_SPEAKS, 'type:MISC'];
+const neverSpeaks = (shape: readonly string[], lang: 'ar' | 'en'): boolean => (lang === 'en' ? NEVER_SPEAKS_EN : NEVER_SPEAKS).some((f) => shape.includes(f));
 
 /**
  * Whether the speaker can speak at all: a person's or organisation's name, a role, a described
  * source, an organisation's head; never a place, a date or number, or a plain noun phrase.
  */
 export function canSpeak(text: string, lang: 'ar' | 'en', mentions: MentionIndex, speaker: Speaker): boolean {
-  const shape = shapeFeatures(text, lang, mentions, speaker);
-  return !NEVER_SPEAKS.some((f) => shape.includes(f));
+  return !neverSpeaks(shapeFeatures(text, lang, mentions, speaker), lang);
 }
 
 function sameCandidate(a: Speaker, b: Speaker): boolean {
@@ -209,7 +214,7 @@ export function speakerCandidates(s: QuoteSituation): Candidate[] {
   for (const c of found) {
     const shape = shapeFeatures(s.text, s.lang, s.mentions, c.speaker);
     // Never a place, a date or number, or a plain noun phrase: nobody rather than one of those.
-    if (NEVER_SPEAKS.some((f) => shape.includes(f))) continue;
+    if (neverSpeaks(shape, s.lang)) continue;
     // "…," he asked: a pronoun that names a person is never an organisation.
     if (s.askedPerson && (shape.includes('type:ORG') || shape.includes('org-head'))) continue;
     const own = [...shape, ...placeFeatures(s, c.speaker), ...agreementFeatures(s, c.speaker)];
