@@ -158,7 +158,9 @@ describe('entities: articles', () => {
     };
     assert.equal(start(['تنظيم', 'داعش']), 1);
     assert.equal(start(['صحيفة', 'الوئام']), 1);
-    assert.equal(start(['نادي', 'الأحساء', 'الأدبي']), 0, 'a club keeps its head');
+    assert.equal(start(['نادي', 'الأحساء', 'الأدبي']), 0, 'a literary club keeps its head');
+    assert.equal(start(['نادي', 'الهلال']), 1, 'a sports club does not');
+    assert.equal(start(['فريق', 'الاتحاد', 'السكندري']), 1);
     assert.equal(start(['قناة', 'السويس'], 'LOC'), 0, 'only organisations');
   });
 

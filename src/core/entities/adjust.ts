@@ -7,7 +7,7 @@ import { PERSON_TITLES } from './cues';
 import { hasTanween, isNameLike, spanKey, type WordView } from './words';
 import { isArabicFunctionWord } from '../lang/ar/stop-words';
 import { COMPANY_CUES } from '../lang/en/name-cues';
-import { OUTSIDE_HEADS } from '../lang/ar/name-cues';
+import { CLUB_HEADS, CLUB_KINDS, OUTSIDE_HEADS } from '../lang/ar/name-cues';
 import type { Resources } from '../resources';
 
 /**
@@ -181,11 +181,14 @@ export function titlesOutsideNames(sentences: SentenceResult[]): void {
   }
 }
 
-/** `تنظيم داعش`, `صحيفة الوئام`: a head that only says what kind of organisation follows is left outside its name. */
+
+/** `تنظيم داعش`, `صحيفة الوئام`, `نادي الهلال`: a head that only says what kind of organisation follows is left outside its name. */
 export function descriptorHeadsOutside(sentences: SentenceResult[]): void {
   for (const s of sentences) {
     for (const span of s.spans) {
-      if (span.type === 'ORG' && span.end - span.start > 1 && OUTSIDE_HEADS.has(s.views[span.start].bare)) span.start++;
+      if (span.type !== 'ORG' || span.end - span.start < 2) continue;
+      const head = s.views[span.start].bare;
+      if (OUTSIDE_HEADS.has(head) || (CLUB_HEADS.has(head) && !CLUB_KINDS.has(s.views[span.end - 1].key))) span.start++;
     }
   }
 }

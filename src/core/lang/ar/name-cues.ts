@@ -31,8 +31,17 @@ export const AR_ORGANISATION_NAME_HEADS = keys(`
  */
 export const DESCRIPTOR_HEADS = keys(`صحيفه جريده قناه تنظيم فريق نادي`);
 
-/** Of those, the ones that never belong to the name they describe (unlike نادي الأحساء الأدبي). */
+/** Of those, the ones that never belong to the name they describe. */
 export const OUTSIDE_HEADS = keys(`صحيفه جريده قناه تنظيم`);
+
+/**
+ * Club and team heads: outside a sports club's name (نادي الهلال, فريق النصر), inside the name of
+ * a club of another kind (نادي الأحساء الأدبي), which without the head is no name.
+ */
+export const CLUB_HEADS = keys(`نادي فريق`);
+
+/** The adjectives that end the name of a club that is no sports club. */
+export const CLUB_KINDS = keys(`الادبي الثقافي الاجتماعي العلمي الفني`);
 
 /** Words after an organisation head that make it a government body (وزارة الخارجية). */
 export const ORG_BODIES = keys(`
