@@ -181,7 +181,6 @@ export function titlesOutsideNames(sentences: SentenceResult[]): void {
   }
 }
 
-
 /** `تنظيم داعش`, `صحيفة الوئام`, `نادي الهلال`: a head that only says what kind of organisation follows is left outside its name. */
 export function descriptorHeadsOutside(sentences: SentenceResult[]): void {
   for (const s of sentences) {
@@ -266,7 +265,7 @@ export function trimEnglishEdges(sentences: SentenceResult[]): void {
 }
 
 /**
- * `Bigger attacks…`, `Often Pipex…`: a sentence's first word is capitalised whatever it is, so
+ * `Often Pipex…`, `Meanwhile Nokia…`: a sentence's first word is capitalised whatever it is, so
  * there a word the tagger's training saw as an ordinary word (at least 5 times, almost never in
  * a name) is not the start of a name; the span keeps the words after it, if any.
  */

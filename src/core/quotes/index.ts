@@ -241,7 +241,7 @@ function attributeTop(text: string, lang: 'ar' | 'en', paragraph: ScannedParagra
   let attribution = attribute(prefix);
   if (attribution.found && !attribution.speaker) {
     // A cue without its subject: a quoted name may have cut it (رئيس حزب «…» فلان).
-    const unmarked = withoutNamesMarks(prefix, paragraph.marked, prefixStart, openAt);
+    const unmarked = withoutClosedQuoteMarks(prefix, paragraph.marked, prefixStart, openAt);
     const retried = unmarked.length < prefix.length ? attribute(unmarked) : null;
     if (retried?.speaker) { prefix = unmarked; attribution = retried; }
   }
@@ -256,7 +256,7 @@ function attributeTop(text: string, lang: 'ar' | 'en', paragraph: ScannedParagra
  * marks can cut the subject in two. (They can also end it: جمعية "حماية المستهلك" التجار, so
  * this is the second reading, when the first found no subject.)
  */
-function withoutNamesMarks(prefix: Token[], marked: readonly MarkedQuote[], from: number, to: number): Token[] {
+function withoutClosedQuoteMarks(prefix: Token[], marked: readonly MarkedQuote[], from: number, to: number): Token[] {
   const marks = new Set<number>();
   for (const m of marked) if (m.openMark >= from && m.closeMark >= 0 && m.closeMark < to) marks.add(m.openMark).add(m.closeMark);
   return marks.size === 0 ? prefix : prefix.filter((t) => !marks.has(t.start));
