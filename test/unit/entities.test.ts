@@ -113,9 +113,9 @@ describe('entities: articles', () => {
 
   const openers: Array<[string, string[], [number, number], [number, number][]]> = [
     ['an ordinary word opening a sentence is no name', ['Sometimes', 'attacks', 'were', 'seen'], [0, 1], []],
-    ['…nor the start of one', ['Often', 'Pipex', 'sees', 'attacks'], [0, 2], [[1, 2]]],
+    ['…nor the start of one', ['Often', 'Telvana', 'sees', 'attacks'], [0, 2], [[1, 2]]],
     ['after an opening quotation mark too', ['"', 'Meanwhile', 'attacks', 'came'], [1, 2], []],
-    ['a name opening a sentence stays', ['Pipex', 'sees', 'attacks'], [0, 1], [[0, 1]]],
+    ['a name opening a sentence stays', ['Telvana', 'sees', 'attacks'], [0, 1], [[0, 1]]],
     ['an ordinary word inside a sentence is left to the tagger', ['the', 'Often', 'Group', 'said'], [1, 3], [[1, 3]]],
   ];
   for (const [name, words, [start, end], want] of openers) {
@@ -158,7 +158,7 @@ describe('entities: articles', () => {
     };
     assert.equal(start(['تنظيم', 'داعش']), 1);
     assert.equal(start(['صحيفة', 'الوئام']), 1);
-    assert.equal(start(['نادي', 'الأحساء', 'الأدبي']), 0, 'a literary club keeps its head');
+    assert.equal(start(['نادي', 'الواحة', 'الأدبي']), 0, 'a literary club keeps its head');
     assert.equal(start(['نادي', 'الهلال']), 1, 'a sports club does not');
     assert.equal(start(['فريق', 'الاتحاد', 'السكندري']), 1);
     assert.equal(start(['قناة', 'السويس'], 'LOC'), 0, 'only organisations');
@@ -286,7 +286,7 @@ describe('entities: articles', () => {
   });
   const saudi: Array<[string, boolean]> = [
     ['وتعمل الشركة في السعودية منذ عام 1990 .', true], // after a preposition: the country
-    ['وكانت السعودية أعلنت هدنة أمس .', true], // the subject of a verb
+    ['وكانت السعودية قد رحبت بالاتفاق أمس .', true], // the subject of a verb
     ['وقالت الشركة السعودية إن الأرباح ارتفعت .', false], // qualifies a definite noun: Saudi
   ];
   for (const [sentence, country] of saudi) {

@@ -265,7 +265,7 @@ export function trimEnglishEdges(sentences: SentenceResult[]): void {
 }
 
 /**
- * `Often Pipex…`, `Meanwhile Nokia…`: a sentence's first word is capitalised whatever it is, so
+ * `Often Telvana…`, `Meanwhile Norvex…`: a sentence's first word is capitalised whatever it is, so
  * there a word the tagger's training saw as an ordinary word (at least 5 times, almost never in
  * a name) is not the start of a name; the span keeps the words after it, if any.
  */

@@ -202,7 +202,7 @@ export function documentSentences(text: string, structure: Structure): { sentenc
 
 /**
  * `السعودية` is both the adjective (الشركة السعودية, Saudi) and the country's everyday name
- * (في السعودية, موقف السعودية, وكانت السعودية أعلنت). A one-word span that the gazetteer knows
+ * (في السعودية, موقف السعودية, وكانت السعودية قد رحبت). A one-word span that the gazetteer knows
  * as a place is the country unless it follows a definite word it can qualify: after a
  * preposition written on it (بالسعودية), a verb, a particle, a noun in construct or another
  * place it is a noun.

@@ -220,7 +220,7 @@ export function attributeEnglish(prefix: Token[], suffix: Token[], continues: bo
 }
 
 /**
- * `"…," Michael Lamberty, a Lufthansa spokesman told the BBC`: a name opening the words after
+ * `"…," Hanna Berger, an airline spokeswoman told reporters`: a name opening the words after
  * the quotation, then a comma, then its apposition and the verb: the name is the subject, not
  * the role right before the verb (whose closing comma the writer left out).
  */

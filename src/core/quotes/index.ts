@@ -252,7 +252,7 @@ function attributeTop(text: string, lang: 'ar' | 'en', paragraph: ScannedParagra
 
 /**
  * The prefix without the marks of quotations closed inside it: the floor moves past speech, so
- * these quote a name or a term (`أكد رئيس حزب «القوات اللبنانية» سمير جعجع أن «…»`), whose
+ * these quote a name or a term (`أكد رئيس حزب «الأمل الجديد» سامر الحداد أن «…»`), whose
  * marks can cut the subject in two. (They can also end it: جمعية "حماية المستهلك" التجار, so
  * this is the second reading, when the first found no subject.)
  */

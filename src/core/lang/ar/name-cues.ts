@@ -36,7 +36,7 @@ export const OUTSIDE_HEADS = keys(`صحيفه جريده قناه تنظيم`);
 
 /**
  * Club and team heads: outside a sports club's name (نادي الهلال, فريق النصر), inside the name of
- * a club of another kind (نادي الأحساء الأدبي), which without the head is no name.
+ * a club of another kind (نادي الواحة الأدبي), which without the head is no name.
  */
 export const CLUB_HEADS = keys(`نادي فريق`);
 
