@@ -21,7 +21,7 @@ const COUNTERPARTS: ReadonlySet<string> = new Set([...AR_COUNTERPARTS, ...EN_COU
 /**
  * The title and nisba words written right before a person's name (`الرئيس الروسي`,
  * `President`): the role that later stands for the person. For a counterpart
- * (`الرئيس الروسي ... مع نظيره الأميركي دونالد ترمب`) the nearest earlier title gives the office,
+ * (`الرئيس الروسي ... مع نظيره الفرنسي جان دوبوا`) the nearest earlier title gives the office,
  * so `الرئيس الأميركي` is an alias of the role.
  */
 function roleBefore(tokens: Token[], index: number, text: string): { role: Mention; aliases: string[] } | undefined {

@@ -93,7 +93,7 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
     if (phrase === 'anaphor' && v > 0 && isComma(prefix[v - 1])) return coordinated(prefix, v) ?? attribution;
     return attribution;
   }
-  // A verb right after the quotation: "…"، بهذه الكلمات أوجز القائد …
+  // A verb right after the quotation: "…"، بهذه العبارة ختم المدرب …
   const afterComma = suffix.length > 0 && (suffix[0].text === '\u060c' || suffix[0].text === ',');
   for (let v = 1; afterComma && v < suffix.length && v < 5; v++) {
     const t = suffix[v];
@@ -213,7 +213,7 @@ function isSentenceEndMark(t: Token): boolean {
   return t.text === '.' || t.text === '\u061f' || t.text === '!' || t.text === ':';
 }
 
-/** تغريدة للناشط علي النعيمي، جاء فيها: "…" → the document's author, after its لـ. */
+/** تغريدة للكاتب سامر الحداد، قال فيها: "…" → the document's author, after its لـ. */
 function documentAuthor(prefix: Token[], v: number): Attribution | null {
   if (prefix[v].key !== '\u062c\u0627\u0621' || v + 1 >= prefix.length || !AR_IN_IT.has(prefix[v + 1].key)) return null;
   for (let k = v - 1; k >= 0 && k >= v - 10; k--) {

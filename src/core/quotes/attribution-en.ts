@@ -43,7 +43,7 @@ function runStart(tokens: Token[], end: number): number {
 /**
  * The capitalised run ending at `end` (inclusive), titles included (Mr Eddington). A run
  * that only names the person's organisation gives way to the person before it:
- * "Nick Van den Brul of BNP Paribas", "Colin Asplin, Blackpool Hotel Association".
+ * "Pieter Van der Berg of Norvex Bank", "Ann Price, Harbour Traders Association".
  */
 function runEndingAt(tokens: Token[], end: number): PhraseSpan | null {
   const from = runStart(tokens, end);
@@ -83,7 +83,7 @@ export function subjectBefore(tokens: Token[], v: number): Subject {
   if (j < 0) return 'previous';
   let t = tokens[j];
   if (t.text === ',') {
-    // An apposition: "Rod Eddington, BA's chief executive, said" / "…, Theresa May, said".
+    // An apposition: "Tom Fielding, the airline's chief executive, said" / "…, Theresa May, said".
     if (j - 1 >= 0 && isCapitalised(tokens[j - 1]) && !EN_NOT_NAMES.has(tokens[j - 1].key)) {
       const from = runStart(tokens, j - 1);
       if (from === 0 || tokens[from - 1].text === ',') return trimRun(tokens, from, j - 1) ?? 'previous';
@@ -102,7 +102,7 @@ export function subjectBefore(tokens: Token[], v: number): Subject {
   if (article?.key === 'the' && (EN_PERSON_NOUNS.has(t.key) || EN_ROLES.has(t.key))) return personDescription(tokens, article, t);
   if (EN_SOURCE_HEADS.has(t.key) || (t.key.endsWith('s') && EN_SOURCE_HEADS.has(t.key.slice(0, -1)))) {
     const descriptor = descriptorEndingAt(tokens, j);
-    // "The minister told delegates …": a definite description refers back.
+    // "The minister told the conference …": a definite description refers back.
     if (descriptor && text(tokens, descriptor).toLowerCase().startsWith('the ')) return 'previous';
     if (descriptor) return descriptor;
     if (j - 1 >= 0 && isCapitalised(tokens[j - 1])) return { start: tokens[j - 1].start, end: t.end };
@@ -111,7 +111,7 @@ export function subjectBefore(tokens: Token[], v: number): Subject {
   return null;
 }
 
-/** The name after a verb: "said Moscow-based US lawyer Jamie Firestone, who …". */
+/** The name after a verb: "said Oslo-based British lawyer Ann Price, who …". */
 export function nameAfter(tokens: Token[], from: number): Subject {
   if (from < tokens.length && tokens[from].isWord && EN_PRONOUNS.has(tokens[from].key)) return pronounSubject(tokens[from]);
   let lastRun: PhraseSpan | null = null;
@@ -120,7 +120,7 @@ export function nameAfter(tokens: Token[], from: number): Subject {
   let sawRole = false;
   for (let i = from; i < tokens.length && i < from + 9; i++) {
     const t = tokens[i];
-    // "said BA director of commercial planning, Robert Boyle": the role's holder after its comma.
+    // "said the airline's director of route planning, Tom Fielding": the role's holder after its comma.
     if (t.text === ',' && sawRole) return appositionName(tokens, i + 1) ?? lastRun;
     if (!t.isWord || STOP_AFTER.has(t.key) && !(t.key === 'of' && sawRole)) break;
     if (EN_ROLES.has(t.key)) sawRole = true;
@@ -185,7 +185,7 @@ export function attributeEnglish(prefix: Token[], suffix: Token[], continues: bo
     let s = 0;
     if (s < suffix.length && !suffix[s].isWord) s++;
     for (let v = s; v < suffix.length && v < s + 9; v++) {
-      // "chairman and chief executive Richard Parsons said": an `and` joining two roles.
+      // "chairman and chief executive Ann Price said": an `and` joining two roles.
       if (suffix[v].isWord && CLAUSE_WORDS.has(suffix[v].key) && !joinsRoles(suffix, v)) break;
       if (!isVerb(suffix[v])) continue;
       if (v === s && EN_VERBS_BEFORE_SPEAKER.has(suffix[v].key)) return toAttribution(nameAfter(suffix, v + 1), true);
@@ -234,7 +234,7 @@ function nameOpeningApposition(suffix: Token[], s: number, verb: number): Phrase
 const APPOSITION_REACH = 24;
 
 /**
- * `"…," Richard Doherty, from Panasonic's laboratories, one of the pioneers of Blu-ray, told the
+ * `"…," Ann Price, from the university's laboratories, one of the designers of the engine, told the
  * BBC`: the name that opens the words after the quotation is the subject when appositions follow
  * it and the last of them closes with a comma right before a speech verb (too far for the
  * verb search above).
@@ -255,7 +255,7 @@ function nameBeforeAppositions(suffix: Token[], s: number): PhraseSpan | null {
 const MAX_PREDICATE_WORDS = 4;
 
 /**
- * `Richard Thomas "totally condemned" the decision`: a short quotation opening in lower
+ * `Ada Okonkwo "plainly rejected" the decision`: a short quotation opening in lower
  * case, in the predicate of a sentence whose whole subject is a name and which goes on
  * after it, is that subject's words. index.ts keeps it only when the name is a person's
  * or organisation's mention.

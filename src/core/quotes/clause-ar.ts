@@ -1,6 +1,6 @@
 /**
  * Quotations with no reporting cue whose sentence has an organisation for subject:
- * `فإن مجلس الأمن "يصادق" على …`, `ويكلف مجلس الأمن الوكالة "القيام …"`. Official texts
+ * `فإن مجلس الإدارة "يوافق" على …`, `ويطلب المجلس من اللجنة "إعداد …"`. Official texts
  * (resolutions, statements) are quoted this way; the organisation is the speaker.
  */
 import type { Attribution } from './attribution';

@@ -1,6 +1,6 @@
 /**
  * Who said a headline's quoted words when the headline does not name them before the quotation.
- * English news headlines put the speaker after a closing dash (`UK rebate 'unjustified' - Chirac`)
+ * English news headlines put the speaker after a closing dash (`Harbour fees 'unfair' - Okonkwo`)
  * or leave it to the lead, which tells it at the end of its first sentence (`…, say MPs.`, `…, a
  * report by the audit office says.`) or as the first named speaker of the article's opening.
  */
@@ -28,7 +28,7 @@ function speakerAfterDash(text: string, title: Span, quote: Span, mentions: Ment
   const named = mentions.speakersWithin(text, span)[0];
   if (named) return named;
   const words = text.slice(from, title.end).trim();
-  // An unrecognised short capitalised name (`- Chirac`) still names the speaker.
+  // An unrecognised short capitalised name (`- Okonkwo`) still names the speaker.
   if (!/^\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2}$/u.test(words)) return null;
   return { start: from, end: from + words.length, text: words, entity: mentions.aliasOf(words) };
 }

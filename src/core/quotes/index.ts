@@ -147,7 +147,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
       // The previous quotation's closing mark, where the floor (and so this prefix) may start.
       const previousClose = done.length > 0 && done[done.length - 1].marked.closeMark >= 0 ? done[done.length - 1].marked.closeMark + 1 : previous?.end ?? -1;
       if (!speech && !attribution.found && previous && previous.kind === 'speech' && previousClose >= prefixStart && !q.depth) {
-        // "…an "increasingly high priority" and a "shared goal"": same sentence, same voice.
+        // "…a "pressing need" and a "common aim"": same sentence, same voice.
         quote.kind = 'speech';
         quote.speaker = previous.speaker ? { ...previous.speaker } : null;
       } else if (speech && inTitle && lang === 'en' && !attribution.found) {

@@ -80,7 +80,7 @@ function wordAmongLast(prefix: Token[], maxWords: number, words: ReadonlySet<str
   return false;
 }
 
-/** A partial quotation a few words into a reported clause: أشار إلى أن هذه قضية "حساسة". */
+/** A partial quotation a few words into a reported clause: ذكر أن هذه مسألة "دقيقة". */
 function complementizerJustBefore(prefix: Token[]): boolean {
   return wordAmongLast(prefix, 4, AR_COMPLEMENTIZERS);
 }
@@ -116,7 +116,7 @@ export function isSpeech(ctx: KindContext): boolean {
   const last = ctx.prefix.length > 0 ? ctx.prefix[ctx.prefix.length - 1] : null;
   if (ctx.lang === 'en') {
     if (att.found) return true;
-    // A news headline quotes someone's words (Mobiles 'not media players yet').
+    // A news headline quotes someone's words (Ferries 'not ready for winter').
     if (ctx.inTitle) return true;
     // "Forward" is in italics: one or two words running on into the sentence with no cue name a term.
     if (words <= 2 && ctx.nextWord && !isCapitalised(ctx.nextWord)) return false;

@@ -72,7 +72,7 @@ export function findReported(text: string, tokens: Token[], paraEnd: number, lan
 }
 
 /**
- * `And Tony Blair would lead the campaign, he said.`: a sentence ending in a pronoun's speech
+ * `And Ann Price would chair the inquiry, he said.`: a sentence ending in a pronoun's speech
  * verb reports the current speaker's words; the person it opens with is what they talk about.
  */
 function saidByPronoun(tokens: Token[], from: number): boolean {

@@ -95,11 +95,11 @@ function prepositionalWord(t: Token): boolean {
 /**
  * Where a role phrase stands in its reading: before any `في`, in the place after a
  * role's `في` (head words, then the place itself), or after that place, where the
- * name comes: `مدير عام الصحة في عدن الخضر لصور`, `نائب رئيس المجلس في حزب الله نبيل قاووق`.
+ * name comes: `مدير عام الصحة في المحافظة سالم العبدلي`, `نائب رئيس المجلس في الحزب ماهر يونس`.
  */
 type PlaceState = 'none' | 'head' | 'core' | 'done' | 'charge';
 
-/** Words a role's charge may span (المشرف على برامج وفعاليات القرية). */
+/** Words a role's charge may span (المشرف على أنشطة المهرجان وبرامجه). */
 const MAX_CHARGE_WORDS = 4;
 
 /** The speaker named by `tokens[from…]`; `skipLeadingStops` for a subject before its verb. */
@@ -214,8 +214,8 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
   }
   if (nameStart >= 0) {
     // A family name with the article right before the first name-like word (الفريدو
-    // زاموديو) stays part of the name; a place's known name there (كاديلاك الشرق الأوسط
-    // فيليكس ويلر) does not.
+    // زاموديو) stays part of the name; a place's known name there (نوفا الشرق الأوسط
+    // سامر الحداد) does not.
     const definiteRun = definiteStart >= 0 && definiteEnd === nameStart - 1 && !knownName(tokens, definiteStart, definiteEnd);
     const from0 = definiteRun ? definiteStart : nameStart;
     // A name read after a place needs two words: one word there is more likely a noun.

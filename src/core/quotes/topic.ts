@@ -1,7 +1,7 @@
 /**
  * The person a sentence is about, when it names one as its subject without a speech
- * verb: `Mr Kennedy is touring the north. He said: "…"`, `من جهته شبه وزير الداخلية
- * جورج دياز … . وقال: "…"`. A later pronoun or elided subject (he said, وقال) refers
+ * verb: `Mr Kennedy is touring the north. He said: "…"`, `من جهته وصف وزير النقل
+ * سامر الحداد … . وقال: "…"`. A later pronoun or elided subject (he said, وقال) refers
  * to that person rather than to the last speaker quoted.
  */
 import { isArabicSpeechCue } from './attribution-ar';
@@ -37,7 +37,7 @@ function englishTopic(tokens: Token[], i: number): PhraseSpan | null {
   while (k < tokens.length && k < i + 3 && ((tokens[k].isWord && EN_OPENERS.has(tokens[k].key)) || tokens[k].text === ',')) k++;
   let e = k;
   while (e < tokens.length && e < k + 5 && tokens[e].isWord && isCapitalised(tokens[e])) e++;
-  // `Manchester United manager Sir Alex Ferguson hinted …`: an organisation and a role word
+  // `Harbour Town manager Tom Fielding hinted …`: an organisation and a role word
   // or two before the person's name; the name is the subject.
   let r = e;
   while (r < tokens.length && r < e + 3 && tokens[r].isWord && EN_ROLES.has(tokens[r].key)) r++;
@@ -63,7 +63,7 @@ function isArabicStop(key: string): boolean {
 /** Words that may open a sentence before its verb: من جهته، بدوره، في المقابل. */
 export const AR_OPENERS = new Set(['\u062c\u0647\u062a\u0647', '\u062c\u0647\u062a\u0647\u0627', '\u062c\u0627\u0646\u0628\u0647', '\u062c\u0627\u0646\u0628\u0647\u0627', '\u0628\u062f\u0648\u0631\u0647', '\u0628\u062f\u0648\u0631\u0647\u0627', '\u0627\u0644\u0645\u0642\u0627\u0628\u0644']);
 
-/** The subject right after a sentence's opening verb: `من جهته شبه وزير الداخلية جورج دياز …`. */
+/** The subject right after a sentence's opening verb: `من جهته وصف وزير النقل سامر الحداد …`. */
 function arabicTopic(tokens: Token[], i: number, personIn: PersonIn): PhraseSpan | null {
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
     const t = tokens[k];

@@ -21,7 +21,7 @@ export const EN_PERSON_NOUNS = set(`
   singer actor actress writer author artist musician mp politician lawyer teenager
 `);
 
-/** Lower-case particles allowed inside a name (Nick Van den Brul). */
+/** Lower-case particles allowed inside a name (Pieter Van der Berg). */
 export const EN_NAME_PARTICLES = set(`van den der de da von al bin le la du`);
 
 /** Capitalised words that begin sentences or name roles rather than people. */

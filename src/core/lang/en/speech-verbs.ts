@@ -15,7 +15,7 @@ export const EN_SPEECH_VERBS = set(`
 `);
 
 /**
- * Verbs that name as often as they speak: `Chirac called the rebate "unjustified"` reports words,
+ * Verbs that name as often as they speak: `Okonkwo called the fee "plainly unfair"` reports words,
  * `a band called "Nova"` names; only the first use, with words between the verb and the
  * quotation, is speech.
  */
