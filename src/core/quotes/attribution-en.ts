@@ -225,9 +225,15 @@ export function attributeEnglish(prefix: Token[], suffix: Token[], continues: bo
  * the role right before the verb (whose closing comma the writer left out).
  */
 function nameOpeningApposition(suffix: Token[], s: number, verb: number): PhraseSpan | null {
-  let end = s;
-  while (end < verb && isNamePart(suffix[end]) && end - s < 5) end++;
+  const end = nameRunEnd(suffix, s, verb);
   return end > s && end < verb - 1 && suffix[end].text === ',' ? trimRun(suffix, s, end - 1) : null;
+}
+
+/** Where the run of at most five name words from `s` ends (before `limit`). */
+function nameRunEnd(tokens: Token[], s: number, limit: number): number {
+  let end = s;
+  while (end < limit && isNamePart(tokens[end]) && end - s < 5) end++;
+  return end;
 }
 
 /** How far after the name its appositions may run before the speech verb, in tokens. */
@@ -240,8 +246,7 @@ const APPOSITION_REACH = 24;
  * verb search above).
  */
 function nameBeforeAppositions(suffix: Token[], s: number): PhraseSpan | null {
-  let end = s;
-  while (end < suffix.length && isNamePart(suffix[end]) && end - s < 5) end++;
+  const end = nameRunEnd(suffix, s, suffix.length);
   if (end === s || end >= suffix.length || suffix[end].text !== ',') return null;
   for (let v = end + 2; v < suffix.length && v <= end + APPOSITION_REACH; v++) {
     const t = suffix[v];

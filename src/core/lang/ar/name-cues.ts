@@ -24,14 +24,7 @@ export const AR_ORGANISATION_NAME_HEADS = keys(`
   الامانه رابطه نقابه مكتب سلطه برلمان مستشفي مستوصف مكتبه امانه دائره بلديه كليه متحف
 `);
 
-/**
- * Heads that describe the name after them rather than begin it (صحيفة الوئام, تنظيم داعش, فريق
- * النصر: the name is the rest, as the gold marks it), or mostly mean something else (تنظيم,
- * organising): no organisation span starts at them by rule.
- */
-export const DESCRIPTOR_HEADS = keys(`صحيفه جريده قناه تنظيم فريق نادي`);
-
-/** Of those, the ones that never belong to the name they describe. */
+/** Heads that never belong to the name they describe (صحيفة الوئام, تنظيم داعش). */
 export const OUTSIDE_HEADS = keys(`صحيفه جريده قناه تنظيم`);
 
 /**
@@ -39,6 +32,13 @@ export const OUTSIDE_HEADS = keys(`صحيفه جريده قناه تنظيم`);
  * a club of another kind (نادي الواحة الأدبي), which without the head is no name.
  */
 export const CLUB_HEADS = keys(`نادي فريق`);
+
+/**
+ * Heads that describe the name after them rather than begin it (the name is the rest, as the
+ * gold marks it), or mostly mean something else (تنظيم, organising): no organisation span
+ * starts at them by rule.
+ */
+export const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set([...OUTSIDE_HEADS, ...CLUB_HEADS]);
 
 /** The adjectives that end the name of a club that is no sports club. */
 export const CLUB_KINDS = keys(`الادبي الثقافي الاجتماعي العلمي الفني`);
