@@ -45,6 +45,14 @@ const cases: Case[] = [
     expect: [{ text: 'مدينتنا أجمل', kind: 'other' }],
   },
   {
+    name: 'Arabic: an event named after its head noun (مؤتمر، مخيم) is not speech, even in an attributed sentence',
+    text: 'وقال المحافظ في افتتاح مؤتمر "الطاقة والمياه في المدن الصحراوية الحديثة" إن المشاريع بدأت، وزار مخيم "أمل الصغار في الصيف القادم" بعد ذلك.',
+    expect: [
+      { text: 'الطاقة والمياه في المدن الصحراوية الحديثة', kind: 'other' },
+      { text: 'أمل الصغار في الصيف القادم', kind: 'other' },
+    ],
+  },
+  {
     name: 'Arabic: nested unbalanced ASCII marks inside a long quotation',
     text: 'وقالت الباحثة ليلى كرم: "إن السوق تحتاج إلى وقت، فـ" الطلب الحالي يجعل من الشركة "لاعبًا كبيرًا" في قطاع "الطاقة النظيفة" المحلي".',
     expect: [
