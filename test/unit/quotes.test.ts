@@ -67,6 +67,14 @@ const cases: Case[] = [
     expect: [{ text: 'المصنع سيعمل بكامل طاقته', kind: 'speech', speaker: 'نبيل سعد' }],
   },
   {
+    name: 'Arabic: missing closing mark stops before a verb of going on and its participle (، واسترسل قائلًا "…")',
+    text: 'وقال المدير نبيل سعد "المصنع سيعمل بكامل طاقته في الخريف، واسترسل قائلًا "العمال عادوا إلى أماكنهم كلها".',
+    expect: [
+      { text: 'المصنع سيعمل بكامل طاقته في الخريف', kind: 'speech', speaker: 'نبيل سعد' },
+      { text: 'العمال عادوا إلى أماكنهم كلها', kind: 'speech', speaker: 'نبيل سعد' },
+    ],
+  },
+  {
     name: 'English: X said: "…" and "…," he added',
     text: 'Ms Carter said: "We will open the bridge in May." "It has taken too long," she added.',
     expect: [

@@ -11,6 +11,22 @@ function isCommaLike(t: Token): boolean {
   return t.text === ',' || t.text === '\u060c' || t.text === '.';
 }
 
+function isReportingWord(t: Token | undefined): boolean {
+  if (!t || !t.isWord) return false;
+  const key = withoutProclitics(t.key, false);
+  return AR_CONTINUATION.has(key) || AR_SPEECH_VERBS.has(key);
+}
+
+/**
+ * After a comma, the narrator speaks again when a reporting verb or participle comes next
+ * (`، مضيفًا`), or second after a verb of going on (`، واسترسل قائلًا`, `، ومضى قائلًا`).
+ */
+function narratorResumes(tokens: Token[], k: number): boolean {
+  if (isReportingWord(tokens[k])) return true;
+  const second = tokens[k + 1];
+  return tokens[k]?.isWord === true && second !== undefined && AR_CONTINUATION.has(withoutProclitics(second.key, false));
+}
+
 /**
  * Stops: a comma before a reporting participle (`، مضيفًا`, `، لافتًا`) is where the
  * narrator takes the floor back. Starts: after a colon, or after إن/أن that follow a
@@ -25,8 +41,7 @@ export function recoveryHints(tokens: Token[], lang: 'ar' | 'en'): RecoveryHints
     if (!t.isWord) {
       if (t.text === ':') starts.push(t.end);
       if (lang === 'ar' && isCommaLike(t) && k + 1 < tokens.length) {
-        const key = withoutProclitics(tokens[k + 1].key, false);
-        if (AR_CONTINUATION.has(key) || AR_SPEECH_VERBS.has(key)) stops.push(t.start);
+        if (narratorResumes(tokens, k + 1)) stops.push(t.start);
       }
       continue;
     }
