@@ -18,7 +18,7 @@ import { lexiconClass } from '../entities/lexicon';
 import { matchKey } from '../text/normalize';
 import { isArabicFunctionWord } from '../lang/ar/stop-words';
 import { hasTanween } from '../entities/words';
-import { AR_DATE_WORDS, AR_ORG_HEADS, AR_SOURCE_HEADS } from '../lang/ar/speaker-words';
+import { AR_DATE_WORDS, AR_INSTITUTION_NOUNS, AR_ORG_HEADS, AR_SOURCE_HEADS } from '../lang/ar/speaker-words';
 import { EN_DATE_WORDS, EN_ORG_HEADS, EN_ROLES, EN_SOURCE_HEADS, EN_TITLES } from '../lang/en/speaker-words';
 
 export interface Candidate {
@@ -156,9 +156,25 @@ export function shapeFeatures(text: string, lang: 'ar' | 'en', mentions: Mention
     // Arabic: a plain phrase with a function word (عما) or an indefinite word (دائمًا) is a clause
     // or an adverbial, never a name made of ordinary words.
     else if (words.some((w) => isArabicFunctionWord(withoutProclitics(w.key, true)) || isArabicFunctionWord(w.key) || hasTanween(w.text))) out.push('noun-phrase');
+    // صراحة، الإصابة، الواقعية: a phrase headed by an abstract noun names no one who speaks.
+    else if (words.length > 0 && abstractArabicHead(words[0].key)) out.push('noun-phrase');
   }
   out.push(`words:${Math.min(words.length, 3)}`);
   return out;
+}
+
+/**
+ * Whether an Arabic word (normalised key) has the shape of an abstract or verbal noun: فَعالة
+ * (صراحة، كتابة), إفعالة (إصابة، إشارة) or the abstract -iyya (واقعية، مسؤولية). Institutions
+ * of those shapes (وزارة، إدارة، جمعية) are left out: they speak.
+ */
+export function abstractArabicHead(key: string): boolean {
+  let stem = withoutProclitics(key, true);
+  if (hasArticle(stem)) stem = stem.slice(2);
+  if (AR_INSTITUTION_NOUNS.has(stem) || !stem.endsWith('\u0647')) return false;
+  const alif = '\u0627';
+  if (stem.length === 5 && stem[2] === alif) return true; // فعالة، إفعالة (ا ص ا ب ه)
+  return stem.length >= 5 && stem.endsWith('\u064a\u0647'); // …ية
 }
 
 /**

@@ -60,6 +60,16 @@ export const AR_SUBJECT_STOPS = set(`
   معهم معي معنا بي بنا بهم
 `);
 
+/**
+ * Institutions whose names are verbal or abstract nouns (وزارة، إدارة، رئاسة، جمعية): they
+ * speak, though their shape is that of an abstract noun (see abstractArabicHead).
+ */
+export const AR_INSTITUTION_NOUNS = set(`
+  وزاره سفاره اداره رئاسه نيابه وكاله قياده امانه اماره بلديه جمعيه مفوضيه قنصليه مديريه
+  محافظه ولايه شرطه هييه حكومه نقابه جامعه كليه امانه سلطه دائره مصلحه رابطه منظمه لجنه
+  الداخليه الخارجيه المعارضه الجماعه
+`);
+
 /** Days and months: a date never speaks (قال الخميس is a verb and its time). */
 export const AR_DATE_WORDS = set(`
   السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه يوم امس اليوم غدا
