@@ -1,7 +1,7 @@
 import type { EntityType } from '../types';
 import { gazetteer } from './gazetteer';
 import { ORG_HEADS, PERSON_TITLES } from './cues';
-import { DESCRIPTOR_HEADS, ORG_BODIES, PLACE_HEADS } from '../lang/ar/name-cues';
+import { DESCRIPTOR_HEADS, ORG_BODIES, ORG_CHAIN_STOPS, PLACE_HEADS } from '../lang/ar/name-cues';
 import { AR_DATE_WORDS, AR_RELATIVES } from '../lang/ar/speaker-words';
 import { isNameLike, type WordView } from './words';
 import { isCommonWord } from './tagger';
@@ -105,8 +105,9 @@ function organisationEnd(views: WordView[], i: number): number {
   const g = gazetteer();
   let k = i + 1;
   if (views[k]?.raw === '(') k++;
-  // Not a relative pronoun (المركز الذي), a day (مجلس الوزراء الخميس) or a title starting an apposition.
-  const definite = (w: WordView): boolean => w.key.startsWith('ال') && !AR_RELATIVES.has(w.key) && !AR_DATE_WORDS.has(w.key) && w.key !== 'البارحه' && !isTitle(w);
+  // Not a relative pronoun (المركز الذي), a day (مجلس الوزراء الخميس), a word of time or reference
+  // (مجلس الشورى السابق) or a title starting an apposition.
+  const definite = (w: WordView): boolean => w.key.startsWith('ال') && !AR_RELATIVES.has(w.key) && !AR_DATE_WORDS.has(w.key) && !ORG_CHAIN_STOPS.has(w.key) && w.key !== 'البارحه' && !isTitle(w);
   // شرطة جدة, سفارة قطر: a place's name in the genitive of an indefinite head.
   if (k === i + 1 && k < views.length && views[k].prefix === 0 && !views[i].head.startsWith('ال')) {
     const place = gazetteerAt(views, k);

@@ -49,6 +49,15 @@ export const ORG_BODIES = keys(`
   الشيوخ الوزراء الدوله الشعب التعاون الاتحادي الوطني الدولي الدوليه العامه الامن
 `);
 
+/**
+ * Definite adjectives that follow an organisation's name without being part of it: time and
+ * reference (مجلس الشورى السابق، اللجنة المذكورة, the former council, the said committee).
+ */
+export const ORG_CHAIN_STOPS = keys(`
+  السابق السابقه الحالي الحاليه الجديد الجديده المقبل المقبله الماضي الماضيه الاخير الاخيره
+  المولف المولفه المكون المكونه المذكور المذكوره المعني المعنيه المختص المختصه
+`);
+
 /** Arabic nouns heading a place name (`مدينة فلاديفوستوك`, `جزيرة`, `محافظة`). */
 export const PLACE_HEADS = keys(`
   مدينه محافظه ولايه مقاطعه اقليم جزيره بلده قريه منطقه عاصمه نهر جبل بحر مضيق خليج
