@@ -131,6 +131,16 @@ export class MentionIndex {
     return out;
   }
 
+  /** Whether `entity` is mentioned inside `span` (a quotation naming someone: "I told Harry"). */
+  mentionedWithin(entity: string | null, span: Span): boolean {
+    if (entity === null) return false;
+    for (let k = this.firstEndingAfter(span.start); k < this.mentions.length && this.mentions[k].start < span.end; k++) {
+      const m = this.mentions[k];
+      if (m.id === entity && m.start >= span.start && m.end <= span.end) return true;
+    }
+    return false;
+  }
+
   /** The last organisation's mention ending before `before`, among the LOOK_BACK mentions before it. */
   lastOrganisationBefore(text: string, before: number): Speaker | null {
     const lo = this.firstStartingAt(before);

@@ -231,11 +231,16 @@ export function speakerCandidates(s: QuoteSituation): Candidate[] {
     const shape = shapeFeatures(s.text, s.lang, s.mentions, c.speaker);
     // Never a place, a date or number, or a plain noun phrase: nobody rather than one of those.
     if (neverSpeaks(shape, s.lang)) continue;
+    // "I said to Harry …": the person a quotation names is not who says it (an organisation
+    // names itself: "GM's goal", "The agency has provided"). English only: Arabic mentions link
+    // less surely (a common word like صالح taken for a name in the speaker's own words).
+    if (s.lang === 'en' && shape.includes('type:PER') && s.mentions.mentionedWithin(c.speaker.entity, { start: s.openAt, end: s.closeEnd })) continue;
     // "…," he asked: a pronoun that names a person is never an organisation.
     if (s.askedPerson && (shape.includes('type:ORG') || shape.includes('org-head'))) continue;
     const own = [...shape, ...placeFeatures(s, c.speaker), ...agreementFeatures(s, c.speaker)];
     if (s.mentions.mentionCount(c.speaker.entity) >= 3) own.push('salient');
     if (c.speaker.entity !== null && c.speaker.entity === main) own.push('main-actor');
+
     const features = ['candidate'];
     for (const source of c.sources) {
       features.push(`src:${source}`);
