@@ -248,6 +248,12 @@ describe('entities: articles', () => {
     assert.ok(gazetteer().names.has('امين معلوف'), 'a given name that is also a noun stays');
   });
 
+  it('an organisation\'s name ends before a word of time or reference (مجلس الوزراء الجديد)', () => {
+    const words = ['وعقد', 'مجلس', 'الوزراء', 'الجديد', 'أول', 'جلساته'];
+    const spans = ruleSpans(words.map((w) => viewWord(w)), 'ar', createResources()).filter((x) => x.type === 'ORG');
+    assert.deepEqual(spans.map((x) => [x.start, x.end]), [[1, 3]]);
+  });
+
   it('one word after a noun heading places is a place the recogniser trusts (محافظة صعدة)', () => {
     const words = ['وأعلنت', 'السلطات', 'في', 'محافظة', 'برقوشة', 'حظر', 'التجول'];
     const spans = ruleSpans(words.map((w) => viewWord(w)), 'ar', createResources()).filter((x) => x.start === 4);

@@ -226,6 +226,11 @@ describe('quotation kinds and speakers: English headlines and terms', () => {
       text: "Okonkwo decries 'unfair' fees\n\nTrader Ada Okonkwo said the harbour fees were unfair, say councillors.\n",
       quote: 'unfair', kind: 'speech', speaker: 'Okonkwo',
     },
+    {
+      name: 'the person a quotation names is not its speaker ("I said to Leo …," he said)',
+      text: "Harbour club keeps its captain\n\n\"We have had a hard winter,\" Dan Whitby said on the club's website. \"I am surprised that nobody called me.\" According to Whitby, Leo Marsh promised he would stay at the club. \"I said to Leo 'please stay with us', and he told me 'of course',\" he said.\n",
+      quote: "I said to Leo 'please stay with us', and he told me 'of course',", kind: 'speech', speaker: 'Whitby',
+    },
   ];
   for (const t of table) {
     it(t.name, () => {
