@@ -18,7 +18,7 @@ import { lexiconClass } from '../entities/lexicon';
 import { matchKey } from '../text/normalize';
 import { isArabicFunctionWord } from '../lang/ar/stop-words';
 import { hasTanween } from '../entities/words';
-import { AR_DATE_WORDS, AR_INSTITUTION_NOUNS, AR_ORG_HEADS, AR_SOURCE_HEADS } from '../lang/ar/speaker-words';
+import { AR_DATE_WORDS, AR_SPEAKING_ABSTRACT_NOUNS, AR_ORG_HEADS, AR_SOURCE_HEADS } from '../lang/ar/speaker-words';
 import { EN_DATE_WORDS, EN_ORG_HEADS, EN_ROLES, EN_SOURCE_HEADS, EN_TITLES } from '../lang/en/speaker-words';
 
 export interface Candidate {
@@ -166,12 +166,12 @@ export function shapeFeatures(text: string, lang: 'ar' | 'en', mentions: Mention
 /**
  * Whether an Arabic word (normalised key) has the shape of an abstract or verbal noun: فَعالة
  * (صراحة، كتابة), إفعالة (إصابة، إشارة) or the abstract -iyya (واقعية، مسؤولية). Institutions
- * of those shapes (وزارة، إدارة، جمعية) are left out: they speak.
+ * and figures of those shapes (وزارة، إدارة، جمعية، شخصية) are left out: they speak.
  */
 export function abstractArabicHead(key: string): boolean {
   let stem = withoutProclitics(key, true);
   if (hasArticle(stem)) stem = stem.slice(2);
-  if (AR_INSTITUTION_NOUNS.has(stem) || !stem.endsWith('\u0647')) return false;
+  if (AR_SPEAKING_ABSTRACT_NOUNS.has(stem) || !stem.endsWith('\u0647')) return false;
   const alif = '\u0627';
   if (stem.length === 5 && stem[2] === alif) return true; // فعالة، إفعالة (ا ص ا ب ه)
   return stem.length >= 5 && stem.endsWith('\u064a\u0647'); // …ية
@@ -240,7 +240,6 @@ export function speakerCandidates(s: QuoteSituation): Candidate[] {
     const own = [...shape, ...placeFeatures(s, c.speaker), ...agreementFeatures(s, c.speaker)];
     if (s.mentions.mentionCount(c.speaker.entity) >= 3) own.push('salient');
     if (c.speaker.entity !== null && c.speaker.entity === main) own.push('main-actor');
-
     const features = ['candidate'];
     for (const source of c.sources) {
       features.push(`src:${source}`);

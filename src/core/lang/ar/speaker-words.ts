@@ -61,13 +61,13 @@ export const AR_SUBJECT_STOPS = set(`
 `);
 
 /**
- * Institutions whose names are verbal or abstract nouns (وزارة، إدارة، رئاسة، جمعية): they
- * speak, though their shape is that of an abstract noun (see abstractArabicHead).
+ * Nouns of an abstract noun's shape that name who can speak (see abstractArabicHead):
+ * institutions (وزارة، إدارة، جمعية، الإذاعة) and groups or figures (شخصية، الجالية، الأغلبية).
  */
-export const AR_INSTITUTION_NOUNS = set(`
+export const AR_SPEAKING_ABSTRACT_NOUNS = set(`
   وزاره سفاره اداره رئاسه نيابه وكاله قياده امانه اماره بلديه جمعيه مفوضيه قنصليه مديريه
-  محافظه ولايه شرطه هييه حكومه نقابه جامعه كليه امانه سلطه دائره مصلحه رابطه منظمه لجنه
-  الداخليه الخارجيه المعارضه الجماعه
+  محافظه ولايه شرطه هييه حكومه نقابه جامعه كليه سلطه دائره مصلحه رابطه منظمه لجنه داخليه
+  خارجيه معارضه جماعه اذاعه صحافه شخصيه جاليه اغلبيه اكثريه
 `);
 
 /** Days and months: a date never speaks (قال الخميس is a verb and its time). */
