@@ -168,7 +168,7 @@ export function shapeFeatures(text: string, lang: 'ar' | 'en', mentions: Mention
  * (صراحة، كتابة), إفعالة (إصابة، إشارة) or the abstract -iyya (واقعية، مسؤولية). Institutions
  * and figures of those shapes (وزارة، إدارة، جمعية، شخصية) are left out: they speak.
  */
-export function abstractArabicHead(key: string): boolean {
+function abstractArabicHead(key: string): boolean {
   let stem = withoutProclitics(key, true);
   if (hasArticle(stem)) stem = stem.slice(2);
   if (AR_SPEAKING_ABSTRACT_NOUNS.has(stem) || !stem.endsWith('\u0647')) return false;
