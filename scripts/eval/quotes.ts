@@ -28,8 +28,15 @@ export interface QuoteScores {
   kindAccuracy: number; kindTotal: number;
   speakerAccuracy: number; speakerTotal: number;
   errors: Record<SpeakerError, number>;
+  /**
+   * Why gold speech quotes were missed: nothing found there, only a reported clause (no marks
+   * paired), a quotation of the same span read as another kind, or quotations of other spans.
+   */
+  missedBy: Record<MissCause, number>;
   misses: string[];
 }
+
+export type MissCause = 'not found' | 'reported' | 'kind' | 'span';
 
 interface Span { start: number; end: number }
 
@@ -78,7 +85,7 @@ function match<G extends Span, P extends Span>(gold: G[], pred: P[]): Map<number
 const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` : s).replace(/\s+/g, ' ');
 
 function emptyScores(lang: string): QuoteScores {
-  return { lang, articles: 0, tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, kindAccuracy: 0, kindTotal: 0, speakerAccuracy: 0, speakerTotal: 0, errors: { 'not a speaker': 0, 'wrong person': 0, missing: 0, spurious: 0 }, misses: [] };
+  return { lang, articles: 0, tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, kindAccuracy: 0, kindTotal: 0, speakerAccuracy: 0, speakerTotal: 0, errors: { 'not a speaker': 0, 'wrong person': 0, missing: 0, spurious: 0 }, missedBy: { 'not found': 0, reported: 0, kind: 0, span: 0 }, misses: [] };
 }
 
 /** Scores the articles; `withMisses` false keeps the misses empty (the test part). */
@@ -90,7 +97,8 @@ export function scoreArticles(lang: string, articles: GoldArticle[], options: An
   for (const article of articles) {
     s.articles++;
     const { text, file } = article;
-    const predicted = analyzeArticle(text, options).quotes.filter((q) => q.kind !== 'reported');
+    const all = analyzeArticle(text, options).quotes;
+    const predicted = all.filter((q) => q.kind !== 'reported');
     const goldSpeech = article.quotes.filter((q) => q.kind === 'speech');
     const predSpeech = predicted.filter((q) => q.kind === 'speech');
     const speechMatch = match(goldSpeech, predSpeech);
@@ -100,7 +108,12 @@ export function scoreArticles(lang: string, articles: GoldArticle[], options: An
     const matchedPred = new Set(speechMatch.values());
     goldSpeech.forEach((g, i) => {
       const j = speechMatch.get(i);
-      if (j === undefined) { miss(`${file} FN speech @${g.start} «${clip(text.slice(g.start, g.end))}»`); return; }
+      if (j === undefined) {
+        const cause: MissCause = predicted.some((p) => overlapRatio(g, p) >= 0.8) ? 'kind' : predicted.some((p) => overlaps(g, p)) ? 'span' : all.some((p) => overlaps(g, p)) ? 'reported' : 'not found';
+        s.missedBy[cause]++;
+        miss(`${file} FN speech (${cause}) @${g.start} «${clip(text.slice(g.start, g.end))}»`);
+        return;
+      }
       s.speakerTotal++;
       const p = predSpeech[j];
       if (sameSpeaker(g.speaker, p.speaker)) { speakerRight++; return; }
@@ -138,10 +151,10 @@ const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
 
 function printTable(title: string, rows: QuoteScores[]): void {
   console.log(`quotes, ${title}: speech detection (overlap >= 80% of union), kind and speaker accuracy, speaker errors`);
-  console.log('  lang  art     P      R     F1   kind(n)        speaker(n)    not-a-speaker wrong-person missing spurious');
+  console.log('  lang  art     P      R     F1   kind(n)        speaker(n)    not-a-speaker wrong-person missing spurious   missed speech: not found / reported / kind / span');
   for (const s of rows) {
     const e = s.errors;
-    console.log(`  ${s.lang}   ${String(s.articles).padStart(4)}  ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}   ${pct(s.kindAccuracy)} (${s.kindTotal})   ${pct(s.speakerAccuracy)} (${s.speakerTotal})   ${String(e['not a speaker']).padStart(6)} ${String(e['wrong person']).padStart(12)} ${String(e.missing).padStart(7)} ${String(e.spurious).padStart(8)}   tp=${s.tp} fp=${s.fp} fn=${s.fn}`);
+    console.log(`  ${s.lang}   ${String(s.articles).padStart(4)}  ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}   ${pct(s.kindAccuracy)} (${s.kindTotal})   ${pct(s.speakerAccuracy)} (${s.speakerTotal})   ${String(e['not a speaker']).padStart(6)} ${String(e['wrong person']).padStart(12)} ${String(e.missing).padStart(7)} ${String(e.spurious).padStart(8)}   ${String(s.missedBy['not found']).padStart(5)} / ${s.missedBy.reported} / ${s.missedBy.kind} / ${s.missedBy.span}   tp=${s.tp} fp=${s.fp} fn=${s.fn}`);
   }
 }
 
