@@ -60,6 +60,21 @@ const cases: Case[] = [
     speakers: ['سمير الجابر'],
   },
   {
+    name: 'the paper spoken to (لـ«…») stands between the verb and its subject',
+    text: 'وتحدث اللاعب فهد العمري عن عقده. وقال لـ«الميدان» المتحدث باسم النادي سلطان الدوسري: «المفاوضات انتهت أمس».',
+    speakers: ['سلطان الدوسري'],
+  },
+  {
+    name: 'بحسب after the verb names where the words were printed, not who said them',
+    text: 'وقال نبيل الحكيم إن «الميناء سيفتح قريبًا». وقال بحسب صحيفة الأفق: «لن نغلق أي رصيف».',
+    speakers: ['نبيل الحكيم', 'نبيل الحكيم'],
+  },
+  {
+    name: 'the holder in apposition after a role and its institution',
+    text: 'وقال مدير شرطة المرفأ، كمال ياسين: «الطريق سيبقى مغلقًا حتى الصباح».',
+    speakers: ['كمال ياسين'],
+  },
+  {
     name: 'a family name with the article right after the place',
     text: 'وقال رئيس البلدية في حمص الهادي زيدان: "أعمال الصيانة تنتهي خلال أسبوعين".',
     speakers: ['الهادي زيدان'],

@@ -7,6 +7,7 @@ import { arabicSpeakerPhrase, arabicSubjectBefore, isNamed, isRole, isStop, type
 import { organisationClause } from './clause-ar';
 import type { Attribution } from './attribution';
 import { type Token } from './tokens';
+import { quoteMarkInfo } from './chars';
 import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
 import { lexiconClass } from '../entities/lexicon';
 import { AR_DOCUMENTS, AR_IN_IT, AR_SOURCE_MARKERS, AR_VERBAL_NOUN_MARKERS } from '../lang/ar/quotation-cues';
@@ -66,6 +67,8 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
     const cue = isArabicSpeechCue(t.key, t.text);
     // عدم ذكر اسمه، دون ذكر: a verbal noun after عدم/دون, not a verb.
     if (!cue || (v > 0 && lookup(AR_VERBAL_NOUN_MARKERS, prefix[v - 1].key))) continue;
+    // وقال بحسب صحيفة هآرتس: the paper is where the words were read; the verb's subject said them.
+    if (cue === 'source' && v > 0 && prefix[v - 1].isWord && isArabicSpeechCue(prefix[v - 1].key, prefix[v - 1].text) === 'verb') continue;
     if (cue === 'continuation') {
       // نقلت وسائل الإعلام عن كيم قوله: "…" → the speaker sits between عن and قوله.
       // A comma ends the search: «لدى الإعلان عن التقرير، بقولها» has عن in another phrase.
@@ -242,6 +245,22 @@ function relayedSource(tokens: Token[], v: number): SpeakerPhrase {
   return null;
 }
 
+/** Words an addressee's quoted name may have (لـ«الشرق الأوسط»). */
+const MAX_ADDRESSEE_WORDS = 5;
+
+/**
+ * The token after `لـ«…»` when one starts at `from` (the newspaper or channel the speaker talked
+ * to), else `from`: its name is in quotation marks, so it never reads as the subject.
+ */
+function afterQuotedAddressee(tokens: Token[], from: number): number {
+  if (from + 2 >= tokens.length || tokens[from].key !== '\u0644' || tokens[from + 1].isWord || !quoteMarkInfo(tokens[from + 1].text.charCodeAt(0))) return from;
+  for (let k = from + 2; k < tokens.length && k <= from + 2 + MAX_ADDRESSEE_WORDS; k++) {
+    if (tokens[k].isWord) continue;
+    return quoteMarkInfo(tokens[k].text.charCodeAt(0)) && k > from + 2 ? k + 1 : from;
+  }
+  return from;
+}
+
 /** Words read before a verb for its subject: keeps unpunctuated text linear. */
 export const SUBJECT_WINDOW = 40;
 
@@ -276,7 +295,9 @@ export function subjectOf(tokens: Token[], v: number): SpeakerPhrase {
   const opening = openingSubject(tokens, v);
   if (opening) return opening;
   // أعلنت فيه الرئاسة: a resumptive pronoun may stand between the verb and its subject.
-  const from = v + 1 < tokens.length && AR_IN_IT.has(tokens[v + 1].key) ? v + 2 : v + 1;
+  let from = v + 1 < tokens.length && AR_IN_IT.has(tokens[v + 1].key) ? v + 2 : v + 1;
+  // وقال لـ«عكاظ» المتحدث …: the paper spoken to stands between the verb and its subject.
+  from = afterQuotedAddressee(tokens, from);
   const after = arabicSpeakerPhrase(tokens, from, false);
   if (after !== null) return after;
   const key = tokens[v].key;

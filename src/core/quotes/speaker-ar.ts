@@ -10,7 +10,7 @@ import { lexiconClass } from '../entities/lexicon';
 import { gazetteer } from '../entities/gazetteer';
 import { matchKey } from '../text/normalize';
 import { AR_CIRCUMSTANCE_NOUNS, AR_DIRECTIONS } from '../lang/ar/quotation-cues';
-import { AR_ANAPHORS, AR_ORG_ANAPHORS, AR_ORG_HEADS, AR_PREPOSITIONS, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
+import { AR_ANAPHORS, AR_ORG_ANAPHORS, AR_ORG_HEADS, AR_PREPOSITIONS, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SPEAKING_ABSTRACT_NOUNS, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
 import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
 export interface PhraseSpan {
@@ -92,6 +92,12 @@ function prepositionalWord(t: Token): boolean {
   return (first === '\u0644' || first === '\u0628') && t.key.length > 3 && lexiconClass(t.key.slice(1), []) !== 'n';
 }
 
+/** The name read from `nameStart` opens with an institution's noun (شرطة لافاييت): it names the role's body. */
+function namesRoleOrganisation(tokens: Token[], nameStart: number): boolean {
+  const key = tokens[nameStart].key;
+  return inLexicon(AR_ORG_HEADS, key) || AR_SPEAKING_ABSTRACT_NOUNS.has(withoutProclitics(key, true));
+}
+
 /**
  * Where a role phrase stands in its reading: before any `في`, in the place after a
  * role's `في` (head words, then the place itself), or after that place, where the
@@ -127,7 +133,8 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
       if (isSkippablePunct(t.text) && nameStart < 0 && definiteStart < 0 && orgStart < 0 && place === 'none') continue;
       // نائبة المدير العام للمنظمة لشؤون المياه، فلانة الفلانية،: a role, then its holder's name
       // in apposition after a comma (what the role's words read as a name so far was its charge).
-      if (sawRole && !inApposition && isComma(t) && (nameStart < 0 || prepositionalWord(tokens[nameStart]))) {
+      // So is an organisation's name after the role (قائد شرطة لافاييت، جيم كرافت).
+      if (sawRole && !inApposition && isComma(t) && (nameStart < 0 || prepositionalWord(tokens[nameStart]) || namesRoleOrganisation(tokens, nameStart))) {
         const held = nameInApposition(tokens, i);
         if (held) return held;
       }

@@ -158,6 +158,8 @@ export function shapeFeatures(text: string, lang: 'ar' | 'en', mentions: Mention
     else if (words.some((w) => isArabicFunctionWord(withoutProclitics(w.key, true)) || isArabicFunctionWord(w.key) || hasTanween(w.text))) out.push('noun-phrase');
     // صراحة، الإصابة، الواقعية: a phrase headed by an abstract noun names no one who speaks.
     else if (words.length > 0 && abstractArabicHead(words[0].key)) out.push('noun-phrase');
+    // رأيه، آخر مواقفه، كلماتها: a noun with a possessive pronoun is something of someone's.
+    else if (words.some((w) => possessedArabicWord(w.text))) out.push('noun-phrase');
   }
   out.push(`words:${Math.min(words.length, 3)}`);
   return out;
@@ -175,6 +177,19 @@ function abstractArabicHead(key: string): boolean {
   const alif = '\u0627';
   if (stem.length === 5 && stem[2] === alif) return true; // فعالة، إفعالة (ا ص ا ب ه)
   return stem.length >= 5 && stem.endsWith('\u064a\u0647'); // …ية
+}
+
+/** Names written with a final ه: عبد الله and its kin (رزق الله), عبده, طه. */
+const NAMES_ENDING_IN_HA = new Set(['\u0639\u0628\u062f\u0647', '\u0637\u0647']);
+
+/**
+ * Whether an Arabic word as written carries a possessive pronoun (مواقفه، كلماتها، زملاؤهم):
+ * a final ه, ها, هم or هما, where ة would end a noun of its own.
+ */
+function possessedArabicWord(written: string): boolean {
+  const word = written.replace(/[\u0640\u064b-\u065f]/g, '');
+  if (word.length < 4 || word.endsWith('\u0644\u0647') || NAMES_ENDING_IN_HA.has(word)) return false;
+  return word.endsWith('\u0647') || word.endsWith('\u0647\u0627') || word.endsWith('\u0647\u0645') || word.endsWith('\u0647\u0645\u0627');
 }
 
 /**
