@@ -97,6 +97,14 @@ describe('entities: articles', () => {
     assert.ok(!names('وزار الوفد المدينة القديمة ثم بلدة حدودية أمس .').some((e) => e.type === 'LOC'));
   });
 
+  it('a road, bridge or valley keeps its head noun inside its name; طريق as a way or a path does not', () => {
+    const places = names('وأغلقت البلدية طريق الملك فهد وجسر الوحدة حتى وادي الرمة وشارع بغداد أمس .').filter((e) => e.type === 'LOC').map((e) => e.name);
+    for (const p of ['طريق الملك فهد', 'جسر الوحدة', 'وادي الرمة', 'شارع بغداد']) assert.ok(places.includes(p), JSON.stringify(places));
+    assert.ok(!places.some((p) => p.startsWith('وجسر') || p.startsWith('وشارع')), JSON.stringify(places));
+    const none = names('وتحدث عن طريق النجاح في العمل ، وقال إن الحل عن طريق الحوار .');
+    assert.ok(!none.some((e) => e.name.includes('طريق')), JSON.stringify(none.map((e) => e.name)));
+  });
+
   it("a person's name found by the tagger does not end on an accusative dictionary word", () => {
     const trimmed = (words: string[]) => {
       const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start: 0, end: words.length, type: 'PER' as const, source: 'model' as const }] };

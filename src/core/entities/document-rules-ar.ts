@@ -3,7 +3,7 @@ import { isNameLike, spanKey, viewWord, type WordView } from './words';
 import { lexiconClass } from './lexicon';
 import { cliticPrefixCandidates } from '../lang/ar/clitics';
 import { PERSON_TITLES } from './cues';
-import { CLUB_NATIONALITIES, DUAL_PLACE_HEADS, MATCH_VERBS, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, STRONG_PLACE_HEADS } from '../lang/ar/name-cues';
+import { CLUB_NATIONALITIES, DUAL_PLACE_HEADS, FIGURATIVE_ROUTE_HEADS, MATCH_VERBS, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, ROUTE_HEADS, STRONG_PLACE_HEADS } from '../lang/ar/name-cues';
 import { gazetteer } from './gazetteer';
 import { isCommonWord } from './tagger';
 import { AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
@@ -23,6 +23,7 @@ export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: Se
   ['quoted-places', quotedPlaces],
   ['club-after-head', clubAfterHead],
   ['places-after-heads', placesAfterHeads],
+  ['route-names', routeNames],
   ['person-after-nationality', personAfterNationality],
   ['speaker-before-role', speakerBeforeRole],
   ['conjunction-outside-names', conjunctionOutsideNames],
@@ -166,6 +167,55 @@ function placesAfterHeads(sentences: SentenceResult[], resources: Resources): vo
     }
     addSpans(s, added);
   }
+}
+
+/** Words a route's name may have after its head (طريق الأمير نايف بن عبد العزيز). */
+const MAX_ROUTE_NAME_WORDS = 6;
+
+/**
+ * `طريق الملك فهد`, `جسر السلام`, `وادي العقيق`: a road, bridge, square or valley named after a
+ * person or a word is one place with its head noun (dropping it names the person or the word).
+ * The name is a person or place found there, a title and the name after it, or a definite or
+ * unknown word; `طريق` only with a person, a place or an unknown word, and never after عن (عن
+ * طريق: by way of).
+ */
+function routeNames(sentences: SentenceResult[], resources: Resources): void {
+  for (const s of sentences) {
+    const v = s.views;
+    const added: TokenSpan[] = [];
+    for (let i = 0; i + 1 < v.length; i++) {
+      const head = routeHead(v[i]);
+      if (!head || (i > 0 && v[i - 1].key === '\u0639\u0646')) continue;
+      if (s.spans.some((o) => o.start <= i && o.end > i)) continue;
+      const figurative = FIGURATIVE_ROUTE_HEADS.has(head.head);
+      let end = -1;
+      const found = s.spans.find((o) => o.start === i + 1);
+      const titled = PERSON_TITLES.has(v[i + 1].head) ? s.spans.find((o) => o.start === i + 2 && (o.type === 'PER' || o.type === 'LOC')) : undefined;
+      if (found && (found.type === 'PER' || found.type === 'LOC')) end = found.end;
+      else if (titled) end = titled.end;
+      else if (v[i + 1].prefix === 0 && isNameLike(v[i + 1], 'ar') && !PLACE_QUALIFIERS.has(v[i + 1].key) && !gazetteer().nisba.has(v[i + 1].key)) {
+        const unknown = lexiconClass(v[i + 1].key, []) === 'n' && !isCommonWord(v[i + 1].key, 'ar', resources);
+        if (unknown || (!figurative && v[i + 1].key.startsWith('\u0627\u0644'))) end = i + 2;
+      }
+      if (end < 0 || end - i - 1 > MAX_ROUTE_NAME_WORDS) continue;
+      s.spans = s.spans.filter((o) => !(o.start > i && o.end <= end));
+      v[i] = head; // its clitic (وشارع، بطريق) stays outside the name
+      added.push({ start: i, end, type: 'LOC', source: 'document' });
+    }
+    addSpans(s, added);
+  }
+}
+
+/**
+ * The word as a route's head noun, its one-letter clitic cut (وشارع، بطريق: the clitic
+ * removal keeps letters before words it does not know), else null.
+ */
+function routeHead(v: WordView): WordView | null {
+  if (v.punct) return null;
+  if (ROUTE_HEADS.has(v.head)) return v;
+  const rest = v.key.slice(1);
+  if (v.prefix > 0 || !'\u0648\u0641\u0628\u0644\u0643'.includes(v.key[0]) || !ROUTE_HEADS.has(rest)) return null;
+  return { ...v, head: rest, bare: rest, prefix: 1 };
 }
 
 const PER_BIT = 1;

@@ -74,6 +74,15 @@ export const STRONG_PLACE_HEADS = keys(`
 
 export const DUAL_PLACE_HEADS = keys(`بلدتي قريتي مخيمي ولايتي محافظتي مدينتي`);
 
+/**
+ * Nouns that head a road, bridge, square or valley and stay inside its name (`طريق الملك فهد`,
+ * `جسر السلام`, `وادي العقيق`): without them the name says a person or a word.
+ */
+export const ROUTE_HEADS = keys(`طريق شارع جسر وادي ميدان دوار نفق كورنيش`);
+
+/** Of those, the ones also used figuratively (طريق النجاح): they need a person or an unknown word after them. */
+export const FIGURATIVE_ROUTE_HEADS = keys(`طريق`);
+
 /** Adjectives that follow a place noun without naming it (المدينة القديمة, بلدة حدودية). */
 export const PLACE_QUALIFIERS = keys(`
   القديمه الجديده الحدوديه الحدودي المجاوره المجاور المحتله المحتل الصناعيه الصناعي السكنيه
