@@ -105,6 +105,15 @@ describe('entities: articles', () => {
     assert.ok(!none.some((e) => e.name.includes('طريق')), JSON.stringify(none.map((e) => e.name)));
   });
 
+  it('in a sports article a club named by an ordinary word is the club, but not the federation or a youth team', () => {
+    const text = 'وفاز الهلال على ضيفه الفتح في مباراة الدوري أمس . وقال مدرب الفريق إن اللاعب عاد . ووقع النصر الاتفاق مع اللاعب . واجتمع الاتحاد السعودي لكرة القدم مع منتخب الشباب .';
+    const orgs = names(text).filter((e) => e.type === 'ORG').map((e) => e.name);
+    for (const club of ['الهلال', 'الفتح', 'النصر']) assert.ok(orgs.includes(club), JSON.stringify(orgs));
+    assert.ok(!orgs.includes('الاتفاق') && !orgs.includes('الشباب') && !orgs.includes('الاتحاد'), JSON.stringify(orgs));
+    // Outside a sports article the same words are ordinary words.
+    assert.ok(!names('وأكد الوزير أن النصر قريب وأن الاتحاد قوة .').some((e) => e.type === 'ORG'));
+  });
+
   it("a person's name found by the tagger does not end on an accusative dictionary word", () => {
     const trimmed = (words: string[]) => {
       const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start: 0, end: words.length, type: 'PER' as const, source: 'model' as const }] };

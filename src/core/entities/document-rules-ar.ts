@@ -3,7 +3,7 @@ import { isNameLike, spanKey, viewWord, type WordView } from './words';
 import { lexiconClass } from './lexicon';
 import { cliticPrefixCandidates } from '../lang/ar/clitics';
 import { PERSON_TITLES } from './cues';
-import { CLUB_NATIONALITIES, DUAL_PLACE_HEADS, FIGURATIVE_ROUTE_HEADS, MATCH_VERBS, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, ROUTE_HEADS, STRONG_PLACE_HEADS } from '../lang/ar/name-cues';
+import { AMBIGUOUS_ARAB_CLUBS, ARAB_CLUBS, CLUB_NATIONALITIES, MATCH_WORDS, DUAL_PLACE_HEADS, NOT_CLUB_CONTEXT, SPORTS_ARTICLE_WORDS, SPORTS_WORDS, FIGURATIVE_ROUTE_HEADS, MATCH_VERBS, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, ROUTE_HEADS, STRONG_PLACE_HEADS } from '../lang/ar/name-cues';
 import { gazetteer } from './gazetteer';
 import { isCommonWord } from './tagger';
 import { AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
@@ -22,6 +22,7 @@ export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: Se
   ['clubs-by-match', clubsByMatch],
   ['quoted-places', quotedPlaces],
   ['club-after-head', clubAfterHead],
+  ['clubs-in-sports-articles', clubsInSportsArticles],
   ['places-after-heads', placesAfterHeads],
   ['route-names', routeNames],
   ['person-after-nationality', personAfterNationality],
@@ -134,6 +135,48 @@ function clubAfterHead(sentences: SentenceResult[]): void {
     addSpans(s, added);
   }
 }
+
+/**
+ * `فاز الهلال على الفتح`: in a sports article, a known club whose name is an ordinary word
+ * elsewhere is the club (one whose name is common in sports news too only in a sentence about a
+ * match), unless an adjective goes on to another name (الاتحاد الأوروبي، الهلال الأحمر;
+ * a nationality is the club's own, الهلال السعودي, but not the federation's: الاتحاد السعودي لكرة
+ * القدم) or the word before makes it a kind of team or a cup (منتخب الشباب، كأس الاتحاد).
+ */
+function clubsInSportsArticles(sentences: SentenceResult[]): void {
+  let sportsWords = 0;
+  for (const s of sentences) for (const v of s.views) if (SPORTS_WORDS.has(v.head)) sportsWords++;
+  if (sportsWords < SPORTS_ARTICLE_WORDS) return;
+  for (const s of sentences) {
+    const v = s.views;
+    const added: TokenSpan[] = [];
+    // A sentence about a match: a result's verb, a match word, an opponent.
+    const aboutMatch = v.some((w) => MATCH_VERBS.has(w.key) || MATCH_WORDS.has(w.head) || OPPONENT_WORDS.has(w.head));
+    for (let i = 0; i < v.length; i++) {
+      const club = ARAB_CLUBS.has(v[i].head) || (aboutMatch && AMBIGUOUS_ARAB_CLUBS.has(v[i].head));
+      if (v[i].punct || !club || (i > 0 && NOT_CLUB_CONTEXT.has(v[i - 1].head))) continue;
+      // An adjective goes on to another name (الاتحاد الأوروبي، الهلال الأحمر), except the club's
+      // nationality; a definite noun after it is the verb's object (وقّع النصر الاتفاق).
+      const n = v[i + 1];
+      if (n && !n.punct && n.prefix === 0 && definiteAdjective(n.key)) {
+        const federation = v[i + 2] && v[i + 2].key.startsWith('\u0644');
+        if (!CLUB_NATIONALITIES.has(n.key) || federation) continue;
+      }
+      const over = s.spans.find((o) => o.start <= i && o.end > i);
+      if (over) { if (over.start === i && over.end === i + 1) over.type = 'ORG'; continue; }
+      added.push({ start: i, end: i + 1, type: 'ORG', source: 'document' });
+    }
+    addSpans(s, added);
+  }
+}
+
+/** A definite adjective after a name: a nisba (الأوروبي، الدولية) or a colour (الأحمر). */
+function definiteAdjective(key: string): boolean {
+  if (!key.startsWith('\u0627\u0644') || key.length < 5) return false;
+  return key.endsWith('\u064a') || key.endsWith('\u064a\u0647') || CLUB_NAME_COLOURS.has(key);
+}
+
+const CLUB_NAME_COLOURS = new Set(['\u0627\u0644\u0627\u062d\u0645\u0631', '\u0627\u0644\u0627\u062e\u0636\u0631']);
 
 /**
  * `بلدة الخيام`, `حي الدورة`, `مخيمي بلاطة وعين بيت الماء`: the word after a noun that only

@@ -109,6 +109,40 @@ export const CLUB_NATIONALITIES = keys(`
 /** A match's other side: the word before a club's name (ضيفه, its guest; مضيفه, its host). */
 export const OPPONENT_WORDS = keys(`ضيفه مضيفه منافسه خصمه غريمه ضيفها مضيفها منافسها`);
 
+/**
+ * Football clubs of the Gulf and the Arab leagues whose names are ordinary words elsewhere
+ * (الهلال crescent, الاتحاد union, النصر victory): read as clubs only in a sports article. Clubs
+ * named after their city (الرياض، أبها) are left out: the city is the likelier reading.
+ * Written by the team from general knowledge of the leagues.
+ */
+export const ARAB_CLUBS = keys(`
+  الهلال النصر الاتحاد الأهلي الشباب الفيصلي القادسية الرائد الحزم الفيحاء الباطن ضمك الطائي هجر
+  العروبة الجبلين الأنصار الشعلة الزمالك الإسماعيلي السد الريان الغرافة الوكرة الوصل السالمية
+  الترجي الرجاء الوداد المريخ
+`);
+
+/**
+ * Clubs whose names are common words in sports news too (الاتفاق مع اللاعب: the agreement with
+ * the player): a club only in a sentence about a match (another club, a result, a match word).
+ */
+export const AMBIGUOUS_ARAB_CLUBS = keys(`الاتفاق التعاون الفتح العدالة النهضة الكوكب الوحدة الخليج`);
+
+/** Words of a sentence about a match, besides a club's name and a result's verbs. */
+export const MATCH_WORDS = keys(`مباراة مباراه المباراة لقاء اللقاء مواجهة المواجهة ضد أمام امام الجولة`);
+
+/** Words of a sports article: enough of them make a club's ordinary-word name a club. */
+export const SPORTS_WORDS = keys(`
+  مباراة مباراه المباراة المباريات مباريات الدوري دوري لاعب اللاعب لاعبي اللاعبين لاعبين المدرب
+  مدرب هدف الهدف أهداف الأهداف الفريق فريق نادي النادي بطولة البطولة الموسم كأس منتخب المنتخب
+  الملعب ملعب الجولة جولة التعادل الفوز
+`);
+
+/** Words before a club's name that make it a team of a kind or a competition (منتخب الشباب، كأس الاتحاد). */
+export const NOT_CLUB_CONTEXT = keys(`منتخب منتخبات فئة فئات درجة دوري كأس كاس بطولة فريق`);
+
+/** Sports words an article needs before a club's ordinary-word name is read as the club. */
+export const SPORTS_ARTICLE_WORDS = 3;
+
 /** Words of a result: `فاز على X`, `تغلب على X`, `تعادل X مع`. */
 export const MATCH_VERBS = keys(`
   فاز وفاز ففاز تغلب وتغلب سحق وسحق هزم وهزم تعادل وتعادل خسر وخسر بفوزه فوزه
