@@ -6,18 +6,21 @@ import type { Entity, Quote } from '../../src/core/types';
 // Arabic speaker attribution, one original sentence (or two) per rule.
 
 /** A PER entity for every listed name, mentioned wherever it is written. */
+/** Persons, or organisations written `ORG:name`. */
 function people(text: string, names: string[]): Entity[] {
-  return names.map((name, k) => {
+  return names.map((written, k) => {
+    const type = written.startsWith('ORG:') ? 'ORG' as const : 'PER' as const;
+    const name = written.replace(/^ORG:/, '');
     const mentions = [];
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name });
-    return { id: `PER-${k + 1}`, type: 'PER' as const, name, mentions };
+    return { id: `${type}-${k + 1}`, type, name, mentions };
   });
 }
 
 interface Case {
   name: string;
   text: string;
-  /** Names the recogniser is assumed to have found. */
+  /** Names the recogniser is assumed to have found: persons, or organisations as `ORG:name`. */
   names?: string[];
   /** Speaker of each speech quotation, in order. */
   speakers: (string | null)[];
@@ -68,6 +71,18 @@ const cases: Case[] = [
     name: 'بحسب after the verb names where the words were printed, not who said them',
     text: 'وقال نبيل الحكيم إن «الميناء سيفتح قريبًا». وقال بحسب صحيفة الأفق: «لن نغلق أي رصيف».',
     speakers: ['نبيل الحكيم', 'نبيل الحكيم'],
+  },
+  {
+    name: "a role's club and its holder in the clause before an elided وقال: the holder speaks",
+    text: 'تحدث لاعب النصر سامي الخطيب عن المعسكر، وقال: «الأجواء رائعة والفريق جاهز للموسم».',
+    names: ['ORG:النصر', 'سامي الخطيب'],
+    speakers: ['سامي الخطيب'],
+  },
+  {
+    name: "a role's club and its holder after the verb: the holder speaks",
+    text: 'وقال مدرب النصر سامي الخطيب: «الأجواء رائعة والفريق جاهز للموسم».',
+    names: ['ORG:النصر', 'سامي الخطيب'],
+    speakers: ['سامي الخطيب'],
   },
   {
     name: 'the holder in apposition after a role and its institution',

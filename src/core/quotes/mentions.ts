@@ -77,14 +77,19 @@ export class MentionIndex {
     return this.firstOverlapping(span, (m) => (!speakerOnly || m.speakerLike) && !(text && isPossessive(text, m)));
   }
 
-  speakerFor(text: string, span: Span | null, region: Span | null): Speaker | null {
+  speakerFor(text: string, span: (Span & { org?: boolean }) | null, region: Span | null): Speaker | null {
     if (span) {
       const m = this.overlapping(span, false);
+      // لاعب الهلال محمد الشلهوب: a role's body and its holder read as one phrase; the holder speaks.
+      const person = m && !m.person && !span.org ? this.firstOverlapping(span, (x) => x.person && x.start >= m.end) : null;
+      if (person) return { start: person.start, end: Math.min(person.end, span.end), text: text.slice(person.start, Math.min(person.end, span.end)), entity: person.id };
       const written = text.slice(span.start, span.end);
       return { start: span.start, end: span.end, text: written, entity: m ? m.id : this.aliasOf(written) };
     }
     if (!region) return null;
-    const m = this.overlapping(region, true, text);
+    let m = this.overlapping(region, true, text);
+    // …the same in a clause: an organisation right before a person's name is the role's body.
+    if (m && !m.person) m = this.firstOverlapping({ start: m.end, end: Math.min(region.end, m.end + 2) }, (x) => x.person && x.start > m!.start) ?? m;
     return m ? { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: m.id } : null;
   }
 
