@@ -85,6 +85,16 @@ const cases: Case[] = [
     speakers: ['سامي الخطيب'],
   },
   {
+    name: "a role's place after a place noun, with its nisba, comes before the name",
+    text: 'وأكد القنصل الأردني في مدينة بورصة التركية سامر الخطيب أن «الرحلات ستستأنف الأسبوع المقبل».',
+    speakers: ['سامر الخطيب'],
+  },
+  {
+    name: 'a rank after a role and its body restarts the name (زعيم الجبهة الملا …)',
+    text: 'وقال زعيم جبهة الوادي الملا كريم نوري: «المفاوضات لن تتوقف».',
+    speakers: ['كريم نوري'],
+  },
+  {
     name: 'the holder in apposition after a role and its institution',
     text: 'وقال مدير شرطة المرفأ، كمال ياسين: «الطريق سيبقى مغلقًا حتى الصباح».',
     speakers: ['كمال ياسين'],

@@ -10,6 +10,7 @@ import { lexiconClass } from '../entities/lexicon';
 import { gazetteer } from '../entities/gazetteer';
 import { matchKey } from '../text/normalize';
 import { AR_CIRCUMSTANCE_NOUNS, AR_DIRECTIONS } from '../lang/ar/quotation-cues';
+import { PLACE_HEADS } from '../lang/ar/name-cues';
 import { AR_ANAPHORS, AR_ORG_ANAPHORS, AR_ORG_HEADS, AR_PREPOSITIONS, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SPEAKING_ABSTRACT_NOUNS, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
 import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
@@ -125,6 +126,8 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
   let place: PlaceState = 'none';
   let chargeFrom = -1;
   let chargeDefinite = false;
+  // The last word of a role's place (في عدن), while its adjectives may follow.
+  let placeEnd = -1;
   let i = from;
   if (skipLeadingStops) while (i < tokens.length && tokens[i].isWord && isStop(tokens[i].key)) i++;
   for (; i < tokens.length; i++) {
@@ -186,10 +189,14 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
     if (place === 'head' || place === 'core') {
       if (isRole(key) || inLexicon(AR_DIRECTIONS, key)) continue;
       if (hasArticle(bare)) { place = 'core'; continue; }
+      // في مدينة مشهد: a noun that heads places comes before the place itself.
+      if (place === 'head' && PLACE_HEADS.has(bare)) continue;
       const wasHead = place === 'head';
       place = 'done';
-      if (wasHead) continue; // the place itself: في عدن
+      if (wasHead) { placeEnd = i; continue; } // the place itself: في عدن
     }
+    // في مشهد الإيرانية: the place's nisba adjective still belongs to the place, not to the name.
+    if (place === 'done' && placeEnd === i - 1 && gazetteer().nisba.has(bare)) { placeEnd = i; continue; }
     if (nameStart >= 0) {
       if (isRole(key) || i - nameStart >= MAX_NAME_WORDS) break;
       nameEnd = i;
