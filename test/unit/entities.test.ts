@@ -97,6 +97,11 @@ describe('entities: articles', () => {
     assert.ok(!names('وزار الوفد المدينة القديمة ثم بلدة حدودية أمس .').some((e) => e.type === 'LOC'));
   });
 
+  it("a ministry's second genitive joined by و is part of its name, a list going on is not", () => {
+    assertFinds('وأعلنت وزارة الزراعة والمياه أمس خطة جديدة .', 'ORG', 'وزارة الزراعة والمياه');
+    assert.ok(!names('وزارت وزارة الصحة والمستشفيات الخاصة المدينة .').some((e) => e.name.includes('والمستشفيات')));
+  });
+
   it('a road, bridge or valley keeps its head noun inside its name; طريق as a way or a path does not', () => {
     const places = names('وأغلقت البلدية طريق الملك فهد وجسر الوحدة حتى وادي الرمة وشارع بغداد أمس .').filter((e) => e.type === 'LOC').map((e) => e.name);
     for (const p of ['طريق الملك فهد', 'جسر الوحدة', 'وادي الرمة', 'شارع بغداد']) assert.ok(places.includes(p), JSON.stringify(places));

@@ -3,7 +3,7 @@ import { gazetteer } from './gazetteer';
 import { ORG_HEADS, PERSON_TITLES } from './cues';
 import { DESCRIPTOR_HEADS, ORG_BODIES, ORG_CHAIN_STOPS, PLACE_HEADS } from '../lang/ar/name-cues';
 import { AR_DATE_WORDS, AR_RELATIVES } from '../lang/ar/speaker-words';
-import { isNameLike, type WordView } from './words';
+import { isNameLike, viewWord, type WordView } from './words';
 import { isCommonWord } from './tagger';
 import { lexiconClass } from './lexicon';
 import type { Resources } from '../resources';
@@ -95,6 +95,18 @@ function nameRun(views: WordView[], j: number, lang: 'ar' | 'en', resources: Res
 }
 
 /**
+ * `والصناعة` in `وزارة التجارة والصناعة`: و with a definite word that ends the phrase (punctuation,
+ * a word without the article or the end follows), so it shares the head rather than starting a
+ * list of other things (`وزارة الصحة والمستشفيات الخاصة` goes on and is left out).
+ */
+function coordinatedGenitive(views: WordView[], k: number, definite: (w: WordView) => boolean): boolean {
+  const w = views[k];
+  if (w.prefix !== 1 || w.key[0] !== '\u0648' || !definite(viewWord(w.raw.slice(1)))) return false;
+  const next = views[k + 1];
+  return !next || next.punct || !next.key.startsWith('\u0627\u0644');
+}
+
+/**
  * Where an organisation's name headed by the word at `i` ends (exclusive): the head in the
  * construct state and its genitive chain, `مجلس التعاون الخليجي`, `شرطة جدة`, `مجلس التعاون
  * لدول الخليج العربية`. The chain takes words with the article and nisba adjectives, a place's
@@ -120,6 +132,8 @@ function organisationEnd(views: WordView[], i: number): number {
     // لدول الخليج, للهجرة: one phrase with ل, after at least one word of the chain.
     const withL = !lPhrase && k > i + 1 && w.prefix === 1 && w.key.startsWith('ل');
     if (withL && (w.head.startsWith('ال') || (k + 1 < views.length && definite(views[k + 1]) && views[k + 1].prefix === 0))) { lPhrase = true; k++; continue; }
+    // وزارة التجارة والصناعة: a second genitive joined by و to the head's only one, ending the chain.
+    if (k === i + 2 && !lPhrase && coordinatedGenitive(views, k, definite)) { k++; break; }
     break;
   }
   if (views[k]?.raw === ')' && views[i + 1]?.raw === '(') k++;
