@@ -314,6 +314,12 @@ describe('entities: articles', () => {
   it('does not tag a nisba adjective as a place', () => {
     assert.ok(!found.some((e) => e.name === 'الروسي'));
   });
+  it("a minister's office with its ministry (وزير الخارجية الأردني) stands for the person later", () => {
+    const text = 'وقال وزير الخارجية الأردني سامر الحداد إن الحدود مفتوحة.\n\nوأضاف وزير الخارجية الأردني أن المعابر تعمل.';
+    const person = findEntities(createDoc(text)).find((e) => e.name === 'سامر الحداد');
+    const role = person?.mentions.find((m) => m.byRole && m.start > text.indexOf('\n'));
+    assert.equal(role && text.slice(role.start, role.end), 'وزير الخارجية الأردني', JSON.stringify(person?.mentions));
+  });
   const saudi: Array<[string, boolean]> = [
     ['وتعمل الشركة في السعودية منذ عام 1990 .', true], // after a preposition: the country
     ['وكانت السعودية قد رحبت بالاتفاق أمس .', true], // the subject of a verb

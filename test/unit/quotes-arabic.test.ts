@@ -1,6 +1,8 @@
 import { createDoc } from '../../src/core/doc';
 import { strict as assert } from 'node:assert';
 import { findQuotes } from '../../src/core/quotes';
+import { attributeArabic } from '../../src/core/quotes/attribution-ar';
+import { quoteTokens } from '../../src/core/quotes/tokens';
 import type { Entity, Quote } from '../../src/core/types';
 
 // Arabic speaker attribution, one original sentence (or two) per rule.
@@ -307,6 +309,20 @@ const cases: Case[] = [
 function speechOf(text: string, names: string[] = []): Quote[] {
   return findQuotes(createDoc(text), people(text, names)).filter((q) => q.kind === 'speech');
 }
+
+describe('attributeArabic: the subject of a sentence with no finite speech verb', () => {
+  it('بقوله after عن + a topic: the subject of the verb opening the sentence, not the previous speaker', () => {
+    const sentence = 'ولم يجد وزير المالية أي حرج في الرد عن هذا السؤال بقوله:';
+    const attribution = attributeArabic(quoteTokens(sentence, 0, sentence.length), [], false);
+    assert.equal(attribution.usePrevious, false);
+    assert.equal(attribution.speaker && sentence.slice(attribution.speaker.start, attribution.speaker.end), 'وزير المالية');
+  });
+  it('عن + a name before قوله still names the speaker', () => {
+    const sentence = 'ونقلت الوكالة عن سامي فرح قوله:';
+    const attribution = attributeArabic(quoteTokens(sentence, 0, sentence.length), [], false);
+    assert.equal(attribution.speaker && sentence.slice(attribution.speaker.start, attribution.speaker.end), 'سامي فرح');
+  });
+});
 
 describe('findQuotes: Arabic speakers', () => {
   for (const c of cases) {

@@ -8,7 +8,7 @@ import { groupMentions, type RawMention } from './link';
 import type { WordView } from './words';
 import { recogniseDocument, type SentenceResult } from './recognise';
 import { timed, type PipelineOptions } from '../pipeline';
-import { AR_COUNTERPARTS, AR_CURRENCIES } from '../lang/ar/name-cues';
+import { AR_COUNTERPARTS, AR_CURRENCIES, ORG_BODIES } from '../lang/ar/name-cues';
 import { EN_ADDRESS_TITLES, EN_COUNTERPARTS, EN_CURRENCIES, EN_ROLE_OPENERS } from '../lang/en/name-cues';
 
 export { recogniseDocument, spansToBio, type RecogniserMode } from './recognise';
@@ -29,13 +29,17 @@ function roleBefore(tokens: Token[], index: number, text: string): { role: Menti
   let k = index;
   while (k > 0 && index - k < 4 && g.nisba.has(matchKey(tokens[k - 1].text))) k--;
   if (k > 0 && index - k < 2 && k >= 2 && g.nisba.has(matchKey(tokens[k - 2].text) + ' ' + matchKey(tokens[k - 1].text))) k -= 2;
+  // وزير الخارجية الأمريكي: the ministry's word between the title and its nisba is the office's.
+  let body = false;
+  const titleKey = k >= 2 ? matchKey(tokens[k - 2].text) : '';
+  if (k >= 2 && ORG_BODIES.has(matchKey(tokens[k - 1].text)) && (PERSON_TITLES.has(titleKey) || PERSON_TITLES.has(titleKey.replace(/^[وف]/, '')))) { k--; body = true; }
   if (k === 0) return undefined;
   const title = tokens[k - 1];
   const key = matchKey(title.text);
   // The title without a conjunction or preposition written on it (وبنظيره → نظيره).
   const bare = [key, key.replace(/^[وف]/, ''), key.replace(/^[وف]?[بل]/, '')].find((k) => PERSON_TITLES.has(k));
   if (!bare) return undefined;
-  if (k === index) return englishOffice(tokens, k - 1, index, text); // a bare title (الرئيس) is too vague
+  if (k === index && !body) return englishOffice(tokens, k - 1, index, text); // a bare title (الرئيس) is too vague
   const start = title.start + (key.length - bare.length);
   const role = { start, end: tokens[index - 1].end, text: text.slice(start, tokens[index - 1].end) };
   const aliases: string[] = [];

@@ -75,7 +75,9 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
       for (let k = v - 1; k >= 0 && k >= v - 5 && prefix[k].isWord; k--) {
         if (prefix[k].key === 'عن') {
           const phrase = arabicSpeakerPhrase(prefix.slice(0, v), k + 1, false);
-          return fromPhrase(phrase, true);
+          // عن هذا السؤال بقوله: عن names a topic, not whose words; the sentence's subject said them.
+          if (phrase !== null || !subjectOfOpeningVerb(prefix, v)) return fromPhrase(phrase, true);
+          break;
         }
       }
       // تختصر دلال تعليقها بقولها: "…" → the finite verb earlier in the sentence names her.
@@ -85,6 +87,9 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
           return fromPhrase(phrase, prefix.length - 1 - v <= 3);
         }
       }
+      // ولم يجد وزير الخارجية أي صعوبة في الإجابة بقوله: "…" → the subject of the verb opening the sentence.
+      const opening = subjectOfOpeningVerb(prefix, v);
+      if (opening) return fromPhrase(opening, prefix.length - 1 - v <= 3);
       return { found: true, speaker: null, usePrevious: true, introduces: prefix.length - 1 - v <= 3, fromClause: true };
     }
     let from = v + 1;
@@ -106,6 +111,30 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
     }
   }
   return organisationClause(prefix, content) ?? (contentOpensClause ? subjectRightBefore(prefix) : NONE);
+}
+
+/** Particles before a sentence's verb: لم يجد، لن يقبل، قد رفض. */
+const VERB_PARTICLES = new Set(['\u0644\u0645', '\u0644\u0646', '\u0642\u062f', '\u0644\u0642\u062f']);
+
+/**
+ * The subject of the verb a sentence opens with (`ولم يجد الوزير …`), read for a participle or
+ * verbal noun of saying (`بقوله`, `قائلًا`) with no finite speech verb before it: a name or a
+ * role right after that verb, else nothing.
+ */
+function subjectOfOpeningVerb(prefix: Token[], before: number): SpeakerPhrase {
+  let k = 0;
+  if (k < before && prefix[k].isWord && VERB_PARTICLES.has(withoutProclitics(prefix[k].key, false))) k++;
+  const verb = prefix[k];
+  if (k + 1 >= before || !verb.isWord || hasArticle(withoutProclitics(verb.key, false)) || isRole(verb.key) || isStop(verb.key)) return null;
+  const next = prefix[k + 1];
+  if (!next.isWord || !isRole(next.key)) return null;
+  const phrase = arabicSpeakerPhrase(prefix.slice(0, before), k + 1, false);
+  if (isNamed(phrase)) return phrase.span.org ? null : phrase;
+  if (phrase !== 'anaphor') return null;
+  // The role alone (وزير الخارجية الأمريكي): a description of the person who holds it.
+  let end = k + 1;
+  while (end + 1 < before && prefix[end + 1].isWord && !isStop(prefix[end + 1].key) && (isRole(prefix[end + 1].key) || hasArticle(withoutProclitics(prefix[end + 1].key, false)))) end++;
+  return { span: { start: next.start, end: prefix[end].end, description: true } };
 }
 
 /**
