@@ -358,6 +358,18 @@ describe('findQuotes: Arabic speech or not', () => {
     assert.equal(quotes[1].speaker?.text, 'سمير');
   });
 
+  it('a quotation listing names only is not speech, however long', () => {
+    const text = 'وضمت القائمة التي أعلنها المدرب أمس «سامي فرح وكريم نوري وهاني عودة» إلى جانب لاعبين جدد.';
+    const quotes = findQuotes(createDoc(text), people(text, ['سامي فرح', 'كريم نوري', 'هاني عودة'])).filter((q) => q.kind !== 'reported');
+    assert.deepEqual(quotes.map((q) => q.kind), ['other']);
+  });
+
+  it('a web address or a code of letters and digits is not speech', () => {
+    const text = 'وقالت الوزارة إن التسجيل يتم عبر الرابط «http://example.org/register» ثم اختيار «نموذج-4» من القائمة.';
+    const quotes = findQuotes(createDoc(text), []).filter((q) => q.kind !== 'reported');
+    assert.deepEqual(quotes.map((q) => q.kind), ['other', 'other']);
+  });
+
   it('a quotation the names recogniser found as a name is not speech', () => {
     const text = 'وأشار المتحدث إلى أن المقاتلين هاجموا مواقع «الجبهة الشرقية» قرب النهر.';
     const at = text.indexOf('الجبهة');

@@ -141,6 +141,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
         colonAfter: followedByColon(text, closeEnd, para.end),
         nextWord: suffix.length > 0 && suffix[0].isWord ? suffix[0] : null,
         isName: mentions.isExactlyAName(text, q),
+        namesOnly: mentions.onlyNames(content.filter((t) => t.isWord)),
         inTitle,
       });
       const previous = done.length > 0 ? done[done.length - 1].quote : null;

@@ -27,6 +27,8 @@ export interface KindContext {
   nextWord?: Token | null;
   /** The names recogniser found exactly this text as a name (داعش، قاعدة العند). */
   isName?: boolean;
+  /** Every word of it lies in a name (محمد نور وفواز القرني): a list of names. */
+  namesOnly?: boolean;
   /** The quotation stands in the article's title line. */
   inTitle?: boolean;
 }
@@ -105,12 +107,30 @@ function characterisedBefore(prefix: Token[]): boolean {
   return wordAmongLast(prefix, 12, AR_CHARACTERISING_VERBS);
 }
 
+/** Letters and digits in one word: a code (تقييم-1، A4), not a number (100%). */
+function codeLike(word: string): boolean {
+  let digit = false;
+  let letter = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (isDigit(c)) digit = true;
+    else if (c > 0x40 && !isSpace(c) && c !== 0x25 && c !== 0x2d && c !== 0x2e && c !== 0x2c) letter = true;
+  }
+  return digit && letter;
+}
+
+function webAddress(tokens: Token[]): boolean {
+  return tokens.some((t) => t.text.includes('://') || t.key.startsWith('www.') || t.key.startsWith('http'));
+}
+
 export function isSpeech(ctx: KindContext): boolean {
   const words = wordCount(ctx.content);
   if (words === 0 || allDigits(ctx.content) || namingCue(ctx) || subjectOfVerb(ctx, words)) return false;
   // جمعية "حماية المستهلك": the quotation is the organisation's name.
   if (ctx.lang === 'ar' && words <= 5 && namesOrganisation(ctx.prefix)) return false;
-  if (ctx.isName && words <= 4) return false;
+  if ((ctx.isName && words <= 4) || ctx.namesOnly) return false;
+  // A web address or a code of letters and digits (تقييم-1) is nobody's words.
+  if (webAddress(ctx.content) || (words <= 2 && ctx.content.some((t) => t.isWord && codeLike(t.text)))) return false;
   const att = ctx.attribution;
   const prefixWords = wordCount(ctx.prefix);
   const last = ctx.prefix.length > 0 ? ctx.prefix[ctx.prefix.length - 1] : null;

@@ -98,6 +98,15 @@ export class MentionIndex {
     return this.firstOverlapping(span, (m) => m.end === span.end && (m.start === span.start || (m.start === span.start + 1 && text.charCodeAt(span.start) !== 0x20))) !== null;
   }
 
+  /**
+   * Every word of `words` lies in a name's mention, joined by و or commas at most (`محمد نور
+   * وفواز القرني`): the quotation lists names. Needs two words at least.
+   */
+  onlyNames(words: readonly Span[]): boolean {
+    if (words.length < 2) return false;
+    return words.every((w) => this.firstOverlapping(w, () => true) !== null);
+  }
+
   /** A person's or organisation's mention overlaps `span`. */
   speakerIn(span: Span): boolean {
     return this.overlapping(span, true) !== null;
