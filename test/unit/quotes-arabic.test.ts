@@ -358,6 +358,12 @@ describe('findQuotes: Arabic speech or not', () => {
     assert.equal(quotes[1].speaker?.text, 'سمير');
   });
 
+  it('a short quotation followed by على حد تعبيره is the subject\'s own word', () => {
+    const text = 'وأكدت الهيئة أن تحسين الخدمات في القرى البعيدة أمر «ممكن»، على حد تعبيرها، إذا توفر التمويل.';
+    const quotes = findQuotes(createDoc(text), []).filter((q) => q.kind !== 'reported');
+    assert.deepEqual(quotes.map((q) => q.kind), ['speech']);
+  });
+
   it('a quotation listing names only is not speech, however long', () => {
     const text = 'وضمت القائمة التي أعلنها المدرب أمس «سامي فرح وكريم نوري وهاني عودة» إلى جانب لاعبين جدد.';
     const quotes = findQuotes(createDoc(text), people(text, ['سامي فرح', 'كريم نوري', 'هاني عودة'])).filter((q) => q.kind !== 'reported');

@@ -140,6 +140,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
         glued: q.openMark >= 0 && gluedToProclitic(text, q.openMark, para.start),
         colonAfter: followedByColon(text, closeEnd, para.end),
         nextWord: suffix.length > 0 && suffix[0].isWord ? suffix[0] : null,
+        suffix,
         isName: mentions.isExactlyAName(text, q),
         namesOnly: mentions.onlyNames(content.filter((t) => t.isWord)),
         inTitle,

@@ -29,6 +29,8 @@ export interface KindContext {
   isName?: boolean;
   /** Every word of it lies in a name (محمد نور وفواز القرني): a list of names. */
   namesOnly?: boolean;
+  /** The words after the closing mark, to the sentence's end. */
+  suffix?: Token[];
   /** The quotation stands in the article's title line. */
   inTitle?: boolean;
 }
@@ -123,6 +125,29 @@ function webAddress(tokens: Token[]): boolean {
   return tokens.some((t) => t.text.includes('://') || t.key.startsWith('www.') || t.key.startsWith('http'));
 }
 
+/** تعبير، قول، وصف with a pronoun or not: the noun of someone's wording. */
+function wordingNoun(key: string): boolean {
+  const bare = withoutProclitics(key, false);
+  return bare.startsWith('\u062a\u0639\u0628\u064a\u0631') || bare.startsWith('\u0642\u0648\u0644') || bare.startsWith('\u0648\u0635\u0641');
+}
+
+/**
+ * «ممكنة»، على حد تعبيرها / بحسب وصفه / كما وصفها: the writer says the quoted words are someone's
+ * own, right after them.
+ */
+function ownWordingAfter(suffix: readonly Token[]): boolean {
+  const words = suffix.filter((t) => t.isWord).slice(0, 4).map((t) => withoutProclitics(t.key, false));
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k];
+    if ((w === '\u062d\u062f' || AR_WORDING_MARKERS.has(w)) && wordingNoun(words[k + 1])) return true;
+    if (w === '\u0643\u0645\u0627' && (wordingNoun(words[k + 1]) || isArabicSpeechCue(words[k + 1]) === 'verb')) return true;
+  }
+  return false;
+}
+
+/** حسب تعبيره، وفق وصفه: words before the wording noun. */
+const AR_WORDING_MARKERS = new Set(['\u062d\u0633\u0628', '\u0628\u062d\u0633\u0628', '\u0648\u0641\u0642']);
+
 export function isSpeech(ctx: KindContext): boolean {
   const words = wordCount(ctx.content);
   if (words === 0 || allDigits(ctx.content) || namingCue(ctx) || subjectOfVerb(ctx, words)) return false;
@@ -143,6 +168,7 @@ export function isSpeech(ctx: KindContext): boolean {
     return prefixWords === 0 || (last !== null && last.text === ':');
   }
   if (ctx.colonAfter && words <= 6 && !(last && last.text === ':')) return false;
+  if (ctx.lang === 'ar' && ctx.suffix && ownWordingAfter(ctx.suffix)) return true;
   if (ctx.lang === 'ar' && ctx.attribution.found && characterisedBefore(ctx.prefix)) return true;
   if (ctx.glued && words <= 3) return false;
   if (att.found && (att.introduces || words >= 4 || complementizerJustBefore(ctx.prefix))) return true;
