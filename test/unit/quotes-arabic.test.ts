@@ -391,4 +391,13 @@ describe('findQuotes: Arabic reported speech', () => {
     const reported = findQuotes(createDoc(text), []).filter((q) => q.kind === 'reported');
     assert.equal(reported[0].text, 'المحادثات كانت مثمرة');
   });
+
+  it('direct speech after a colon with no quotation marks is reported, with its speaker; marked words stay a quotation', () => {
+    const text = 'وقال مدير المستشفى سامي فرح: نعمل منذ أشهر على توسعة الأقسام. وأضاف: "الافتتاح في الربيع".';
+    const quotes = findQuotes(createDoc(text), people(text, ['سامي فرح']));
+    assert.deepEqual(quotes.map((q) => [q.kind, q.text, q.speaker?.text]), [
+      ['reported', 'نعمل منذ أشهر على توسعة الأقسام', 'سامي فرح'],
+      ['speech', 'الافتتاح في الربيع', 'سامي فرح'],
+    ]);
+  });
 });

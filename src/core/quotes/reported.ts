@@ -114,18 +114,25 @@ function arabicReported(tokens: Token[], v: number): Found | null {
     const t = tokens[c];
     if (!t.isWord) {
       if (t.text === '\u060c' || t.text === ',' || t.text === '(' || t.text === ')') continue;
+      // وأضاف الوزير: نعمل على … — direct speech with no quotation marks, to the sentence's end.
+      if (t.text === ':' && c + 1 < tokens.length && tokens[c + 1].isWord) return clauseFound(tokens, v, c, cue);
       return null;
     }
     const key = withoutProclitics(t.key, false);
     if (!AR_COMPLEMENTIZERS.has(key) && !AR_COMPLEMENTIZERS.has(t.key)) continue;
     if (c + 1 >= tokens.length || isQuoteToken(tokens[c + 1])) return null;
-    if (cue === 'continuation') return { clause: c + 1, speaker: null, usePrevious: true };
-    const w = Math.max(0, v - SUBJECT_WINDOW);
-    const phrase = subjectOf(tokens.slice(w, c), v - w);
-    if (isNamed(phrase)) return { clause: c + 1, speaker: phrase.span, usePrevious: false };
-    return { clause: c + 1, speaker: null, usePrevious: phrase !== 'none', previousOrganisation: phrase === 'org-anaphor' };
+    return clauseFound(tokens, v, c, cue);
   }
   return null;
+}
+
+/** The clause after `tokens[c]` (a complementizer or a colon) reports the words of the verb at `v`'s subject. */
+function clauseFound(tokens: Token[], v: number, c: number, cue: 'verb' | 'continuation'): Found {
+  if (cue === 'continuation') return { clause: c + 1, speaker: null, usePrevious: true };
+  const w = Math.max(0, v - SUBJECT_WINDOW);
+  const phrase = subjectOf(tokens.slice(w, c), v - w);
+  if (isNamed(phrase)) return { clause: c + 1, speaker: phrase.span, usePrevious: false };
+  return { clause: c + 1, speaker: null, usePrevious: phrase !== 'none', previousOrganisation: phrase === 'org-anaphor' };
 }
 
 function englishReported(tokens: Token[], v: number): Found | null {
