@@ -102,6 +102,14 @@ describe('entities: articles', () => {
     assert.ok(!names('وزارت وزارة الصحة والمستشفيات الخاصة المدينة .').some((e) => e.name.includes('والمستشفيات')));
   });
 
+  it('a family name with the article, alone, is the person named in full earlier (not a nationality)', () => {
+    const text = 'الساهر والراشد يفاجئان الجمهور بأغنية\n\nفاجأ المطرب هاني الساهر الجمهور أمس بأغنية مع المطرب سامي الراشد . والتقى الرئيس الروسي بالوفد .';
+    const found = names(text);
+    const person = found.find((e) => e.name === 'هاني الساهر');
+    assert.ok(person && person.mentions.some((m) => m.text === 'الساهر'), JSON.stringify(found.map((e) => [e.name, e.mentions.map((m) => m.text)])));
+    assert.ok(!found.some((e) => e.name === 'الروسي'));
+  });
+
   it('a road, bridge or valley keeps its head noun inside its name; طريق as a way or a path does not', () => {
     const places = names('وأغلقت البلدية طريق الملك فهد وجسر الوحدة حتى وادي الرمة وشارع بغداد أمس .').filter((e) => e.type === 'LOC').map((e) => e.name);
     for (const p of ['طريق الملك فهد', 'جسر الوحدة', 'وادي الرمة', 'شارع بغداد']) assert.ok(places.includes(p), JSON.stringify(places));

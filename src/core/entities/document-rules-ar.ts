@@ -28,6 +28,7 @@ export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: Se
   ['person-after-nationality', personAfterNationality],
   ['speaker-before-role', speakerBeforeRole],
   ['conjunction-outside-names', conjunctionOutsideNames],
+  ['family-names-ar', arabicFamilyNames],
 ];
 
 /**
@@ -259,6 +260,31 @@ function routeHead(v: WordView): WordView | null {
   const rest = v.key.slice(1);
   if (v.prefix > 0 || !'\u0648\u0641\u0628\u0644\u0643'.includes(v.key[0]) || !ROUTE_HEADS.has(rest)) return null;
   return { ...v, head: rest, bare: rest, prefix: 1 };
+}
+
+/**
+ * `كاظم الساهر` … `الساهر والجسمي يفاجئان`: a family name written with the article (الساهر,
+ * الحمراني), the last word of a person's fuller name in the article, is that person alone too,
+ * unless it is a nationality (الروسي) or a word the tagger's training saw mostly outside names.
+ */
+function arabicFamilyNames(sentences: SentenceResult[], resources: Resources): void {
+  const families = new Set<string>();
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      if (span.type !== 'PER' || span.end - span.start < 2) continue;
+      const last = s.views[span.end - 1];
+      if (last.punct || !last.key.startsWith('\u0627\u0644') || last.key.length < 5 || gazetteer().nisba.has(last.key) || isCommonWord(last.key, 'ar', resources)) continue;
+      families.add(last.key);
+    }
+  }
+  if (families.size === 0) return;
+  for (const s of sentences) {
+    const taken = new Uint8Array(s.views.length);
+    for (const span of s.spans) taken.fill(1, span.start, span.end);
+    const added: TokenSpan[] = [];
+    s.views.forEach((v, i) => { if (!taken[i] && !v.punct && families.has(v.head)) added.push({ start: i, end: i + 1, type: 'PER', source: 'document' }); });
+    addSpans(s, added);
+  }
 }
 
 const PER_BIT = 1;
