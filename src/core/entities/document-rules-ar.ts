@@ -3,7 +3,7 @@ import { isNameLike, spanKey, viewWord, type WordView } from './words';
 import { lexiconClass } from './lexicon';
 import { cliticPrefixCandidates } from '../lang/ar/clitics';
 import { PERSON_TITLES } from './cues';
-import { AMBIGUOUS_ARAB_CLUBS, ARAB_CLUBS, CLUB_NATIONALITIES, MATCH_WORDS, DUAL_PLACE_HEADS, NOT_CLUB_CONTEXT, SPORTS_ARTICLE_WORDS, SPORTS_WORDS, FIGURATIVE_ROUTE_HEADS, MATCH_VERBS, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, ROUTE_HEADS, STRONG_PLACE_HEADS } from '../lang/ar/name-cues';
+import { AMBIGUOUS_ARAB_CLUBS, ARAB_CLUBS, CLUB_NATIONALITIES, EVENT_HEADS, MATCH_WORDS, DUAL_PLACE_HEADS, NOT_CLUB_CONTEXT, SPORTS_ARTICLE_WORDS, SPORTS_WORDS, FIGURATIVE_ROUTE_HEADS, MATCH_VERBS, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, ROUTE_HEADS, STRONG_PLACE_HEADS } from '../lang/ar/name-cues';
 import { gazetteer } from './gazetteer';
 import { isCommonWord } from './tagger';
 import { AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
@@ -29,6 +29,7 @@ export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: Se
   ['speaker-before-role', speakerBeforeRole],
   ['conjunction-outside-names', conjunctionOutsideNames],
   ['family-names-ar', arabicFamilyNames],
+  ['names-in-events', namesInEvents],
 ];
 
 /**
@@ -284,6 +285,23 @@ function arabicFamilyNames(sentences: SentenceResult[], resources: Resources): v
     const added: TokenSpan[] = [];
     s.views.forEach((v, i) => { if (!taken[i] && !v.punct && families.has(v.head)) added.push({ start: i, end: i + 1, type: 'PER', source: 'document' }); });
     addSpans(s, added);
+  }
+}
+
+/**
+ * `كأس مصر`, `مهرجان «صيف دبي»`, `معرض «…»`: a place or an organisation right after the head of
+ * an event's name (or after the quotation mark opening it) is part of that name, which the gold
+ * does not mark (no MISC), so the name found there goes.
+ */
+function namesInEvents(sentences: SentenceResult[]): void {
+  const eventHead = (v: WordView | undefined): boolean => !!v && !v.punct && (EVENT_HEADS.has(v.head) || EVENT_HEADS.has(v.bare));
+  for (const s of sentences) {
+    s.spans = s.spans.filter((span) => {
+      if (span.type !== 'LOC' && span.type !== 'ORG') return true;
+      const before = s.views[span.start - 1];
+      const quoted = before && QUOTES.has(before.raw);
+      return !(eventHead(before) || (quoted && eventHead(s.views[span.start - 2])));
+    });
   }
 }
 

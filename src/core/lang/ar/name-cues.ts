@@ -130,6 +130,12 @@ export const AMBIGUOUS_ARAB_CLUBS = keys(`الاتفاق التعاون الفت
 /** Words of a sentence about a match, besides a club's name and a result's verbs. */
 export const MATCH_WORDS = keys(`مباراة مباراه المباراة لقاء اللقاء مواجهة المواجهة ضد أمام امام الجولة`);
 
+/**
+ * Nouns that head the name of an event, a competition or an exhibition (كأس مصر، مهرجان «صيف
+ * دبي»، معرض «…»): a name right after them is part of the event's name, which is not marked.
+ */
+export const EVENT_HEADS = keys(`كأس كاس بطولة دوري مهرجان معرض`);
+
 /** Words of a sports article: enough of them make a club's ordinary-word name a club. */
 export const SPORTS_WORDS = keys(`
   مباراة مباراه المباراة المباريات مباريات الدوري دوري لاعب اللاعب لاعبي اللاعبين لاعبين المدرب
