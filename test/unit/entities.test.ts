@@ -345,6 +345,11 @@ describe('entities: articles', () => {
       assert.equal(names(sentence).some((e) => e.type === 'LOC' && e.name === 'السعودية'), country);
     });
   }
+  it('a technology or media format in capitals (DVD, PC) is no organisation', () => {
+    const en = findEntities(createDoc('Sales of DVD players fell while Harbourline Media said PC games grew.'));
+    assert.ok(!en.some((e) => e.name === 'DVD' || e.name === 'PC'), JSON.stringify(en.map((e) => [e.type, e.name])));
+  });
+
   it('recognises English names and short forms', () => {
     const text = 'Patricia Hewitt met officials in London.\n\nMs Hewitt said the plan would work.';
     const en = findEntities(createDoc(text));

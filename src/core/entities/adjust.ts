@@ -6,7 +6,7 @@ import { lexiconClass } from './lexicon';
 import { PERSON_TITLES } from './cues';
 import { hasTanween, isNameLike, spanKey, type WordView } from './words';
 import { isArabicFunctionWord } from '../lang/ar/stop-words';
-import { COMPANY_CUES } from '../lang/en/name-cues';
+import { COMPANY_CUES, EN_TECH_TERMS } from '../lang/en/name-cues';
 import { CLUB_HEADS, CLUB_KINDS, OUTSIDE_HEADS } from '../lang/ar/name-cues';
 import type { Resources } from '../resources';
 
@@ -243,6 +243,11 @@ export function familyNamesFollowFullNames(sentences: SentenceResult[]): void {
     s.views.forEach((v, i) => { if (!taken[i] && v.capitalised && families.has(v.key)) added.push({ start: i, end: i + 1, type: 'PER', source: 'document' }); });
     addSpans(s, added);
   }
+}
+
+/** `DVD`, `PC`: a one-word name that is a technology or media format is no name. */
+export function dropEnglishTechTerms(sentences: SentenceResult[]): void {
+  for (const s of sentences) s.spans = s.spans.filter((span) => !(span.end - span.start === 1 && EN_TECH_TERMS.has(s.views[span.start].key.toLowerCase())));
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof']);
