@@ -3,7 +3,10 @@ import { isNameLike, spanKey, viewWord, type WordView } from './words';
 import { lexiconClass } from './lexicon';
 import { cliticPrefixCandidates } from '../lang/ar/clitics';
 import { PERSON_TITLES } from './cues';
-import { AMBIGUOUS_ARAB_CLUBS, ARAB_CLUBS, CLUB_NATIONALITIES, EVENT_HEADS, MATCH_WORDS, DUAL_PLACE_HEADS, NOT_CLUB_CONTEXT, SPORTS_ARTICLE_WORDS, SPORTS_WORDS, FIGURATIVE_ROUTE_HEADS, MATCH_VERBS, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, ROUTE_HEADS, STRONG_PLACE_HEADS } from '../lang/ar/name-cues';
+import {
+  AMBIGUOUS_ARAB_CLUBS, ARAB_CLUBS, CLUB_NATIONALITIES, DUAL_PLACE_HEADS, EVENT_HEADS, FIGURATIVE_ROUTE_HEADS, MATCH_VERBS, MATCH_WORDS,
+  NOT_CLUB_CONTEXT, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, ROUTE_HEADS, SPORTS_ARTICLE_WORDS, SPORTS_WORDS, STRONG_PLACE_HEADS,
+} from '../lang/ar/name-cues';
 import { gazetteer } from './gazetteer';
 import { isCommonWord } from './tagger';
 import { AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
@@ -11,8 +14,9 @@ import type { Resources } from '../resources';
 
 /**
  * Arabic corrections over a whole document, after the tagger, the rules and the spreading of
- * names: how names are joined by و, clubs named like their cities, places after the nouns that
- * head them.
+ * names: how names are joined by و, clubs named like their cities or by ordinary words, places
+ * after the nouns that head them, roads with their heads, family names alone, names inside
+ * events' names.
  */
 
 /** The Arabic document rules in the order they run, by the names the pipeline gives them. */

@@ -121,6 +121,7 @@ function codeLike(word: string): boolean {
   return digit && letter;
 }
 
+/** http://…, www.…: an address, never anyone's words. */
 function webAddress(tokens: Token[]): boolean {
   return tokens.some((t) => t.text.includes('://') || t.key.startsWith('www.') || t.key.startsWith('http'));
 }
@@ -130,6 +131,9 @@ function wordingNoun(key: string): boolean {
   const bare = withoutProclitics(key, false);
   return bare.startsWith('\u062a\u0639\u0628\u064a\u0631') || bare.startsWith('\u0642\u0648\u0644') || bare.startsWith('\u0648\u0635\u0641');
 }
+
+/** حسب تعبيره، وفق وصفه: words before the wording noun. */
+const AR_WORDING_MARKERS = new Set(['\u062d\u0633\u0628', '\u0628\u062d\u0633\u0628', '\u0648\u0641\u0642']);
 
 /**
  * «ممكنة»، على حد تعبيرها / بحسب وصفه / كما وصفها: the writer says the quoted words are someone's
@@ -144,9 +148,6 @@ function ownWordingAfter(suffix: readonly Token[]): boolean {
   }
   return false;
 }
-
-/** حسب تعبيره، وفق وصفه: words before the wording noun. */
-const AR_WORDING_MARKERS = new Set(['\u062d\u0633\u0628', '\u0628\u062d\u0633\u0628', '\u0648\u0641\u0642']);
 
 export function isSpeech(ctx: KindContext): boolean {
   const words = wordCount(ctx.content);

@@ -123,7 +123,7 @@ export const ARAB_CLUBS = keys(`
 
 /**
  * Clubs whose names are common words in sports news too (الاتفاق مع اللاعب: the agreement with
- * the player): a club only in a sentence about a match (another club, a result, a match word).
+ * the player): a club only in a sentence about a match (a result's verb, a match word, an opponent).
  */
 export const AMBIGUOUS_ARAB_CLUBS = keys(`الاتفاق التعاون الفتح العدالة النهضة الكوكب الوحدة الخليج`);
 
