@@ -72,11 +72,13 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
     if (cue === 'continuation') {
       // نقلت وسائل الإعلام عن كيم قوله: "…" → the speaker sits between عن and قوله.
       // A comma ends the search: «لدى الإعلان عن التقرير، بقولها» has عن in another phrase.
+      // ولم يجد وزير الخارجية أي صعوبة في الإجابة بقوله: "…" → the subject of the verb opening the sentence.
+      const opening = subjectOfOpeningVerb(prefix, v);
       for (let k = v - 1; k >= 0 && k >= v - 5 && prefix[k].isWord; k--) {
         if (prefix[k].key === 'عن') {
           const phrase = arabicSpeakerPhrase(prefix.slice(0, v), k + 1, false);
           // عن هذا السؤال بقوله: عن names a topic, not whose words; the sentence's subject said them.
-          if (phrase !== null || !subjectOfOpeningVerb(prefix, v)) return fromPhrase(phrase, true);
+          if (phrase !== null || !opening) return fromPhrase(phrase, true);
           break;
         }
       }
@@ -87,8 +89,6 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
           return fromPhrase(phrase, prefix.length - 1 - v <= 3);
         }
       }
-      // ولم يجد وزير الخارجية أي صعوبة في الإجابة بقوله: "…" → the subject of the verb opening the sentence.
-      const opening = subjectOfOpeningVerb(prefix, v);
       if (opening) return fromPhrase(opening, prefix.length - 1 - v <= 3);
       return { found: true, speaker: null, usePrevious: true, introduces: prefix.length - 1 - v <= 3, fromClause: true };
     }

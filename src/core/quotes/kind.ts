@@ -4,7 +4,7 @@
  * names, titles and terms (after صحيفة، برنامج، بعنوان، so-called, the study …) are `other`.
  */
 import type { Attribution } from './attribution';
-import { isDigit, isSpace } from './chars';
+import { isDigit, isSpace, isWordChar } from './chars';
 import { isArabicSpeechCue } from './attribution-ar';
 import { isCapitalised, type Token } from './tokens';
 import { withoutProclitics } from '../lang/ar/clitics';
@@ -116,7 +116,7 @@ function codeLike(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (isDigit(c)) digit = true;
-    else if (c > 0x40 && !isSpace(c) && c !== 0x25 && c !== 0x2d && c !== 0x2e && c !== 0x2c) letter = true;
+    else if (isWordChar(c)) letter = true;
   }
   return digit && letter;
 }
