@@ -291,6 +291,23 @@ describe('entities: articles', () => {
     assert.deepEqual(spans.map((x) => [x.start, x.end]), [[1, 3]]);
   });
 
+  describe('an organisation phrase: where it ends and whether the recogniser trusts it', () => {
+    // [name, sentence, index of the head, expected end (exclusive), expected source]
+    const cases: Array<[string, string, number, number, string]> = [
+      ['a ل phrase with the article (لل) goes on the chain', 'وأعلن مجلس التعاون للتنمية أمس', 1, 4, 'org-head'],
+      ['a second genitive joined by و to the ل phrase ends it', 'وأطلق المركز الوطني للفنون والآداب برنامجا', 1, 5, 'org-head'],
+      ['a definite head with a scope adjective and a ل phrase is a name', 'ودعت الهيئة العامة للرياضة إلى الحضور', 1, 4, 'org-head'],
+      ['a definite head with a ل phrase alone describes', 'وقررت اللجنة المنظمة للبطولة تأجيل المباراة', 1, 4, 'org-description'],
+      ['a definite head with a scope adjective alone describes', 'وقررت اللجنة العليا تأجيل المباراة', 1, 3, 'org-description'],
+      ['a municipality is named by any word after بلدية', 'وتتبعها بلدية الصفراء شمالا', 1, 3, 'org-body'],
+      ['a committee with a plain genitive describes', 'واجتمعت لجنة الحكام أمس', 1, 3, 'org-description'],
+    ];
+    for (const [name, sentence, head, end, source] of cases) it(name, () => {
+      const spans = ruleSpans(sentence.split(' ').map((w) => viewWord(w)), 'ar', createResources()).filter((x) => x.start === head);
+      assert.deepEqual(spans.map((x) => [x.end, x.type, x.source]), [[end, 'ORG', source]]);
+    });
+  });
+
   it('one word after a noun heading places is a place the recogniser trusts (محافظة صعدة)', () => {
     const words = ['وأعلنت', 'السلطات', 'في', 'محافظة', 'برقوشة', 'حظر', 'التجول'];
     const spans = ruleSpans(words.map((w) => viewWord(w)), 'ar', createResources()).filter((x) => x.start === 4);

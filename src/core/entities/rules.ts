@@ -1,7 +1,7 @@
 import type { EntityType } from '../types';
 import { gazetteer } from './gazetteer';
 import { ORG_HEADS, PERSON_TITLES } from './cues';
-import { DESCRIPTOR_HEADS, ORG_BODIES, ORG_CHAIN_STOPS, PLACE_HEADS } from '../lang/ar/name-cues';
+import { DESCRIPTOR_HEADS, ORG_BODIES, ORG_CHAIN_STOPS, ORG_SCOPES, PLACE_HEADS } from '../lang/ar/name-cues';
 import { AR_DATE_WORDS, AR_RELATIVES } from '../lang/ar/speaker-words';
 import { isNameLike, viewWord, type WordView } from './words';
 import { isCommonWord } from './tagger';
@@ -119,21 +119,25 @@ function organisationEnd(views: WordView[], i: number): number {
   if (views[k]?.raw === '(') k++;
   // Not a relative pronoun (المركز الذي), a day (مجلس الوزراء الخميس), a word of time or reference
   // (مجلس الشورى السابق) or a title starting an apposition.
-  const definite = (w: WordView): boolean => w.key.startsWith('ال') && !AR_RELATIVES.has(w.key) && !AR_DATE_WORDS.has(w.key) && !ORG_CHAIN_STOPS.has(w.key) && w.key !== 'البارحه' && !isTitle(w);
+  // إلى and إلا look definite once normalised (الي, الا).
+  const definite = (w: WordView): boolean => w.key.startsWith('ال') && w.key !== 'الي' && w.key !== 'الا' && !AR_RELATIVES.has(w.key) && !AR_DATE_WORDS.has(w.key) && !ORG_CHAIN_STOPS.has(w.key) && w.key !== 'البارحه' && !isTitle(w);
   // شرطة جدة, سفارة قطر: a place's name in the genitive of an indefinite head.
   if (k === i + 1 && k < views.length && views[k].prefix === 0 && !views[i].head.startsWith('ال')) {
     const place = gazetteerAt(views, k);
     if (place?.type === 'LOC') k = place.end;
   }
   let lPhrase = false;
+  let lAt = -2;
   while (k < views.length && k - i <= 5 && !views[k].punct) {
     const w = views[k];
     if (w.prefix === 0 && (definite(w) || g.nisba.has(w.key))) { k++; continue; }
     // لدول الخليج, للهجرة: one phrase with ل, after at least one word of the chain.
-    const withL = !lPhrase && k > i + 1 && w.prefix === 1 && w.key.startsWith('ل');
-    if (withL && (w.head.startsWith('ال') || (k + 1 < views.length && definite(views[k + 1]) && views[k + 1].prefix === 0))) { lPhrase = true; k++; continue; }
-    // وزارة التجارة والصناعة: a second genitive joined by و to the head's only one, ending the chain.
-    if (k === i + 2 && !lPhrase && coordinatedGenitive(views, k, definite)) { k++; break; }
+    // للثقافة is ل with the article (prefix 2), لدول ل alone.
+    const withL = !lPhrase && k > i + 1 && w.key.startsWith('ل') && (w.prefix === 1 || (w.prefix === 2 && w.key.startsWith('لل')));
+    if (withL && (w.head.startsWith('ال') || (k + 1 < views.length && definite(views[k + 1]) && views[k + 1].prefix === 0))) { lPhrase = true; lAt = k; k++; continue; }
+    // وزارة التجارة والصناعة, المركز السعودي للثقافة والتراث: a second genitive joined by و to
+    // the head's only one or to the ل phrase's, ending the chain.
+    if ((k === i + 2 && !lPhrase) || k === lAt + 1) { if (coordinatedGenitive(views, k, definite)) k++; break; }
     break;
   }
   if (views[k]?.raw === ')' && views[i + 1]?.raw === '(') k++;
@@ -176,13 +180,17 @@ export function ruleSpans(views: WordView[], lang: 'ar' | 'en', resources: Resou
     if (organisations && lang === 'ar' && (ORG_HEADS.has(v.head) || ORG_HEADS.has(v.bare)) && !DESCRIPTOR_HEADS.has(v.bare)) {
       const k = organisationEnd(views, i);
       // Confident only for a government body qualified by its country (وزارة الخارجية الأميركية)
-      // and for a party (حزب الليكود: unlike حركة, movement, the word names nothing else).
-      const body = (k > i + 2 && ORG_BODIES.has(views[i + 1].key) && views.slice(i + 2, k).some((x) => g.nisba.has(x.key))) || v.head === 'حزب';
+      // and for a party or a municipality (حزب الليكود, بلدية المنجور: unlike حركة, movement, or
+      // لجنة, committee, these words name nothing else).
+      const body = (k > i + 2 && ORG_BODIES.has(views[i + 1].key) && views.slice(i + 2, k).some((x) => g.nisba.has(x.key))) || v.head === 'حزب' || v.head === 'بلديه';
       if (k > i + 1 && !(k === i + 2 && views[i + 1].raw === '(')) {
         // A head with the article (المركز الثالث, اللجنة العليا) describes more often than it names.
         // A word the dictionary does not know (مستشفى البجادية) is a sign of a name too.
         const named = views.slice(i + 1, k).some((x) => g.nisba.has(x.key) || ORG_BODIES.has(x.key) || g.wordTypes.has(x.key) || x.prefix > 0 || lexiconClass(x.key, []) === 'n') || k - i >= 4;
-        const source = body ? 'org-body' : v.head.startsWith('ال') || !named ? 'org-description' : 'org-head';
+        // A definite head is a name when a scope adjective and a ل phrase qualify it (المركز
+        // الوطني للقياس, الإدارة العامة للتخطيط), not when only one of them does (اللجنة العليا).
+        const scoped = k > i + 2 && (g.nisba.has(views[i + 1].key) || ORG_SCOPES.has(views[i + 1].key)) && views.slice(i + 2, k).some((x) => x.prefix > 0 && x.key.startsWith('ل'));
+        const source = body ? 'org-body' : (v.head.startsWith('ال') && !scoped) || !named ? 'org-description' : 'org-head';
         spans.push({ start: i, end: k, type: 'ORG', source });
         i = k;
         continue;

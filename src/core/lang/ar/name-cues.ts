@@ -49,6 +49,12 @@ export const ORG_BODIES = keys(`
   الشيوخ الوزراء الدوله الشعب التعاون الاتحادي الوطني الدولي الدوليه العامه الامن
 `);
 
+/** Adjectives of scope that, with a ل phrase, make a definite head a name (المركز الوطني للقياس). */
+export const ORG_SCOPES = keys(`
+  الوطني الوطنيه العام العامه العالمي العالميه الدولي الدوليه العربي العربيه الاعلي الاتحادي
+  الاتحاديه الاهلي الاهليه الخليجي الخليجيه الاسلامي الاسلاميه
+`);
+
 /**
  * Definite adjectives that follow an organisation's name without being part of it: time and
  * reference (مجلس الشورى السابق، اللجنة المذكورة, the former council, the said committee).
