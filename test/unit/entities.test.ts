@@ -308,6 +308,22 @@ describe('entities: articles', () => {
     });
   });
 
+  describe('places of the Arab press without a head noun', () => {
+    // [sentence, place expected, or null where the word is an ordinary word]
+    const cases: Array<[string, string | null]> = [
+      ['وهطلت أمطار غزيرة على القطيف مساء أمس .', 'القطيف'],
+      ['وانطلقت القافلة من حفر الباطن صباح اليوم .', 'حفر الباطن'],
+      ['وأعلنت السلطات في حضرموت حالة الطوارئ .', 'حضرموت'],
+      ['وصلى آلاف المعتمرين في المسجد النبوي أمس .', 'المسجد النبوي'],
+      ['ونأمل أن نجد حلا قريبا للمشكلة .', null],
+      ['وأغلق الحارس بابها بعد خروج الزوار .', null],
+    ];
+    for (const [sentence, place] of cases) it(place ? `${place} is a place` : `no place in «${sentence}»`, () => {
+      const places = names(sentence).filter((e) => e.type === 'LOC').map((e) => e.name);
+      assert.deepEqual(places, place ? [place] : [], JSON.stringify(places));
+    });
+  });
+
   it('one word after a noun heading places is a place the recogniser trusts (محافظة صعدة)', () => {
     const words = ['وأعلنت', 'السلطات', 'في', 'محافظة', 'برقوشة', 'حظر', 'التجول'];
     const spans = ruleSpans(words.map((w) => viewWord(w)), 'ar', createResources()).filter((x) => x.start === 4);
