@@ -7,7 +7,8 @@
  *   - scripts/gazetteer/curated-world.ts, curated-more.ts: more people, organisations and places
  *   - scripts/gazetteer/curated-en.ts: English-language news names (many without an Arabic form,
  *     so an empty Arabic part is allowed)
- *   - scripts/gazetteer/curated-places-ar.ts: places of the Arab states, matched in Arabic only
+ *   - scripts/gazetteer/curated-places-ar.ts, curated-institutions-ar.ts: places of the Arab states,
+ *     institutions and companies of Saudi Arabia and the Gulf, matched in Arabic only
  * Never built from evaluation text.
  */
 import { writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { curatedWorld } from './curated-world';
 import { curatedMore } from './curated-more';
 import { curatedEnglish } from './curated-en';
 import { curatedPlacesArabic } from './curated-places-ar';
+import { curatedInstitutionsArabic } from './curated-institutions-ar';
 import { arabicGivenNames, englishGivenNames, foreignGivenNamesArabic } from './given-names';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -81,7 +83,7 @@ function curatedRows(entries: CuratedEntry[]): Row[] {
 }
 
 const clean = (s: string): string => s.replace(/[\t|;\n]/g, ' ').trim();
-const rows = [...curatedRows(curatedPeople), ...curatedRows(curatedOrganisations), ...curatedRows(curatedPlaces), ...curatedRows(curatedWorld), ...curatedRows(curatedMore).map((r) => ({ ...r, en: r.en.slice(0, 1), arabicOnly: true })), ...curatedRows(curatedEnglish), ...countryRows(), ...cityRows(), ...curatedRows(curatedPlacesArabic).map((r) => ({ ...r, arabicOnly: true }))];
+const rows = [...curatedRows(curatedPeople), ...curatedRows(curatedOrganisations), ...curatedRows(curatedPlaces), ...curatedRows(curatedWorld), ...curatedRows(curatedMore).map((r) => ({ ...r, en: r.en.slice(0, 1), arabicOnly: true })), ...curatedRows(curatedEnglish), ...countryRows(), ...cityRows(), ...[...curatedPlacesArabic, ...curatedInstitutionsArabic].flatMap((e) => curatedRows([e])).map((r) => ({ ...r, arabicOnly: true }))];
 const lines = rows.map((r) => [r.type, r.code, r.ar.map(clean).join(';'), r.en.map(clean).join(';'), clean(r.description), ...(r.arabicOnly ? ['ar'] : [])].join('|'));
 const nisba = nisbaLinks.map(([ar, en, place]) => [ar, en, place].join('|'));
 const given = [...new Set([arabicGivenNames, foreignGivenNamesArabic, englishGivenNames].join(' ').split(/\s+/).filter(Boolean))];

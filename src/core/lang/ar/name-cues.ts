@@ -81,13 +81,29 @@ export const STRONG_PLACE_HEADS = keys(`
 export const DUAL_PLACE_HEADS = keys(`بلدتي قريتي مخيمي ولايتي محافظتي مدينتي`);
 
 /**
- * Nouns that head a road, bridge, square or valley and stay inside its name (`طريق الملك فهد`,
- * `جسر السلام`, `وادي العقيق`): without them the name says a person or a word.
+ * Nouns that head a road, bridge, square or valley, or a named building (airport, port, stadium,
+ * palace, mosque), and stay inside its name (`طريق الملك فهد`, `جسر السلام`, `مطار الملك خالد`,
+ * `ميناء عدن`): without them the name says a person, a place or a word.
  */
-export const ROUTE_HEADS = keys(`طريق شارع جسر وادي ميدان دوار نفق كورنيش`);
+export const ROUTE_HEADS = keys(`طريق شارع جسر وادي ميدان دوار نفق كورنيش مطار ميناء استاد قصر مسجد`);
 
-/** Of those, the ones also used figuratively (طريق النجاح): they need a person or an unknown word after them. */
-export const FIGURATIVE_ROUTE_HEADS = keys(`طريق`);
+/**
+ * Of those, the ones also used figuratively or with an ordinary genitive (طريق النجاح, قصر النظر,
+ * مسجد القرية): they need a person, a place or an unknown word after them.
+ */
+export const FIGURATIVE_ROUTE_HEADS = keys(`طريق قصر مسجد`);
+
+/** The adjective that ends an airport's, a port's or a stadium's name (مطار الملك خالد الدولي). */
+export const FACILITY_NAME_ENDS = keys(`الدولي`);
+
+/**
+ * Local offices of the state named after the place they serve, with it and with the word for the
+ * province between (`أمانة منطقة تبوك`, `شرطة جدة`, `جوازات منطقة نجران`): one organisation.
+ */
+export const LOCAL_OFFICE_HEADS = keys(`امانه شرطه جوازات اماره صحه بلديه مرور تعليم`);
+
+/** The words for a province, governorate or city between a local office and its place. */
+export const ADMINISTRATIVE_AREAS = keys(`منطقه محافظه مدينه`);
 
 /** Adjectives that follow a place noun without naming it (المدينة القديمة, بلدة حدودية). */
 export const PLACE_QUALIFIERS = keys(`
