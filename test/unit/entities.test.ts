@@ -1,7 +1,7 @@
 import { createDoc } from '../../src/core/doc';
 import { strict as assert } from 'node:assert';
 import { findEntities, recogniseDocument } from '../../src/core/entities';
-import { companiesByCue, consistentTypes, descriptorHeadsOutside, extendGivenNames, joinAdjacentPersons, titlesOutsideNames, trimCommonSentenceOpeners, trimOrdinaryLastWords } from '../../src/core/entities/adjust';
+import { companiesByCue, consistentTypes, descriptorHeadsOutside, extendGivenNames, joinAdjacentPersons, titlesOutsideNames, trimCommonSentenceOpeners, trimOrdinaryLastWords, unintroducedPersonsAreOrganisations } from '../../src/core/entities/adjust';
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
 import { ruleSpans } from '../../src/core/entities/rules';
@@ -255,6 +255,27 @@ describe('entities: articles', () => {
   it('words no dictionary knows after a masculine nationality adjective are a person', () => {
     assertFinds('وتابع المهاجم الارجنتيني توكيلو الكرة .', 'PER', 'توكيلو');
     assert.ok(!names('واشتبك الجيش الاميركي ومسلحين أمس .').some((e) => e.type === 'PER'));
+  });
+
+  describe('English: a one-word person never introduced in the document is an organisation', () => {
+    // [name, sentences as words, the one-word PER span's sentence and start, type expected]
+    const cases: Array<[string, string[][], [number, number], string]> = [
+      ['never introduced: a company', [['analysts', 'said', 'Zorvex', 'expects', 'growth']], [0, 2], 'ORG'],
+      ['a fuller name ends with it', [['Anna', 'Zorvex', 'spoke'], ['later', 'Zorvex', 'said']], [1, 1], 'PER'],
+      ['a fuller name starts with it (family name first)', [['Zorvex', 'Dan', 'spoke'], ['later', 'Zorvex', 'said']], [1, 1], 'PER'],
+      ['a title before it', [['Mr', 'Zorvex', 'said']], [0, 1], 'PER'],
+      ['a given name', [['then', 'David', 'said']], [0, 1], 'PER'],
+      ['in a comma list of players', [['Hale', ',', 'Zorvex', ',', 'Brill']], [0, 2], 'PER'],
+    ];
+    for (const [name, sentences, [at, start], want] of cases) it(name, () => {
+      const results = sentences.map((words) => ({ views: words.map((w) => viewWord(w)), spans: [] as Array<{ start: number; end: number; type: 'PER' | 'ORG'; source: 'model' }> }));
+      sentences.forEach((words, i) => words.forEach((w, j) => {
+        if (/^[A-Z]/.test(w) && !['Mr'].includes(w) && (results[i].spans.at(-1)?.end !== j)) results[i].spans.push({ start: j, end: j + 1, type: 'PER', source: 'model' });
+        else if (/^[A-Z]/.test(w) && w !== 'Mr') results[i].spans.at(-1)!.end = j + 1;
+      }));
+      unintroducedPersonsAreOrganisations(results);
+      assert.equal(results[at].spans.find((x) => x.start === start)?.type, want, JSON.stringify(results.map((r) => r.spans)));
+    });
   });
 
   it('the words between a speech verb and an office name who spoke (وقال البدري مدير الكرة)', () => {

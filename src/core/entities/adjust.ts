@@ -311,3 +311,34 @@ export function companiesByCue(sentences: SentenceResult[]): void {
   if (companies.size === 0) return;
   for (const s of sentences) for (const span of s.spans) if (companies.has(spanKey(s.views, span))) span.type = 'ORG';
 }
+
+/**
+ * `said Gartner`, `Shanda bought`: English news introduces a person by the full name (or a title,
+ * `Mr Irish`) before it uses one word alone, so a one-word "person" that is never introduced in
+ * the document (no fuller name ending with it, no title before it, not a given name, not a listed
+ * person, not in a comma list of players) names a company, a band or a club.
+ */
+export function unintroducedPersonsAreOrganisations(sentences: SentenceResult[]): void {
+  const g = gazetteer();
+  const introduced = new Set<string>();
+  const alone = new Set<string>();
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      if (span.type !== 'PER') continue;
+      const last = s.views[span.end - 1];
+      // Wang Dan … Wang: a family name may come first.
+      if (span.end - span.start > 1) { introduced.add(last.key); introduced.add(s.views[span.start].key); continue; }
+      const before = s.views[span.start - 1], after = s.views[span.end];
+      const titled = before && (PERSON_TITLES.has(before.key) || PERSON_TITLES.has(before.key.toLowerCase()));
+      const listed = (before?.raw === ',' && (after?.raw === ',' || after?.key === 'and')) || after?.raw === '(' || before?.raw === ')';
+      const known = g.givenNames.has(last.key) || ((g.wordTypes.get(last.key) ?? 0) & GAZ_BITS.PER) !== 0;
+      if (titled || listed || known) introduced.add(last.key);
+      else alone.add(last.key);
+    }
+  }
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      if (span.type === 'PER' && span.end - span.start === 1 && alone.has(s.views[span.start].key) && !introduced.has(s.views[span.start].key)) span.type = 'ORG';
+    }
+  }
+}
