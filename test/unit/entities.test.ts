@@ -361,6 +361,20 @@ describe('entities: articles', () => {
     });
   });
 
+  describe('a profession, a rank or a feminine office before a name is a title', () => {
+    const cases: Array<[string, string]> = [
+      ['وقال الشاعر كريم عساف إن القصيدة جديدة', 'الشاعر'],
+      ['وأكد الرائد سامي مفرح أن الحادث وقع أمس', 'الرائد'],
+      ['وقالت المستشارة هند عثمان إن القرار نهائي', 'المستشارة'],
+      ['وسجل المهاجم نايف هزازي الهدف الأول', 'المهاجم'],
+    ];
+    for (const [sentence, title] of cases) it(title, () => {
+      const words = sentence.split(' ');
+      const spans = ruleSpans(words.map((w) => viewWord(w)), 'ar', createResources()).filter((x) => x.source === 'title');
+      assert.deepEqual(spans.map((x) => [x.start, x.end, x.type]), [[2, 4, 'PER']]);
+    });
+  });
+
   it('one word after a noun heading places is a place the recogniser trusts (محافظة صعدة)', () => {
     const words = ['وأعلنت', 'السلطات', 'في', 'محافظة', 'برقوشة', 'حظر', 'التجول'];
     const spans = ruleSpans(words.map((w) => viewWord(w)), 'ar', createResources()).filter((x) => x.start === 4);
