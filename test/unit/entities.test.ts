@@ -141,6 +141,18 @@ describe('entities: articles', () => {
     for (const [name, sentence, want] of cases) it(name, () => assertFinds(sentence, 'ORG', want));
   });
 
+  describe('an institution named after a person is one organisation with its adjectives and ل phrase', () => {
+    const cases: Array<[string, string, string]> = [
+      ['a school after a companion', 'وأقيم الحفل في مدرسة سعيد بن زيد بحي الروضة .', 'مدرسة سعيد بن زيد'],
+      ['a hospital after a king, the title inside', 'ونقل المصاب إلى مستشفى الملك خالد أمس .', 'مستشفى الملك خالد'],
+      ['a centre with its adjective and ل phrase', 'وشارك مركز الأمير سلطان الدولي للأبحاث في المؤتمر .', 'مركز الأمير سلطان الدولي للأبحاث'],
+    ];
+    for (const [name, sentence, want] of cases) it(name, () => assertFinds(sentence, 'ORG', want));
+    it('a city named after a king, with nothing after, stays as it was', () => {
+      assert.ok(!names('ووصل الوفد إلى مدينة الملك عبدالله أمس .').some((e) => e.type === 'ORG'));
+    });
+  });
+
   it('in a sports article a club named by an ordinary word is the club, but not the federation or a youth team', () => {
     const text = 'وفاز الهلال على ضيفه الفتح في مباراة الدوري أمس . وقال مدرب الفريق إن اللاعب عاد . ووقع النصر الاتفاق مع اللاعب . واجتمع الاتحاد السعودي لكرة القدم مع منتخب الشباب .';
     const orgs = names(text).filter((e) => e.type === 'ORG').map((e) => e.name);

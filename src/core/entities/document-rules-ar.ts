@@ -4,11 +4,11 @@ import { lexiconClass } from './lexicon';
 import { cliticPrefixCandidates } from '../lang/ar/clitics';
 import { PERSON_TITLES } from './cues';
 import {
-  ADMINISTRATIVE_AREAS, AMBIGUOUS_ARAB_CLUBS, ARAB_CLUBS, CLUB_NATIONALITIES, DUAL_PLACE_HEADS, EVENT_HEADS, FACILITY_NAME_ENDS, FIGURATIVE_ROUTE_HEADS,
-  LOCAL_OFFICE_HEADS, MATCH_VERBS, MATCH_WORDS,
+  AMBIGUOUS_ARAB_CLUBS, ARAB_CLUBS, CLUB_NATIONALITIES, DUAL_PLACE_HEADS, EVENT_HEADS, FACILITY_NAME_ENDS, FIGURATIVE_ROUTE_HEADS, MATCH_VERBS, MATCH_WORDS,
   NOT_CLUB_CONTEXT, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, ROUTE_HEADS, SPORTS_ARTICLE_WORDS, SPORTS_WORDS, STRONG_PLACE_HEADS,
 } from '../lang/ar/name-cues';
 import { gazetteer } from './gazetteer';
+import { headNoun, institutionsNamedAfterPeople, localOffices } from './document-rules-ar-institutions';
 import { isCommonWord } from './tagger';
 import { AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 import type { Resources } from '../resources';
@@ -16,8 +16,9 @@ import type { Resources } from '../resources';
 /**
  * Arabic corrections over a whole document, after the tagger, the rules and the spreading of
  * names: how names are joined by و, clubs named like their cities or by ordinary words, places
- * after the nouns that head them, roads and buildings with their heads, local offices with their
- * places, family names alone, names inside events' names.
+ * after the nouns that head them, roads and buildings with their heads, local offices and
+ * institutions named after people (document-rules-ar-institutions.ts), family names alone, names
+ * inside events' names.
  */
 
 /** The Arabic document rules in the order they run, by the names the pipeline gives them. */
@@ -31,6 +32,7 @@ export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: Se
   ['places-after-heads', placesAfterHeads],
   ['route-names', routeNames],
   ['local-offices', localOffices],
+  ['institutions-named-after-people', institutionsNamedAfterPeople],
   ['person-after-nationality', personAfterNationality],
   ['speaker-before-role', speakerBeforeRole],
   ['conjunction-outside-names', conjunctionOutsideNames],
@@ -235,7 +237,7 @@ function routeNames(sentences: SentenceResult[], resources: Resources): void {
     const v = s.views;
     const added: TokenSpan[] = [];
     for (let i = 0; i + 1 < v.length; i++) {
-      const head = headNoun(v[i]);
+      const head = headNoun(v[i], ROUTE_HEADS);
       if (!head || (i > 0 && v[i - 1].key === '\u0639\u0646')) continue;
       if (s.spans.some((o) => o.start <= i && o.end > i)) continue;
       const figurative = FIGURATIVE_ROUTE_HEADS.has(head.head);
@@ -255,39 +257,6 @@ function routeNames(sentences: SentenceResult[], resources: Resources): void {
       added.push({ start: i, end, type: 'LOC', source: 'document' });
     }
     addSpans(s, added);
-  }
-}
-
-/**
- * The word as the head noun of one of `heads`, its one-letter clitic cut (وشارع، بطريق: the
- * clitic removal keeps letters before words it does not know), else null.
- */
-function headNoun(v: WordView, heads: ReadonlySet<string> = ROUTE_HEADS): WordView | null {
-  if (v.punct) return null;
-  if (heads.has(v.head)) return v;
-  const rest = v.key.slice(1);
-  if (v.prefix > 0 || !'\u0648\u0641\u0628\u0644\u0643'.includes(v.key[0]) || !heads.has(rest)) return null;
-  return { ...v, head: rest, bare: rest, prefix: 1 };
-}
-
-/**
- * `أمانة منطقة تبوك`, `جوازات نجران`, `شرطة محافظة المثنى`: a local office of the state before the
- * place it serves (with the word for the province between) is one organisation, the place
- * inside it; the clitic before the office stays outside (بأمانة).
- */
-function localOffices(sentences: SentenceResult[]): void {
-  for (const s of sentences) {
-    const v = s.views;
-    for (const place of s.spans) {
-      if (place.type !== 'LOC') continue;
-      const area = place.start > 0 && ADMINISTRATIVE_AREAS.has(v[place.start - 1].key) ? 1 : 0;
-      const h = place.start - 1 - area;
-      const head = h >= 0 ? headNoun(v[h], LOCAL_OFFICE_HEADS) : null;
-      if (!head || s.spans.some((o) => o !== place && o.start <= h && o.end > h)) continue;
-      v[h] = head;
-      place.start = h;
-      place.type = 'ORG';
-    }
   }
 }
 

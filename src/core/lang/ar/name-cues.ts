@@ -106,6 +106,9 @@ export const FACILITY_NAME_ENDS = keys(`الدولي`);
  */
 export const LOCAL_OFFICE_HEADS = keys(`امانه شرطه جوازات اماره صحه بلديه مرور تعليم`);
 
+/** Heads of institutions named after a person (مدرسة سعد بن وقاص, مستشفى الملك فهد). */
+export const INSTITUTION_HEADS = keys(`مدرسه مستشفي مركز جمعيه جامعه مؤسسه مكتبه كليه معهد مجمع صندوق مدينه`);
+
 /** The words for a province, governorate or city between a local office and its place. */
 export const ADMINISTRATIVE_AREAS = keys(`منطقه محافظه مدينه`);
 

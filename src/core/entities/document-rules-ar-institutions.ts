@@ -1,0 +1,82 @@
+import type { SentenceResult } from './rules';
+import type { WordView } from './words';
+import { PERSON_TITLES } from './cues';
+import { ADMINISTRATIVE_AREAS, INSTITUTION_HEADS, LOCAL_OFFICE_HEADS, ORG_CHAIN_STOPS } from '../lang/ar/name-cues';
+import { AR_DATE_WORDS, AR_RELATIVES } from '../lang/ar/speaker-words';
+
+/**
+ * Arabic document rules for institutions whose names hold another name: a local office with the
+ * place it serves (أمانة منطقة تبوك) and a school, hospital or centre named after a person
+ * (مدرسة سعد بن وقاص, مستشفى الملك فهد). The gold, like readers, takes the whole as one
+ * organisation where the tagger finds only the place or the person.
+ */
+
+/**
+ * The word as the head noun of one of `heads`, its one-letter clitic cut (وشارع، بطريق: the
+ * clitic removal keeps letters before words it does not know), else null.
+ */
+export function headNoun(v: WordView, heads: ReadonlySet<string>): WordView | null {
+  if (v.punct) return null;
+  if (heads.has(v.head)) return v;
+  const rest = v.key.slice(1);
+  if (v.prefix > 0 || !'\u0648\u0641\u0628\u0644\u0643'.includes(v.key[0]) || !heads.has(rest)) return null;
+  return { ...v, head: rest, bare: rest, prefix: 1 };
+}
+
+/**
+ * `أمانة منطقة تبوك`, `جوازات نجران`, `شرطة محافظة المثنى`: a local office of the state before the
+ * place it serves (with the word for the province between) is one organisation, the place
+ * inside it; the clitic before the office stays outside (بأمانة).
+ */
+export function localOffices(sentences: SentenceResult[]): void {
+  for (const s of sentences) {
+    const v = s.views;
+    for (const place of s.spans) {
+      if (place.type !== 'LOC') continue;
+      const area = place.start > 0 && ADMINISTRATIVE_AREAS.has(v[place.start - 1].key) ? 1 : 0;
+      const h = place.start - 1 - area;
+      const head = h >= 0 ? headNoun(v[h], LOCAL_OFFICE_HEADS) : null;
+      if (!head || s.spans.some((o) => o !== place && o.start <= h && o.end > h)) continue;
+      v[h] = head;
+      place.start = h;
+      place.type = 'ORG';
+    }
+  }
+}
+
+/** Words after a person's name that still belong to the institution's name (at most). */
+const MAX_INSTITUTION_TAIL = 3;
+
+/**
+ * `مدرسة أبو بكر الصديق`, `مستشفى الملك فهد`, `مركز الملك عبدالله الدولي للحوار`: an institution's
+ * head right before a person (or before the person's title) names the institution after them;
+ * the organisation runs from the head over the person and the adjectives and the one ل phrase
+ * that follow (الطبية، الدولي، للحوار). `مدينة` only with such a tail: alone it is a city
+ * (مدينة الملك عبدالله).
+ */
+export function institutionsNamedAfterPeople(sentences: SentenceResult[]): void {
+  const plain = (w: WordView | undefined): boolean => !!w && !w.punct && w.prefix === 0 && w.key.startsWith('\u0627\u0644')
+    && !AR_RELATIVES.has(w.key) && !AR_DATE_WORDS.has(w.key) && !ORG_CHAIN_STOPS.has(w.key) && !PERSON_TITLES.has(w.key);
+  for (const s of sentences) {
+    const v = s.views;
+    for (const person of s.spans) {
+      if (person.type !== 'PER') continue;
+      const titled = person.start > 0 && PERSON_TITLES.has(v[person.start - 1].head) ? 1 : 0;
+      const h = person.start - 1 - titled;
+      const head = h >= 0 ? headNoun(v[h], INSTITUTION_HEADS) : null;
+      if (!head || s.spans.some((o) => o !== person && o.start <= h && o.end > h)) continue;
+      let end = person.end;
+      const starts = new Set(s.spans.map((o) => o.start));
+      while (end < v.length && end - person.end < MAX_INSTITUTION_TAIL && plain(v[end]) && !starts.has(end)) end++;
+      // للحوار, لرعاية الأيتام: one ل phrase.
+      const l = v[end];
+      if (l && !l.punct && l.key.startsWith('\u0644') && (l.prefix === 1 || l.prefix === 2) && !starts.has(end)) end++;
+      if (head.head === 'مدينه' && end === person.end) continue;
+      if (s.spans.some((o) => o !== person && o.start < end && o.end > person.end)) continue;
+      v[h] = head;
+      person.start = h;
+      person.end = end;
+      person.type = 'ORG';
+    }
+  }
+}
