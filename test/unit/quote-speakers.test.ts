@@ -226,6 +226,11 @@ describe('quotation kinds and speakers: English headlines and terms', () => {
       quote: 'Delays', kind: 'speech', speaker: 'Wessex Audit Office',
     },
     {
+      name: 'the body quoting the headline\'s words again tells who said them',
+      text: "Ferry plan 'a costly gamble'\n\nThe new timetable starts in May, say councillors.\n\nPort chief Ada Okonkwo called the plan \"a costly gamble with public money\" on Monday.\n",
+      quote: 'a costly gamble', kind: 'speech', speaker: 'Ada Okonkwo',
+    },
+    {
       name: 'a speaker the headline names before its quotation stays',
       text: "Okonkwo decries 'unfair' fees\n\nTrader Ada Okonkwo said the harbour fees were unfair, say councillors.\n",
       quote: 'unfair', kind: 'speech', speaker: 'Okonkwo',

@@ -49,12 +49,32 @@ function trailingSource(text: string, sentence: Span, mentions: MentionIndex): S
   return { start, end: start + phrase.length, text: phrase, entity: mentions.aliasOf(phrase) };
 }
 
+/** Letters and digits only, lower case, one space between words: how quoted words are compared. */
+const wordsOf = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /**
- * The speaker of an English headline's quotation that has none: after the headline's dash, else
- * at the end of the lead's first sentence, else the first named speaker of the opening
- * (`quotes`: the article's quotations in text order, the headline's without a speaker).
+ * `Ferry plan a 'gamble'` … `…, calling the plan a "gamble".`: a headline repeats words the body
+ * quotes again with their speaker, so that speaker said them.
  */
-export function headlineSpeaker(text: string, title: Span, lead: Span | null, quote: Span, quotes: readonly Quote[], mentions: MentionIndex): Speaker | null {
+function speakerOfRepeatedWords(title: Span, quote: Quote, quotes: readonly Quote[]): Speaker | null {
+  const words = wordsOf(quote.text);
+  if (words.length < 3) return null;
+  for (const q of quotes) {
+    if (q.start < title.end || q.kind !== 'speech' || !q.speaker) continue;
+    if (` ${wordsOf(q.text)} `.includes(` ${words} `)) return { ...q.speaker };
+  }
+  return null;
+}
+
+/**
+ * The speaker of an English headline's quotation that has none: whoever the body quotes saying
+ * the same words, else after the headline's dash, else at the end of the lead's first sentence,
+ * else the first named speaker of the opening (`quotes`: the article's quotations in text order,
+ * the headline's without a speaker).
+ */
+export function headlineSpeaker(text: string, title: Span, lead: Span | null, quote: Quote, quotes: readonly Quote[], mentions: MentionIndex): Speaker | null {
+  const repeated = speakerOfRepeatedWords(title, quote, quotes);
+  if (repeated) return repeated;
   const dashed = speakerAfterDash(text, title, quote, mentions);
   if (dashed) return dashed;
   if (!lead) return null;
