@@ -117,6 +117,19 @@ describe('entities: articles', () => {
     assert.ok(places.includes('عمّان'), JSON.stringify(places));
   });
 
+  describe('a name after the head of a product or an index is not marked; a blessing is no name', () => {
+    const cases: Array<[string, string]> = [
+      ['an index between quotation marks', 'وانخفض المؤشر « داو جونز » الصناعي أمس .'],
+      ['a car by its make', 'وكانت السيارة من نوع تويوتا البيضاء .'],
+      ['a blessing after a king', 'وأشاد بمواقف الملك الراحل - رحمه الله - في دعم التعليم .'],
+      ['a blessing after a crown prince', 'وقدم ولي العهد - حفظه الله - الشكر للحضور .'],
+    ];
+    for (const [name, sentence] of cases) it(name, () => {
+      const found = names(sentence).filter((e) => e.type !== 'MISC');
+      assert.ok(!found.some((e) => /داو|تويوتا|الله/.test(e.name)), JSON.stringify(found.map((e) => [e.type, e.name])));
+    });
+  });
+
   it('a road, bridge or valley keeps its head noun inside its name; طريق as a way or a path does not', () => {
     const places = names('وأغلقت البلدية طريق الملك فهد وجسر الوحدة حتى وادي الرمة وشارع بغداد أمس .').filter((e) => e.type === 'LOC').map((e) => e.name);
     for (const p of ['طريق الملك فهد', 'جسر الوحدة', 'وادي الرمة', 'شارع بغداد']) assert.ok(places.includes(p), JSON.stringify(places));

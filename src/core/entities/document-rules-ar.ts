@@ -5,7 +5,7 @@ import { cliticPrefixCandidates } from '../lang/ar/clitics';
 import { PERSON_TITLES } from './cues';
 import {
   AMBIGUOUS_ARAB_CLUBS, ARAB_CLUBS, CLUB_NATIONALITIES, DUAL_PLACE_HEADS, EVENT_HEADS, FACILITY_NAME_ENDS, FIGURATIVE_ROUTE_HEADS, MATCH_VERBS, MATCH_WORDS,
-  NOT_CLUB_CONTEXT, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, ROUTE_HEADS, SPORTS_ARTICLE_WORDS, SPORTS_WORDS, STRONG_PLACE_HEADS,
+  BLESSING_VERBS, NOT_CLUB_CONTEXT, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, PRODUCT_HEADS, ROUTE_HEADS, SPORTS_ARTICLE_WORDS, SPORTS_WORDS, STRONG_PLACE_HEADS,
 } from '../lang/ar/name-cues';
 import { gazetteer } from './gazetteer';
 import { headNoun, institutionsNamedAfterPeople, localOffices } from './document-rules-ar-institutions';
@@ -38,7 +38,16 @@ export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: Se
   ['conjunction-outside-names', conjunctionOutsideNames],
   ['family-names-ar', arabicFamilyNames],
   ['names-in-events', namesInEvents],
+  ['blessings', blessingsAreNoNames],
 ];
+
+/** `رحمه الله`, `حفظه الله`: a blessing after a name is a formula; a name found in it goes. */
+function blessingsAreNoNames(sentences: SentenceResult[]): void {
+  for (const s of sentences) {
+    s.spans = s.spans.filter((span) => !s.views.slice(span.start, span.end).some((v, k, words) => BLESSING_VERBS.has(v.key) && words[k + 1]?.key === 'الله'
+      || (v.key === 'الله' && k === 0 && BLESSING_VERBS.has(s.views[span.start - 1]?.key ?? ''))));
+  }
+}
 
 /**
  * `بوتين وشي`: a word after a person's name, joined to it by و, whose rest begins a person's
@@ -291,7 +300,7 @@ function arabicFamilyNames(sentences: SentenceResult[], resources: Resources): v
  * does not mark (no MISC), so the name found there goes.
  */
 function namesInEvents(sentences: SentenceResult[]): void {
-  const eventHead = (v: WordView | undefined): boolean => !!v && !v.punct && (EVENT_HEADS.has(v.head) || EVENT_HEADS.has(v.bare));
+  const eventHead = (v: WordView | undefined): boolean => !!v && !v.punct && (EVENT_HEADS.has(v.head) || EVENT_HEADS.has(v.bare) || PRODUCT_HEADS.has(v.head));
   for (const s of sentences) {
     s.spans = s.spans.filter((span) => {
       if (span.type !== 'LOC' && span.type !== 'ORG') return true;

@@ -165,6 +165,21 @@ export const MATCH_WORDS = keys(`مباراة مباراه المباراة لق
  */
 export const EVENT_HEADS = keys(`كأس كاس بطولة دوري مهرجان معرض`);
 
+/**
+ * Nouns that head the name of a product, an index or a craft (مؤشر «داو جونز», سيارة نوع بيجو,
+ * المسبار «نيو هورايزونز»): a name right after them is the product's, not marked either.
+ */
+export const PRODUCT_HEADS = keys(`مؤشر المؤشر نوع طراز مسبار المسبار`);
+
+/**
+ * The first words of the blessings written after a name (رحمه الله, حفظه الله, أيده الله): with
+ * الله after them they are a formula, never a name.
+ */
+export const BLESSING_VERBS = keys(`
+  رحمه رحمها رحمهم حفظه حفظها حفظهم رعاه رعاها رعاهم ايده ايدها ايدهم يحفظه يحفظها يرعاه يرعاها
+  سلمه سلمها وفقه وفقها نصره
+`);
+
 /** Words of a sports article: enough of them make a club's ordinary-word name a club. */
 export const SPORTS_WORDS = keys(`
   مباراة مباراه المباراة المباريات مباريات الدوري دوري لاعب اللاعب لاعبي اللاعبين لاعبين المدرب
