@@ -76,7 +76,7 @@ function withoutTitle(form: string): string {
   return first.startsWith('ال') && PERSON_TITLES.has(first) ? form.slice(space + 1) : form;
 }
 
-function addName(g: Gazetteer, form: string, entry: GazetteerEntry): void {
+function addName(g: Gazetteer, form: string, entry: GazetteerEntry, wordBits = true): void {
   const key = phraseKey(form);
   if (!key || g.names.has(key)) return;
   g.names.set(key, entry);
@@ -90,6 +90,7 @@ function addName(g: Gazetteer, form: string, entry: GazetteerEntry): void {
   }
   node!.entry = entry;
   g.maxWords = Math.max(g.maxWords, words.length);
+  if (!wordBits && words.length > 1) return;
   words.forEach((w, i) => {
     const bits = GAZ_BITS[entry.type] | (i === 0 ? GAZ_BITS[entry.type] << GAZ_FIRST_SHIFT : 0);
     g.wordTypes.set(w, (g.wordTypes.get(w) ?? 0) | bits);
@@ -128,8 +129,10 @@ export function gazetteer(): Gazetteer {
       en: enForms[0] || otherLanguageName(code, 'en'),
       description,
     };
-    // `ar`: a name list of the Arabic press, whose English form is a translation to show only.
-    for (const form of only === 'ar' ? arForms : [...arForms, ...enForms]) addName(g, type === 'PER' ? withoutTitle(form) : form, entry);
+    // `ar`: a name list of the Arabic press, whose English form is a translation to show only;
+    // `ar-phrase`: also, the words of its multi-word forms mark nothing alone (خميس in خميس مشيط).
+    const arabicOnly = only === 'ar' || only === 'ar-phrase';
+    for (const form of arabicOnly ? arForms : [...arForms, ...enForms]) addName(g, type === 'PER' ? withoutTitle(form) : form, entry, only !== 'ar-phrase');
   }
   for (const line of data.nisba) {
     const [ar, en, place] = line.split('|');
