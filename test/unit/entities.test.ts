@@ -1,7 +1,7 @@
 import { createDoc } from '../../src/core/doc';
 import { strict as assert } from 'node:assert';
 import { findEntities, recogniseDocument } from '../../src/core/entities';
-import { companiesByCue, consistentTypes, descriptorHeadsOutside, extendGivenNames, joinAdjacentPersons, titlesOutsideNames, trimCommonSentenceOpeners, trimOrdinaryLastWords, unintroducedPersonsAreOrganisations } from '../../src/core/entities/adjust';
+import { companiesByCue, consistentTypes, descriptorHeadsOutside, extendGivenNames, joinAdjacentPersons, titlesOutsideNames, trimCommonSentenceOpeners, trimOrdinaryLastWords, unintroducedPersonsAreOrganisations, englishEventsAndWorks } from '../../src/core/entities/adjust';
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
 import { ruleSpans } from '../../src/core/entities/rules';
@@ -280,6 +280,20 @@ describe('entities: articles', () => {
   it('words no dictionary knows after a masculine nationality adjective are a person', () => {
     assertFinds('وتابع المهاجم الارجنتيني توكيلو الكرة .', 'PER', 'توكيلو');
     assert.ok(!names('واشتبك الجيش الاميركي ومسلحين أمس .').some((e) => e.type === 'PER'));
+  });
+
+  describe('English: an event, an award or a work after the word for it is MISC, not an organisation', () => {
+    const cases: Array<[string, string[], [number, number], string]> = [
+      ['an awards ceremony', ['at', 'the', 'Harbour', 'Music', 'Awards', 'tonight'], [2, 5], 'MISC'],
+      ['a sitcom after its word, the article between', ['the', 'sitcom', 'The', 'Lodgers', 'returns'], [2, 4], 'MISC'],
+      ['a film after its word', ['his', 'film', 'Harbour', 'Lights', 'opens'], [2, 4], 'MISC'],
+      ['a company stays', ['the', 'firm', 'Harbour', 'Holdings', 'said'], [2, 4], 'ORG'],
+    ];
+    for (const [name, words, [start, end], want] of cases) it(name, () => {
+      const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start, end, type: 'ORG' as const, source: 'model' as const }] };
+      englishEventsAndWorks([sentence]);
+      assert.equal(sentence.spans[0].type, want);
+    });
   });
 
   describe('English: a one-word person never introduced in the document is an organisation', () => {

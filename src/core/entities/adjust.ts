@@ -6,7 +6,7 @@ import { lexiconClass } from './lexicon';
 import { PERSON_TITLES } from './cues';
 import { hasTanween, isNameLike, spanKey, type WordView } from './words';
 import { isArabicFunctionWord } from '../lang/ar/stop-words';
-import { COMPANY_CUES, EN_TECH_TERMS } from '../lang/en/name-cues';
+import { COMPANY_CUES, EN_EVENT_TAILS, EN_TECH_TERMS, EN_WORK_CUES } from '../lang/en/name-cues';
 import { CLUB_HEADS, CLUB_KINDS, OUTSIDE_HEADS } from '../lang/ar/name-cues';
 import type { Resources } from '../resources';
 
@@ -339,6 +339,24 @@ export function unintroducedPersonsAreOrganisations(sentences: SentenceResult[])
   for (const s of sentences) {
     for (const span of s.spans) {
       if (span.type === 'PER' && span.end - span.start === 1 && alone.has(s.views[span.start].key) && !introduced.has(s.views[span.start].key)) span.type = 'ORG';
+    }
+  }
+}
+
+/**
+ * `British Comedy Awards`, `the sitcom The Office`: the name of an event or an award, or the
+ * title of a work after the word for it, is MISC (the gold of modern articles marks none of them;
+ * CoNLL's marks them MISC).
+ */
+export function englishEventsAndWorks(sentences: SentenceResult[]): void {
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      if (span.type !== 'ORG' && span.type !== 'PER') continue;
+      const last = s.views[span.end - 1];
+      let before = span.start - 1;
+      if (before >= 0 && s.views[before].key === 'the') before--;
+      const cue = before >= 0 && !s.views[before].capitalised && EN_WORK_CUES.has(s.views[before].key);
+      if ((span.end - span.start > 1 && last.capitalised && EN_EVENT_TAILS.has(last.key)) || cue) span.type = 'MISC';
     }
   }
 }

@@ -56,3 +56,21 @@ export const EN_ROLE_OPENERS = keys(`
 export const EN_TECH_TERMS: ReadonlySet<string> = new Set(
   'dvd dvds pc pcs drm tpm gprs csr hdtv hd mp3 gps sms mms wifi wi-fi usb cd cds lcd dsl adsl voip rfid pda pdas 3g cpu gpu ram os api html'.split(' '),
 );
+
+/**
+ * Last words of the name of an event, an award or a competition (`British Comedy Awards`,
+ * `Berlin Film Festival`): such a name is MISC, never the organisation a tagger may call it.
+ */
+export const EN_EVENT_TAILS = keys(`
+  award awards prize prizes festival championship championships cup trophy olympics games
+  show expo exhibition open marathon tour
+`);
+
+/**
+ * Nouns right before the title of a work (`the sitcom The Office`, `his film Submission`): the
+ * title is MISC, not an organisation or a person.
+ */
+export const EN_WORK_CUES = keys(`
+  show series sitcom film movie documentary album single song novel book play programme drama
+  comedy opera musical soap
+`);
