@@ -334,6 +334,18 @@ describe('entities: articles', () => {
     assert.deepEqual(spans.map((s) => s.spans.filter((x) => doc[spans.indexOf(s)][x.start] === 'Zukorev').map((x) => x.type)), [['ORG'], ['ORG']]);
   });
 
+  describe('English: a name between the and a word for a medium is an organisation; a nationality before one is not', () => {
+    const cases: Array<[string, string[], [number, number, 'MISC' | 'PER'], string]> = [
+      ['the … newspaper', ['she', 'told', 'the', 'Harbinger', 'newspaper', 'on', 'Monday'], [3, 4, 'MISC'], 'ORG'],
+      ['a nationality before magazine', ['a', 'Scottish', 'magazine', 'named', 'them'], [1, 2, 'MISC'], 'MISC'],
+    ];
+    for (const [name, words, [start, end, type], want] of cases) it(name, () => {
+      const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start, end, type, source: 'model' as const }] };
+      companiesByCue([sentence]);
+      assert.equal(sentence.spans[0].type, want);
+    });
+  });
+
   it("English: a person's honorific and a leading The stay outside the name", () => {
     const found = names('It will rise, Ms Hewitt told reporters. The Labour Party agreed.');
     assert.ok(found.some((e) => e.name === 'Hewitt' && e.type === 'PER'), JSON.stringify(found.map((e) => [e.type, e.name])));

@@ -6,7 +6,7 @@ import { lexiconClass } from './lexicon';
 import { PERSON_TITLES } from './cues';
 import { hasTanween, isNameLike, spanKey, type WordView } from './words';
 import { isArabicFunctionWord } from '../lang/ar/stop-words';
-import { COMPANY_CUES, EN_EVENT_TAILS, EN_TECH_TERMS, EN_WORK_CUES } from '../lang/en/name-cues';
+import { COMPANY_CUES, EN_EVENT_TAILS, EN_MEDIA_AFTER, EN_TECH_TERMS, EN_WORK_CUES } from '../lang/en/name-cues';
 import { CLUB_HEADS, CLUB_KINDS, OUTSIDE_HEADS } from '../lang/ar/name-cues';
 import type { Resources } from '../resources';
 
@@ -296,15 +296,17 @@ function isCamelCase(word: string): boolean {
 
 /**
  * `oil firm Yukos`, `media giant Time Warner`: a name right after a word for a company is one,
- * whatever the tagger typed it, and a one-word person's name written in camel case is one too;
+ * whatever the tagger typed it, as is a name between `the` and a word for a medium (`the
+ * Guardian newspaper`), and a one-word person's name written in camel case is one too;
  * so is the same name elsewhere in the document.
  */
 export function companiesByCue(sentences: SentenceResult[]): void {
   const companies = new Set<string>();
   for (const s of sentences) {
     for (const span of s.spans) {
-      const before = s.views[span.start - 1];
-      const cued = before && !before.capitalised && COMPANY_CUES.has(before.key);
+      const before = s.views[span.start - 1], after = s.views[span.end];
+      // oil firm Norvex; the Guardian newspaper (with the article: a Scottish magazine is none).
+      const cued = (before && !before.capitalised && COMPANY_CUES.has(before.key)) || (before?.key === 'the' && after && !after.capitalised && EN_MEDIA_AFTER.has(after.key));
       if (span.type !== 'ORG' && (cued || (span.type === 'PER' && span.end - span.start === 1 && isCamelCase(s.views[span.start].raw)))) companies.add(spanKey(s.views, span));
     }
   }

@@ -74,3 +74,6 @@ export const EN_WORK_CUES = keys(`
   show series sitcom film movie documentary album single song novel book play programme drama
   comedy opera musical soap
 `);
+
+/** Nouns right after a medium's name (`the Guardian newspaper`, `Stuff magazine`). */
+export const EN_MEDIA_AFTER = keys(`newspaper paper magazine website tabloid daily weekly broadcaster channel network`);
