@@ -99,7 +99,7 @@ function resourcesFor(model: PackedModel, lang: Lang): Resources {
 /**
  * The ablation table (Arabic): the development model next to the ones trained without one new
  * resource each (`npm run train -- ablation` writes them to models/dev/ablation/), on the
- * development split and the real-article tuning part.
+ * development split, the real-article tuning part and, with `--test-part`, the test part (totals).
  */
 export async function evaluateAblation(dataDir: string, options: PipelineOptions = {}): Promise<void> {
   const dir = resolve(process.cwd(), 'models/dev/ablation');
@@ -114,8 +114,11 @@ export async function evaluateAblation(dataDir: string, options: PipelineOptions
   const docs = devDocuments(dataDir, 'ar');
   // The shared articles' gold is training data now: the pools' tuning part is what no model saw.
   const articles = goldRecords(dataDir, 'tuning', 'ar').filter((r) => r.record.file.includes('-pool/'));
+  // The test part only with --test-part (at the end of a piece of work; totals only).
+  const withTest = process.argv.includes('--test-part') || process.env.NEWS_LENS_TEST_PART === '1';
+  const test = withTest ? goldRecords(dataDir, 'test', 'ar') : [];
   console.log('names ablation (ar): each development model without one resource; dev split = last 10% of ANERcorp train, pool articles = the pools\' tuning part (no model learns from it)');
-  console.log(['model', 'clusters', 'extra corpora', ...TYPES.slice(0, 3).map((t) => `dev ${t} F1`), 'dev micro P/R/F1', 'dev tagger-only F1', 'pool articles micro P/R/F1'].join('\t'));
+  console.log(['model', 'clusters', 'extra corpora', ...TYPES.slice(0, 3).map((t) => `dev ${t} F1`), 'dev micro P/R/F1', 'dev tagger-only F1', 'pool articles micro P/R/F1', ...(withTest ? ['test articles micro P/R/F1'] : [])].join('\t'));
   for (const [name, model] of variants) {
     const resources = resourcesFor(model, 'ar');
     const full = score(docs, 'ar', 'full', { ...options, resources });
@@ -123,7 +126,8 @@ export async function evaluateAblation(dataDir: string, options: PipelineOptions
     const micro = (counts: Map<string, Counts>) => prf(['PER', 'ORG', 'LOC'].map((t) => counts.get(t)!).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 }));
     const m = micro(full.counts);
     const a = articleMicro(scoreArticles(articles, { ...options, resources }).byLang.get('ar'));
+    const t = withTest ? articleMicro(scoreArticles(test, { ...options, resources }).byLang.get('ar')) : null;
     console.log([name, model.trainedWith?.clusters ? 'yes' : 'no', model.trainedWith?.corpora.join('+') || '-', ...TYPES.slice(0, 3).map((t) => fmt(prf(full.counts.get(t)!).f)),
-      `${fmt(m.p)}/${fmt(m.r)}/${fmt(m.f)}`, fmt(micro(tagger.counts).f), `${fmt(a.p)}/${fmt(a.r)}/${fmt(a.f)}`].join('\t'));
+      `${fmt(m.p)}/${fmt(m.r)}/${fmt(m.f)}`, fmt(micro(tagger.counts).f), `${fmt(a.p)}/${fmt(a.r)}/${fmt(a.f)}`, ...(t ? [`${fmt(t.p)}/${fmt(t.r)}/${fmt(t.f)}`] : [])].join('\t'));
   }
 }
