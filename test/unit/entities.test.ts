@@ -145,11 +145,13 @@ describe('entities: articles', () => {
     assert.ok(!none.some((e) => e.name.includes('مسجد') || e.name.includes('قصر')), JSON.stringify(none.map((e) => e.name)));
   });
 
-  describe('a local office of the state with the place it serves is one organisation', () => {
+  describe('a local office of the state, an embassy or an institution with the place it serves is one organisation', () => {
     const cases: Array<[string, string, string]> = [
       ['with the word for the province between', 'وأعلنت أمانة منطقة الرياض أمس إغلاق الطريق .', 'أمانة منطقة الرياض'],
       ['with the place right after it', 'وأوضحت شرطة جدة أن الحادث وقع أمس .', 'شرطة جدة'],
       ['its clitic stays outside', 'وأشاد المراجعون بجوازات منطقة تبوك أمس .', 'جوازات منطقة تبوك'],
+      ["an organisation's own head before a place the tagger found", 'وأقيمت الندوة في مكتبة الإسكندرية مساء أمس .', 'مكتبة الإسكندرية'],
+      ['an embassy with its country', 'وأعلنت سفارة اليابان في الرياض أمس إغلاق أبوابها .', 'سفارة اليابان'],
     ];
     for (const [name, sentence, want] of cases) it(name, () => assertFinds(sentence, 'ORG', want));
   });

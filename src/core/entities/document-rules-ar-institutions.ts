@@ -1,7 +1,10 @@
 import type { SentenceResult } from './rules';
 import type { WordView } from './words';
 import { PERSON_TITLES } from './cues';
-import { ADMINISTRATIVE_AREAS, INSTITUTION_HEADS, LOCAL_OFFICE_HEADS, ORG_CHAIN_STOPS } from '../lang/ar/name-cues';
+import { ADMINISTRATIVE_AREAS, AR_ORGANISATION_NAME_HEADS, DESCRIPTOR_HEADS, INSTITUTION_HEADS, LOCAL_OFFICE_HEADS, ORG_CHAIN_STOPS } from '../lang/ar/name-cues';
+
+/** Organisation heads that keep a place after them inside the name (جامعة القاهرة). */
+const PLACE_NAMED_HEADS: ReadonlySet<string> = new Set([...AR_ORGANISATION_NAME_HEADS].filter((h) => !DESCRIPTOR_HEADS.has(h) && !h.startsWith('\u0627\u0644')));
 import { AR_DATE_WORDS, AR_RELATIVES } from '../lang/ar/speaker-words';
 
 /**
@@ -35,7 +38,9 @@ export function localOffices(sentences: SentenceResult[]): void {
       if (place.type !== 'LOC') continue;
       const area = place.start > 0 && ADMINISTRATIVE_AREAS.has(v[place.start - 1].key) ? 1 : 0;
       const h = place.start - 1 - area;
-      const head = h >= 0 ? headNoun(v[h], LOCAL_OFFICE_HEADS) : null;
+      // مكتبة الإسكندرية, مستشفى البجادية: an organisation's own head before a place, too (not one
+      // that stays outside the name, صحيفة, نادي).
+      const head = h < 0 ? null : headNoun(v[h], LOCAL_OFFICE_HEADS) ?? (area ? null : headNoun(v[h], PLACE_NAMED_HEADS));
       if (!head || s.spans.some((o) => o !== place && o.start <= h && o.end > h)) continue;
       v[h] = head;
       place.start = h;

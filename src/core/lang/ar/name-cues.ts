@@ -104,7 +104,7 @@ export const FACILITY_NAME_ENDS = keys(`الدولي`);
  * Local offices of the state named after the place they serve, with it and with the word for the
  * province between (`أمانة منطقة تبوك`, `شرطة جدة`, `جوازات منطقة نجران`): one organisation.
  */
-export const LOCAL_OFFICE_HEADS = keys(`امانه شرطه جوازات اماره صحه بلديه مرور تعليم`);
+export const LOCAL_OFFICE_HEADS = keys(`امانه شرطه جوازات اماره صحه بلديه مرور تعليم سفاره قنصليه رياسه بورصه`);
 
 /** Heads of institutions named after a person (مدرسة سعد بن وقاص, مستشفى الملك فهد). */
 export const INSTITUTION_HEADS = keys(`مدرسه مستشفي مركز جمعيه جامعه مؤسسه مكتبه كليه معهد مجمع صندوق مدينه`);
