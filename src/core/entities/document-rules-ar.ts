@@ -1,4 +1,4 @@
-import { addSpans, type SentenceResult, type TokenSpan } from './rules';
+import { addSpans, gazetteerAt, type SentenceResult, type TokenSpan } from './rules';
 import { isNameLike, spanKey, viewWord, type WordView } from './words';
 import { lexiconClass } from './lexicon';
 import { cliticPrefixCandidates } from '../lang/ar/clitics';
@@ -253,8 +253,11 @@ function routeNames(sentences: SentenceResult[], resources: Resources): void {
       let end = -1;
       const found = s.spans.find((o) => o.start === i + 1);
       const titled = PERSON_TITLES.has(v[i + 1].head) ? s.spans.find((o) => o.start === i + 2 && (o.type === 'PER' || o.type === 'LOC')) : undefined;
+      // طريق الملك فهد: a listed person after the title, where the tagger marked nothing.
+      const listed = PERSON_TITLES.has(v[i + 1].head) && i + 2 < v.length && !s.spans.some((o) => o.start <= i + 2 && o.end > i + 2) ? gazetteerAt(v, i + 2) : null;
       if (found && (found.type === 'PER' || found.type === 'LOC')) end = found.end;
       else if (titled) end = titled.end;
+      else if (listed?.type === 'PER') end = listed.end;
       else if (v[i + 1].prefix === 0 && isNameLike(v[i + 1], 'ar') && !PLACE_QUALIFIERS.has(v[i + 1].key) && !gazetteer().nisba.has(v[i + 1].key)) {
         const unknown = lexiconClass(v[i + 1].key, []) === 'n' && !isCommonWord(v[i + 1].key, 'ar', resources);
         if (unknown || (!figurative && v[i + 1].key.startsWith('\u0627\u0644'))) end = i + 2;
@@ -305,11 +308,18 @@ function namesInEvents(sentences: SentenceResult[]): void {
     s.spans = s.spans.filter((span) => {
       if (span.type !== 'LOC' && span.type !== 'ORG') return true;
       const before = s.views[span.start - 1];
-      const quoted = before && QUOTES.has(before.raw);
-      return !(eventHead(before) || (quoted && eventHead(s.views[span.start - 2])));
+      if (eventHead(before)) return false;
+      // Anywhere inside a quoted title right after the head: مهرجان « ربيع جرش ».
+      for (let k = span.start - 1; k >= 0 && span.start - k <= MAX_EVENT_TITLE_WORDS; k--) {
+        if (QUOTES.has(s.views[k].raw)) return !eventHead(s.views[k - 1]);
+      }
+      return true;
     });
   }
 }
+
+/** How far into an event's quoted title a name may sit and still be part of it. */
+const MAX_EVENT_TITLE_WORDS = 4;
 
 const PER_BIT = 1;
 
