@@ -65,6 +65,15 @@ describe('entities: articles', () => {
     assertFinds('ودعا حزب الأصالة أنصاره إلى المشاركة في الانتخابات البلدية .', 'ORG', 'حزب الأصالة');
   });
 
+  describe("a name right after a paper's, a channel's or a club's head is that organisation", () => {
+    const cases: Array<[string, string, string]> = [
+      ['a paper named after its city', 'وعمل محررا في جريدة القاهرة سنوات طويلة .', 'القاهرة'],
+      ['a foreign paper between quotation marks', 'وذكرت صحيفة " ديلي ستار " البريطانية أمس أن المفاوضات تعثرت .', 'ديلي ستار'],
+      ['a club named after its city', 'ويلعب الفريق مباراة ودية مع نادي بورتو غدا .', 'بورتو'],
+    ];
+    for (const [name, sentence, want] of cases) it(name, () => assertFinds(sentence, 'ORG', want));
+  });
+
   it('the word after نادي/فريق is a club, but not an ordinary kind of team', () => {
     assertFinds('وفاز فريق الغرافة على ضيفه أمس .', 'ORG', 'الغرافة');
     assert.ok(!names('ووصل فريق التحقيق إلى المدينة أمس .').some((e) => e.name === 'التحقيق'));

@@ -5,7 +5,7 @@ import { cliticPrefixCandidates } from '../lang/ar/clitics';
 import { PERSON_TITLES } from './cues';
 import {
   AMBIGUOUS_ARAB_CLUBS, ARAB_CLUBS, CLUB_NATIONALITIES, DUAL_PLACE_HEADS, EVENT_HEADS, FACILITY_NAME_ENDS, FIGURATIVE_ROUTE_HEADS, MATCH_VERBS, MATCH_WORDS,
-  BLESSING_VERBS, NOT_CLUB_CONTEXT, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, PRODUCT_HEADS, ROUTE_HEADS, SPORTS_ARTICLE_WORDS, SPORTS_WORDS, STRONG_PLACE_HEADS,
+  BLESSING_VERBS, CLUB_HEADS, NOT_CLUB_CONTEXT, OUTLET_HEADS, OUTSIDE_HEADS, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, PRODUCT_HEADS, ROUTE_HEADS, SPORTS_ARTICLE_WORDS, SPORTS_WORDS, STRONG_PLACE_HEADS,
 } from '../lang/ar/name-cues';
 import { gazetteer } from './gazetteer';
 import { headNoun, institutionsNamedAfterPeople, localOffices } from './document-rules-ar-institutions';
@@ -28,6 +28,7 @@ export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: Se
   ['clubs-by-match', clubsByMatch],
   ['quoted-places', quotedPlaces],
   ['club-after-head', clubAfterHead],
+  ['outlets-and-clubs-by-head', outletsAndClubsByHead],
   ['clubs-in-sports-articles', clubsInSportsArticles],
   ['places-after-heads', placesAfterHeads],
   ['route-names', routeNames],
@@ -123,6 +124,22 @@ function clubsByMatch(sentences: SentenceResult[]): void {
 }
 
 const QUOTES = new Set(['«', '»', '"', '“', '”']);
+
+/**
+ * `جريدة الرياض`, `نادي نجران`, `صحيفة «ديلي ميل»`: a name right after a paper's, a channel's or a
+ * club's head (or after the quotation mark opening it) is that organisation, whatever the tagger
+ * typed it (the city الرياض, the person ديلي ميل).
+ */
+function outletsAndClubsByHead(sentences: SentenceResult[]): void {
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      if (span.type === 'ORG') continue;
+      const before = s.views[span.start - 1];
+      const head = before && QUOTES.has(before.raw) ? s.views[span.start - 2] : before;
+      if (head && !head.punct && (OUTSIDE_HEADS.has(head.head) || CLUB_HEADS.has(head.head) || OUTLET_HEADS.has(head.head))) span.type = 'ORG';
+    }
+  }
+}
 
 /**
  * `« الشرق الأوسط »`: a place's name alone between quotation marks is a newspaper, a channel or

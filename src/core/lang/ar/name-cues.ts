@@ -31,6 +31,9 @@ export const AR_ORGANISATION_NAME_HEADS = keys(`
 /** Heads that never belong to the name they describe (صحيفة الوئام, تنظيم داعش). */
 export const OUTSIDE_HEADS = keys(`صحيفه جريده قناه تنظيم`);
 
+/** More heads of a medium whose name follows (مجلة «…», إذاعة لندن): the name is the medium's. */
+export const OUTLET_HEADS = keys(`مجله اذاعه`);
+
 /**
  * Club and team heads: outside a sports club's name (نادي الهلال, فريق النصر), inside the name of
  * a club of another kind (نادي الواحة الأدبي), which without the head is no name.
