@@ -5,6 +5,7 @@ import { companiesByCue, consistentTypes, descriptorHeadsOutside, extendGivenNam
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
 import { ruleSpans } from '../../src/core/entities/rules';
+import { institutionsNamedAfterPeople } from '../../src/core/entities/document-rules-ar-institutions';
 import { createResources } from '../../src/core/resources';
 import { parseTokenFile, bioSpans } from '../../src/core/entities/tokenFile';
 import { tokenize } from '../../src/core/text/tokenize';
@@ -172,6 +173,12 @@ describe('entities: articles', () => {
       ['a centre with its adjective and ل phrase', 'وشارك مركز الأمير سلطان الدولي للأبحاث في المؤتمر .', 'مركز الأمير سلطان الدولي للأبحاث'],
     ];
     for (const [name, sentence, want] of cases) it(name, () => assertFinds(sentence, 'ORG', want));
+    it('a king with his title, however the tagger typed him, names the hospital', () => {
+      const words = 'ونقل المصاب إلى مستشفى الملك فهد أمس'.split(' ');
+      const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start: 4, end: 6, type: 'LOC' as const, source: 'model' as const }] };
+      institutionsNamedAfterPeople([sentence]);
+      assert.deepEqual(sentence.spans.map((x) => [x.start, x.end, x.type]), [[3, 6, 'ORG']]);
+    });
     it('a city named after a king, with nothing after, stays as it was', () => {
       assert.ok(!names('ووصل الوفد إلى مدينة الملك عبدالله أمس .').some((e) => e.type === 'ORG'));
     });

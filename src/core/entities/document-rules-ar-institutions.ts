@@ -65,7 +65,8 @@ export function institutionsNamedAfterPeople(sentences: SentenceResult[]): void 
   for (const s of sentences) {
     const v = s.views;
     for (const person of s.spans) {
-      if (person.type !== 'PER') continue;
+      // The tagger may type a king's name with its title (الملك فهد) as anything.
+      if (person.type !== 'PER' && !PERSON_TITLES.has(v[person.start].head)) continue;
       const titled = person.start > 0 && PERSON_TITLES.has(v[person.start - 1].head) ? 1 : 0;
       const h = person.start - 1 - titled;
       const head = h >= 0 ? headNoun(v[h], INSTITUTION_HEADS) : null;
@@ -85,3 +86,4 @@ export function institutionsNamedAfterPeople(sentences: SentenceResult[]): void 
     }
   }
 }
+
