@@ -407,6 +407,7 @@ describe('entities: articles', () => {
       ['a definite head with a scope adjective alone describes', 'وقررت اللجنة العليا تأجيل المباراة', 1, 3, 'org-description'],
       ['a municipality is named by any word after بلدية', 'وتتبعها بلدية الصفراء شمالا', 1, 3, 'org-body'],
       ['a committee with a plain genitive describes', 'واجتمعت لجنة الحكام أمس', 1, 3, 'org-description'],
+      ['ديوان heads a government office', 'وأصدر ديوان الرقابة العامة تقريره', 1, 4, 'org-head'],
     ];
     for (const [name, sentence, head, end, source] of cases) it(name, () => {
       const spans = ruleSpans(sentence.split(' ').map((w) => viewWord(w)), 'ar', createResources()).filter((x) => x.start === head);
