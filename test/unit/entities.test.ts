@@ -306,6 +306,7 @@ describe('entities: articles', () => {
       ['a sitcom after its word, the article between', ['the', 'sitcom', 'The', 'Lodgers', 'returns'], [2, 4], 'MISC'],
       ['a film after its word', ['his', 'film', 'Harbour', 'Lights', 'opens'], [2, 4], 'MISC'],
       ['a company stays', ['the', 'firm', 'Harbour', 'Holdings', 'said'], [2, 4], 'ORG'],
+      ['a title before its year in brackets', ['and', 'The', 'Lodgers', '(', '1997', ')'], [1, 3], 'MISC'],
     ];
     for (const [name, words, [start, end], want] of cases) it(name, () => {
       const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start, end, type: 'ORG' as const, source: 'model' as const }] };

@@ -346,8 +346,8 @@ export function unintroducedPersonsAreOrganisations(sentences: SentenceResult[])
 }
 
 /**
- * `British Comedy Awards`, `the sitcom The Office`: the name of an event or an award, or the
- * title of a work after the word for it, is MISC (the gold of modern articles marks none of them;
+ * `British Comedy Awards`, `the sitcom The Office`, `The Crucible (1997)`: the name of an event or
+ * an award, the title of a work after the word for it or before its year in brackets, is MISC (the gold of modern articles marks none of them;
  * CoNLL's marks them MISC).
  */
 export function englishEventsAndWorks(sentences: SentenceResult[]): void {
@@ -358,7 +358,9 @@ export function englishEventsAndWorks(sentences: SentenceResult[]): void {
       let before = span.start - 1;
       if (before >= 0 && s.views[before].key === 'the') before--;
       const cue = before >= 0 && !s.views[before].capitalised && EN_WORK_CUES.has(s.views[before].key);
-      if ((span.end - span.start > 1 && last.capitalised && EN_EVENT_TAILS.has(last.key)) || cue) span.type = 'MISC';
+      // The Crucible (1997): a title with its year in brackets.
+      const year = s.views[span.end]?.raw === '(' && /^(1[89]|20)\d\d$/.test(s.views[span.end + 1]?.raw ?? '') && s.views[span.end + 2]?.raw === ')';
+      if ((span.end - span.start > 1 && last.capitalised && EN_EVENT_TAILS.has(last.key)) || cue || year) span.type = 'MISC';
     }
   }
 }
