@@ -4,8 +4,10 @@ import { lexiconClass } from './lexicon';
 import { cliticPrefixCandidates } from '../lang/ar/clitics';
 import { PERSON_TITLES } from './cues';
 import {
-  AMBIGUOUS_ARAB_CLUBS, ARAB_CLUBS, CLUB_NATIONALITIES, DUAL_PLACE_HEADS, EVENT_HEADS, FACILITY_NAME_ENDS, FIGURATIVE_ROUTE_HEADS, MATCH_VERBS, MATCH_WORDS,
-  BLESSING_VERBS, CLUB_HEADS, NOT_CLUB_CONTEXT, OUTLET_HEADS, OUTSIDE_HEADS, NOT_CLUB_NAMES, OPPONENT_WORDS, PLACE_QUALIFIERS, PRODUCT_HEADS, ROUTE_HEADS, SPORTS_ARTICLE_WORDS, SPORTS_WORDS, STRONG_PLACE_HEADS,
+  AMBIGUOUS_ARAB_CLUBS, ARAB_CLUBS, BLESSING_VERBS, CLUB_HEADS, CLUB_NATIONALITIES, DUAL_PLACE_HEADS, EVENT_HEADS,
+  FACILITY_NAME_ENDS, FIGURATIVE_ROUTE_HEADS, MATCH_VERBS, MATCH_WORDS, NOT_CLUB_CONTEXT, NOT_CLUB_NAMES, OPPONENT_WORDS,
+  OUTLET_HEADS, OUTSIDE_HEADS, PLACE_QUALIFIERS, PRODUCT_HEADS, ROUTE_HEADS, SPORTS_ARTICLE_WORDS, SPORTS_WORDS,
+  STRONG_PLACE_HEADS,
 } from '../lang/ar/name-cues';
 import { gazetteer } from './gazetteer';
 import { headNoun, institutionsNamedAfterPeople, localOffices } from './document-rules-ar-institutions';
@@ -45,8 +47,12 @@ export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: Se
 /** `رحمه الله`, `حفظه الله`: a blessing after a name is a formula; a name found in it goes. */
 function blessingsAreNoNames(sentences: SentenceResult[]): void {
   for (const s of sentences) {
-    s.spans = s.spans.filter((span) => !s.views.slice(span.start, span.end).some((v, k, words) => BLESSING_VERBS.has(v.key) && words[k + 1]?.key === 'الله'
-      || (v.key === 'الله' && k === 0 && BLESSING_VERBS.has(s.views[span.start - 1]?.key ?? ''))));
+    const blessing = (k: number): boolean => k >= 0 && BLESSING_VERBS.has(s.views[k].key) && s.views[k + 1]?.key === 'الله';
+    s.spans = s.spans.filter((span) => {
+      // The span holds the blessing's verb, or starts at its الله.
+      for (let k = span.start - 1; k < span.end; k++) if (blessing(k) && (k >= span.start || k + 1 === span.start)) return false;
+      return true;
+    });
   }
 }
 
