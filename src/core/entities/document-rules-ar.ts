@@ -6,13 +6,14 @@ import { PERSON_TITLES } from './cues';
 import {
   AMBIGUOUS_ARAB_CLUBS, ARAB_CLUBS, BLESSING_VERBS, CLUB_HEADS, CLUB_NATIONALITIES, DUAL_PLACE_HEADS, EVENT_HEADS,
   FACILITY_NAME_ENDS, FIGURATIVE_ROUTE_HEADS, MATCH_VERBS, MATCH_WORDS, NOT_CLUB_CONTEXT, NOT_CLUB_NAMES, OPPONENT_WORDS,
-  OUTLET_HEADS, OUTSIDE_HEADS, PLACE_QUALIFIERS, PRODUCT_HEADS, ROUTE_HEADS, SPORTS_ARTICLE_WORDS, SPORTS_WORDS,
+  ORG_CHAIN_STOPS, OUTLET_HEADS, OUTSIDE_HEADS, PLACE_QUALIFIERS, PRODUCT_HEADS, ROUTE_HEADS, SPORTS_ARTICLE_WORDS, SPORTS_WORDS,
   STRONG_PLACE_HEADS,
 } from '../lang/ar/name-cues';
 import { gazetteer } from './gazetteer';
 import { headNoun, institutionsNamedAfterPeople, localOffices } from './document-rules-ar-institutions';
 import { isCommonWord } from './tagger';
 import { AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
+import { AR_DATE_WORDS, AR_RELATIVES } from '../lang/ar/speaker-words';
 import type { Resources } from '../resources';
 
 /**
@@ -137,14 +138,32 @@ const QUOTES = new Set(['«', '»', '"', '“', '”']);
  * typed it (the city الرياض, the person ديلي ميل).
  */
 function outletsAndClubsByHead(sentences: SentenceResult[]): void {
+  const outletHead = (v: WordView | undefined): boolean => !!v && !v.punct && (OUTSIDE_HEADS.has(v.head) || OUTLET_HEADS.has(v.head));
   for (const s of sentences) {
+    const v = s.views;
     for (const span of s.spans) {
       if (span.type === 'ORG') continue;
-      const before = s.views[span.start - 1];
-      const head = before && QUOTES.has(before.raw) ? s.views[span.start - 2] : before;
-      if (head && !head.punct && (OUTSIDE_HEADS.has(head.head) || CLUB_HEADS.has(head.head) || OUTLET_HEADS.has(head.head))) span.type = 'ORG';
+      const before = v[span.start - 1];
+      const head = before && QUOTES.has(before.raw) ? v[span.start - 2] : before;
+      if (outletHead(head) || (head && !head.punct && CLUB_HEADS.has(head.head))) span.type = 'ORG';
     }
+    // صحيفة الفجر الجديد: a paper's name in words with the article, where the tagger found none.
+    const taken = new Uint8Array(v.length);
+    for (const span of s.spans) taken.fill(1, span.start, span.end);
+    const added: TokenSpan[] = [];
+    for (let i = 0; i + 1 < v.length; i++) {
+      if (!outletHead(v[i]) || v[i].head.startsWith('\u0627\u0644')) continue;
+      let k = i + 1;
+      while (k < v.length && k - i <= 3 && !taken[k] && outletNameWord(v[k])) k++;
+      if (k > i + 1) added.push({ start: i + 1, end: k, type: 'ORG', source: 'document' });
+    }
+    addSpans(s, added);
   }
+}
+
+/** A word of a paper's name written with the article: not a nisba (صحيفة الأمريكية) nor a word of time. */
+function outletNameWord(w: WordView): boolean {
+  return !w.punct && w.prefix === 0 && w.key.startsWith('\u0627\u0644') && !gazetteer().nisba.has(w.key) && !ORG_CHAIN_STOPS.has(w.key) && !AR_DATE_WORDS.has(w.key) && !AR_RELATIVES.has(w.key);
 }
 
 /**
@@ -285,9 +304,12 @@ function routeNames(sentences: SentenceResult[], resources: Resources): void {
         const unknown = lexiconClass(v[i + 1].key, []) === 'n' && !isCommonWord(v[i + 1].key, 'ar', resources);
         if (unknown || (!figurative && v[i + 1].key.startsWith('\u0627\u0644'))) end = i + 2;
       }
+      // A name never runs on into the next road (طريق الملك فهد وجسر …).
+      for (let j = i + 2; j < end; j++) if (headNoun(v[j], ROUTE_HEADS)) { end = j; break; }
       if (end < 0 || end - i - 1 > MAX_ROUTE_NAME_WORDS) continue;
       if (end < v.length && FACILITY_NAME_ENDS.has(v[end].key) && !s.spans.some((o) => o.start === end)) end++;
-      s.spans = s.spans.filter((o) => !(o.start > i && o.end <= end));
+      // What the tagger found inside goes, with what it ran on into (فهد وجسر).
+      s.spans = s.spans.filter((o) => !(o.start > i && o.start < end));
       v[i] = head; // its clitic (وشارع، بطريق) stays outside the name
       added.push({ start: i, end, type: 'LOC', source: 'document' });
     }
