@@ -387,6 +387,15 @@ describe('entities: articles', () => {
     assert.deepEqual(sentence.spans.map((x) => [x.start, x.end, x.type]), [[0, 3, 'PER']]);
   });
 
+  it('a given name ending an organisation before a bracket leaves it to begin the person after it', () => {
+    const sentence = {
+      views: ['وزارة', 'الخارجية', 'مارتن', ')', 'برقاشي'].map((w) => viewWord(w)),
+      spans: [{ start: 0, end: 3, type: 'ORG' as const, source: 'model' as const }, { start: 4, end: 5, type: 'PER' as const, source: 'model' as const }],
+    };
+    extendGivenNames([sentence], 'ar', createResources());
+    assert.deepEqual(sentence.spans.map((x) => [x.start, x.end, x.type]), [[0, 2, 'ORG'], [2, 5, 'PER']]);
+  });
+
   it('gazetteer people are matched without their title (الملك سلمان → سلمان)', () => {
     assert.ok(gazetteer().names.has('سلمان'));
     assert.ok(!gazetteer().names.has('الملك سلمان'));

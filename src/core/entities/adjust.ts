@@ -87,6 +87,16 @@ function familyNameLike(v: WordView, lang: Lang, resources: Resources): boolean 
 export function extendGivenNames(sentences: SentenceResult[], lang: Lang, resources: Resources): void {
   for (const s of sentences) {
     const { views } = s;
+    // `(لوزارة الخارجية الأميركية ستيفن) بيغان`: a given name that ends an organisation or place
+    // before a bracket begins the person after it; it leaves that name first.
+    const split: TokenSpan[] = [];
+    for (const span of s.spans) {
+      const bracket = views[span.end]?.raw === ')' || views[span.end]?.raw === '(';
+      if (span.type === 'PER' || span.end - span.start < 2 || !bracket || !isGivenName(views[span.end - 1])) continue;
+      split.push({ ...span, start: span.end - 1 });
+      span.end--;
+    }
+    if (split.length) s.spans = [...s.spans, ...split].sort((a, b) => a.start - b.start);
     const taken = new Uint8Array(views.length);
     for (const span of s.spans) taken.fill(1, span.start, span.end);
     for (const span of s.spans) {
