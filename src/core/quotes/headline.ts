@@ -57,14 +57,23 @@ const wordsOf = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/g
  * quotes again with their speaker, so that speaker said them.
  */
 function speakerOfRepeatedWords(title: Span, quote: Quote, quotes: readonly Quote[]): Speaker | null {
+  if (quote.text.length > MAX_HEADLINE_QUOTE) return null;
   const words = wordsOf(quote.text);
   if (words.length < 3) return null;
+  let read = 0;
   for (const q of quotes) {
-    if (q.start < title.end || q.kind !== 'speech' || !q.speaker) continue;
+    if (q.start < title.end || q.kind !== 'speech' || !q.speaker || q.text.length > MAX_BODY_QUOTE) continue;
     if (` ${wordsOf(q.text)} `.includes(` ${words} `)) return { ...q.speaker };
+    // The body repeats a headline's words near its start; a bound keeps adversarial text linear.
+    if (++read >= MAX_BODY_QUOTES_READ) break;
   }
   return null;
 }
+
+/** A headline's quoted words are short; a body quotation repeating them is a paragraph at most. */
+const MAX_HEADLINE_QUOTE = 200;
+const MAX_BODY_QUOTE = 3000;
+const MAX_BODY_QUOTES_READ = 200;
 
 /**
  * The speaker of an English headline's quotation that has none: whoever the body quotes saying

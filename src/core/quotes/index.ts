@@ -76,6 +76,9 @@ export interface QuoteOptions {
   ranker?: SpeakerRanker | null;
 }
 
+/** Headline quotations read for their speaker (see headline.ts). */
+const MAX_HEADLINE_QUOTES = 10;
+
 export function findQuotes(doc: Doc, entities: readonly Entity[], options: QuoteOptions = {}): Quote[] {
   const { text, structure, language: lang } = doc;
   const mentions = new MentionIndex(entities, structure.blocks.flatMap((b) => (b.dateline ? [b.dateline] : [])));
@@ -198,7 +201,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
   }
   if (lang === 'en' && title) {
     const lead = structure.blocks.find((b) => b.start >= title.end && (b.kind === 'lead' || b.kind === 'paragraph')) ?? null;
-    for (const q of out) {
+    // A headline holds a few quotations; a bound keeps an adversarial one-line "headline" linear.
+    for (let k = 0; k < out.length && k < MAX_HEADLINE_QUOTES; k++) {
+      const q = out[k];
       if (q.start >= title.end) break;
       if (q.kind === 'speech' && !q.speaker) q.speaker = headlineSpeaker(text, title, lead, q, out, mentions);
     }
