@@ -2,9 +2,6 @@ import type { SentenceResult } from './rules';
 import type { WordView } from './words';
 import { PERSON_TITLES } from './cues';
 import { ADMINISTRATIVE_AREAS, AR_ORGANISATION_NAME_HEADS, DESCRIPTOR_HEADS, INSTITUTION_HEADS, LOCAL_OFFICE_HEADS, ORG_CHAIN_STOPS } from '../lang/ar/name-cues';
-
-/** Organisation heads that keep a place after them inside the name (جامعة القاهرة). */
-const PLACE_NAMED_HEADS: ReadonlySet<string> = new Set([...AR_ORGANISATION_NAME_HEADS].filter((h) => !DESCRIPTOR_HEADS.has(h) && !h.startsWith('\u0627\u0644')));
 import { AR_DATE_WORDS, AR_RELATIVES } from '../lang/ar/speaker-words';
 
 /**
@@ -13,6 +10,19 @@ import { AR_DATE_WORDS, AR_RELATIVES } from '../lang/ar/speaker-words';
  * (مدرسة سعد بن وقاص, مستشفى الملك فهد). The gold, like readers, takes the whole as one
  * organisation where the tagger finds only the place or the person.
  */
+
+/** Organisation heads that keep a place after them inside the name (جامعة القاهرة). */
+const PLACE_NAMED_HEADS: ReadonlySet<string> = new Set([...AR_ORGANISATION_NAME_HEADS].filter((h) => !DESCRIPTOR_HEADS.has(h) && !h.startsWith('\u0627\u0644')));
+
+/**
+ * Which span holds each word of a sentence (-1: none): one pass, so that the rules below stay
+ * linear in a sentence with thousands of names.
+ */
+function owners(s: SentenceResult): Int32Array {
+  const owner = new Int32Array(s.views.length).fill(-1);
+  s.spans.forEach((span, n) => owner.fill(n, span.start, span.end));
+  return owner;
+}
 
 /**
  * The word as the head noun of one of `heads`, its one-letter clitic cut (وشارع، بطريق: the
@@ -34,6 +44,7 @@ export function headNoun(v: WordView, heads: ReadonlySet<string>): WordView | nu
 export function localOffices(sentences: SentenceResult[]): void {
   for (const s of sentences) {
     const v = s.views;
+    const owner = owners(s);
     for (const place of s.spans) {
       if (place.type !== 'LOC') continue;
       const area = place.start > 0 && ADMINISTRATIVE_AREAS.has(v[place.start - 1].key) ? 1 : 0;
@@ -41,7 +52,8 @@ export function localOffices(sentences: SentenceResult[]): void {
       // مكتبة الإسكندرية, مستشفى البجادية: an organisation's own head before a place, too (not one
       // that stays outside the name, صحيفة, نادي).
       const head = h < 0 ? null : headNoun(v[h], LOCAL_OFFICE_HEADS) ?? (area ? null : headNoun(v[h], PLACE_NAMED_HEADS));
-      if (!head || s.spans.some((o) => o !== place && o.start <= h && o.end > h)) continue;
+      if (!head || owner[h] >= 0) continue;
+      owner.fill(owner[place.start], h, place.start);
       v[h] = head;
       place.start = h;
       place.type = 'ORG';
@@ -64,26 +76,26 @@ export function institutionsNamedAfterPeople(sentences: SentenceResult[]): void 
     && !AR_RELATIVES.has(w.key) && !AR_DATE_WORDS.has(w.key) && !ORG_CHAIN_STOPS.has(w.key) && !PERSON_TITLES.has(w.key);
   for (const s of sentences) {
     const v = s.views;
-    for (const person of s.spans) {
+    const owner = owners(s);
+    s.spans.forEach((person, n) => {
       // The tagger may type a king's name with its title (الملك فهد) as anything.
-      if (person.type !== 'PER' && !PERSON_TITLES.has(v[person.start].head)) continue;
+      if (person.type !== 'PER' && !PERSON_TITLES.has(v[person.start].head)) return;
       const titled = person.start > 0 && PERSON_TITLES.has(v[person.start - 1].head) ? 1 : 0;
       const h = person.start - 1 - titled;
       const head = h >= 0 ? headNoun(v[h], INSTITUTION_HEADS) : null;
-      if (!head || s.spans.some((o) => o !== person && o.start <= h && o.end > h)) continue;
+      if (!head || owner[h] >= 0) return;
+      // Up to the next name: its adjectives, then one ل phrase (للحوار, لرعاية الأيتام).
       let end = person.end;
-      const starts = new Set(s.spans.map((o) => o.start));
-      while (end < v.length && end - person.end < MAX_INSTITUTION_TAIL && plain(v[end]) && !starts.has(end)) end++;
-      // للحوار, لرعاية الأيتام: one ل phrase.
+      while (end < v.length && end - person.end < MAX_INSTITUTION_TAIL && plain(v[end]) && owner[end] < 0) end++;
       const l = v[end];
-      if (l && !l.punct && l.key.startsWith('\u0644') && (l.prefix === 1 || l.prefix === 2) && !starts.has(end)) end++;
-      if (head.head === 'مدينه' && end === person.end) continue;
-      if (s.spans.some((o) => o !== person && o.start < end && o.end > person.end)) continue;
+      if (l && !l.punct && l.key.startsWith('\u0644') && (l.prefix === 1 || l.prefix === 2) && owner[end] < 0) end++;
+      if (head.head === 'مدينه' && end === person.end) return;
+      owner.fill(n, h, end);
       v[h] = head;
       person.start = h;
       person.end = end;
       person.type = 'ORG';
-    }
+    });
   }
 }
 
