@@ -38,7 +38,8 @@ async function overlayBorderColours(page) {
   return page.evaluate(() =>
     [...document.querySelectorAll('.part.editor .view-overlays div[class*="ced-"]')]
       .map((d) => getComputedStyle(d))
-      .filter((st) => st.borderBottomStyle === 'solid' && parseFloat(st.borderBottomWidth) > 0)
+      // Suggested names are dashed, confirmed ones solid.
+      .filter((st) => (st.borderBottomStyle === 'solid' || st.borderBottomStyle === 'dashed') && parseFloat(st.borderBottomWidth) > 0)
       .map((st) => st.borderBottomColor),
   );
 }
