@@ -110,9 +110,14 @@ export function articleMicro(score: LangScore | undefined): { p: number; r: numb
  * The real-article tables: the tuning part with its misses, then the test part (only with
  * `--test-part`: it is scored at the end of a piece of work, and its misses are never printed).
  */
+/** Whether this run scores the test part (`--test-part`): only at the end of a piece of work. */
+export function testPartRequested(): boolean {
+  return process.argv.includes('--test-part') || process.env.NEWS_LENS_TEST_PART === '1';
+}
+
 export async function evaluateArticleNames(dataDir: string, options: AnalysisOptions = {}): Promise<void> {
   const verbose = process.argv.includes('--misses') || process.env.NEWS_LENS_MISSES === '1';
-  const withTest = process.argv.includes('--test-part') || process.env.NEWS_LENS_TEST_PART === '1';
+  const withTest = testPartRequested();
   const fmt = (x: number): string => x.toFixed(3);
   const cell = (c: Counts): string => { const x = prf(c); return `${fmt(x.p)}/${fmt(x.r)}/${fmt(x.f)}`; };
   for (const part of ['tuning', 'test'] as GoldPart[]) {

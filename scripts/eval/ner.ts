@@ -6,7 +6,7 @@ import type { Lang } from '../../src/core/entities/features';
 import { createResources, type Resources } from '../../src/core/resources';
 import type { PipelineOptions } from '../../src/core/pipeline';
 import type { PackedModel } from '../../src/core/entities/perceptron';
-import { articleMicro, goldRecords, scoreArticles } from './names-articles';
+import { articleMicro, goldRecords, scoreArticles, testPartRequested } from './names-articles';
 
 /**
  * Named-entity evaluation on our development splits: exact-span precision/recall/F1 per type and
@@ -115,7 +115,7 @@ export async function evaluateAblation(dataDir: string, options: PipelineOptions
   // The shared articles' gold is training data now: the pools' tuning part is what no model saw.
   const articles = goldRecords(dataDir, 'tuning', 'ar').filter((r) => r.record.file.includes('-pool/'));
   // The test part only with --test-part (at the end of a piece of work; totals only).
-  const withTest = process.argv.includes('--test-part') || process.env.NEWS_LENS_TEST_PART === '1';
+  const withTest = testPartRequested();
   const test = withTest ? goldRecords(dataDir, 'test', 'ar') : [];
   console.log('names ablation (ar): each development model without one resource; dev split = last 10% of ANERcorp train, pool articles = the pools\' tuning part (no model learns from it)');
   console.log(['model', 'clusters', 'extra corpora', ...TYPES.slice(0, 3).map((t) => `dev ${t} F1`), 'dev micro P/R/F1', 'dev tagger-only F1', 'pool articles micro P/R/F1', ...(withTest ? ['test articles micro P/R/F1'] : [])].join('\t'));

@@ -74,6 +74,9 @@ describe('entities: articles', () => {
       ['a paper named in words with the article', 'ونشرت صحيفة الفجر تقريرا عن الميناء أمس .', 'الفجر'],
     ];
     for (const [name, sentence, want] of cases) it(name, () => assertFinds(sentence, 'ORG', want));
+    it('تنظيم as "the organising of" names nothing after it', () => {
+      assert.ok(!names('وبدأت اللجنة تنظيم المهرجان منذ أسابيع .').some((e) => e.name === 'المهرجان'));
+    });
   });
 
   it('the word after نادي/فريق is a club, but not an ordinary kind of team', () => {

@@ -341,7 +341,7 @@ export function unintroducedPersonsAreOrganisations(sentences: SentenceResult[])
       // Wang Dan … Wang: a family name may come first.
       if (span.end - span.start > 1) { introduced.add(last.key); introduced.add(s.views[span.start].key); continue; }
       const before = s.views[span.start - 1], after = s.views[span.end];
-      const titled = before && (PERSON_TITLES.has(before.key) || PERSON_TITLES.has(before.key.toLowerCase()));
+      const titled = before && PERSON_TITLES.has(before.key);
       const listed = (before?.raw === ',' && (after?.raw === ',' || after?.key === 'and')) || after?.raw === '(' || before?.raw === ')';
       const known = g.givenNames.has(last.key) || ((g.wordTypes.get(last.key) ?? 0) & GAZ_BITS.PER) !== 0;
       if (titled || listed || known) introduced.add(last.key);

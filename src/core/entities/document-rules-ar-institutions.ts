@@ -1,8 +1,7 @@
-import type { SentenceResult } from './rules';
+import { chainWord, type SentenceResult } from './rules';
 import type { WordView } from './words';
 import { PERSON_TITLES } from './cues';
-import { ADMINISTRATIVE_AREAS, AR_ORGANISATION_NAME_HEADS, DESCRIPTOR_HEADS, INSTITUTION_HEADS, LOCAL_OFFICE_HEADS, ORG_CHAIN_STOPS } from '../lang/ar/name-cues';
-import { AR_DATE_WORDS, AR_RELATIVES } from '../lang/ar/speaker-words';
+import { ADMINISTRATIVE_AREAS, AR_ORGANISATION_NAME_HEADS, DESCRIPTOR_HEADS, INSTITUTION_HEADS, LOCAL_OFFICE_HEADS } from '../lang/ar/name-cues';
 
 /**
  * Arabic document rules for institutions whose names hold another name: a local office with the
@@ -72,8 +71,7 @@ const MAX_INSTITUTION_TAIL = 3;
  * (مدينة الملك عبدالله).
  */
 export function institutionsNamedAfterPeople(sentences: SentenceResult[]): void {
-  const plain = (w: WordView | undefined): boolean => !!w && !w.punct && w.prefix === 0 && w.key.startsWith('\u0627\u0644')
-    && !AR_RELATIVES.has(w.key) && !AR_DATE_WORDS.has(w.key) && !ORG_CHAIN_STOPS.has(w.key) && !PERSON_TITLES.has(w.key);
+  const plain = (w: WordView | undefined): boolean => !!w && !w.punct && w.prefix === 0 && chainWord(w);
   for (const s of sentences) {
     const v = s.views;
     const owner = owners(s);

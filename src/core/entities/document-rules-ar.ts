@@ -1,4 +1,4 @@
-import { addSpans, gazetteerAt, type SentenceResult, type TokenSpan } from './rules';
+import { addSpans, chainWord, gazetteerAt, type SentenceResult, type TokenSpan } from './rules';
 import { isNameLike, spanKey, viewWord, type WordView } from './words';
 import { lexiconClass } from './lexicon';
 import { cliticPrefixCandidates } from '../lang/ar/clitics';
@@ -6,14 +6,13 @@ import { PERSON_TITLES } from './cues';
 import {
   AMBIGUOUS_ARAB_CLUBS, ARAB_CLUBS, BLESSING_VERBS, CLUB_HEADS, CLUB_NATIONALITIES, DUAL_PLACE_HEADS, EVENT_HEADS,
   FACILITY_NAME_ENDS, FIGURATIVE_ROUTE_HEADS, MATCH_VERBS, MATCH_WORDS, NOT_CLUB_CONTEXT, NOT_CLUB_NAMES, OPPONENT_WORDS,
-  ORG_CHAIN_STOPS, OUTLET_HEADS, OUTSIDE_HEADS, PLACE_QUALIFIERS, PRODUCT_HEADS, ROUTE_HEADS, SPORTS_ARTICLE_WORDS, SPORTS_WORDS,
+  OUTLET_HEADS, OUTSIDE_HEADS, PLACE_QUALIFIERS, PRODUCT_HEADS, ROUTE_HEADS, SPORTS_ARTICLE_WORDS, SPORTS_WORDS,
   STRONG_PLACE_HEADS,
 } from '../lang/ar/name-cues';
 import { gazetteer } from './gazetteer';
 import { headNoun, institutionsNamedAfterPeople, localOffices } from './document-rules-ar-institutions';
 import { isCommonWord } from './tagger';
 import { AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
-import { AR_DATE_WORDS, AR_RELATIVES } from '../lang/ar/speaker-words';
 import type { Resources } from '../resources';
 
 /**
@@ -30,8 +29,7 @@ export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: Se
   ['clubs-by-nationality', clubsByNationality],
   ['clubs-by-match', clubsByMatch],
   ['quoted-places', quotedPlaces],
-  ['club-after-head', clubAfterHead],
-  ['outlets-and-clubs-by-head', outletsAndClubsByHead],
+  ['names-after-outside-heads', namesAfterOutsideHeads],
   ['clubs-in-sports-articles', clubsInSportsArticles],
   ['places-after-heads', placesAfterHeads],
   ['route-names', routeNames],
@@ -133,38 +131,47 @@ function clubsByMatch(sentences: SentenceResult[]): void {
 const QUOTES = new Set(['«', '»', '"', '“', '”']);
 
 /**
- * `جريدة الرياض`, `نادي نجران`, `صحيفة «ديلي ميل»`: a name right after a paper's, a channel's or a
- * club's head (or after the quotation mark opening it) is that organisation, whatever the tagger
- * typed it (the city الرياض, the person ديلي ميل).
+ * Names right after a head that stays outside them (the gold marks `الهلال`, not `نادي الهلال`):
+ * - `جريدة الرياض`, `نادي نجران`, `صحيفة «ديلي ميل»`: a name after a paper's, a channel's or a
+ *   club's head (or after the quotation mark opening it) is that organisation, whatever the tagger
+ *   typed it (the city الرياض, the person ديلي ميل);
+ * - `نادي الوحدة`, `فريق الغرافة`: the one word after club or team, with the article, when nothing
+ *   else took it and it is no ordinary kind of team (`فريق التحقيق`), is the club;
+ * - `صحيفة الفجر`: a paper's name in words with the article (up to three), where the tagger
+ *   found none. Not after `تنظيم`, which is also "the organising of" (تنظيم المهرجان).
  */
-function outletsAndClubsByHead(sentences: SentenceResult[]): void {
-  const outletHead = (v: WordView | undefined): boolean => !!v && !v.punct && (OUTSIDE_HEADS.has(v.head) || OUTLET_HEADS.has(v.head));
+function namesAfterOutsideHeads(sentences: SentenceResult[]): void {
+  const head = (v: WordView | undefined, heads: ReadonlySet<string>): boolean => !!v && !v.punct && heads.has(v.head);
   for (const s of sentences) {
     const v = s.views;
     for (const span of s.spans) {
       if (span.type === 'ORG') continue;
       const before = v[span.start - 1];
-      const head = before && QUOTES.has(before.raw) ? v[span.start - 2] : before;
-      if (outletHead(head) || (head && !head.punct && CLUB_HEADS.has(head.head))) span.type = 'ORG';
+      const h = before && QUOTES.has(before.raw) ? v[span.start - 2] : before;
+      if (head(h, OUTSIDE_HEADS) || head(h, OUTLET_HEADS) || head(h, CLUB_HEADS)) span.type = 'ORG';
     }
-    // صحيفة الفجر الجديد: a paper's name in words with the article, where the tagger found none.
     const taken = new Uint8Array(v.length);
     for (const span of s.spans) taken.fill(1, span.start, span.end);
     const added: TokenSpan[] = [];
     for (let i = 0; i + 1 < v.length; i++) {
-      if (!outletHead(v[i]) || v[i].head.startsWith('\u0627\u0644')) continue;
-      let k = i + 1;
-      while (k < v.length && k - i <= 3 && !taken[k] && outletNameWord(v[k])) k++;
-      if (k > i + 1) added.push({ start: i + 1, end: k, type: 'ORG', source: 'document' });
+      if (taken[i] || taken[i + 1]) continue;
+      const n = v[i + 1];
+      if (head(v[i], CLUB_HEADS)) {
+        if (n.prefix === 0 && n.key.startsWith('\u0627\u0644') && n.key.length >= 4 && !NOT_CLUB_NAMES.has(n.key)) added.push({ start: i + 1, end: i + 2, type: 'ORG', source: 'document' });
+      } else if (head(v[i], PAPER_HEADS)) {
+        let k = i + 1;
+        while (k < v.length && k - i <= MAX_PAPER_NAME_WORDS && !taken[k] && !v[k].punct && v[k].prefix === 0 && chainWord(v[k]) && !gazetteer().nisba.has(v[k].key)) k++;
+        if (k > i + 1) added.push({ start: i + 1, end: k, type: 'ORG', source: 'document' });
+      }
     }
     addSpans(s, added);
   }
 }
 
-/** A word of a paper's name written with the article: not a nisba (صحيفة الأمريكية) nor a word of time. */
-function outletNameWord(w: WordView): boolean {
-  return !w.punct && w.prefix === 0 && w.key.startsWith('\u0627\u0644') && !gazetteer().nisba.has(w.key) && !ORG_CHAIN_STOPS.has(w.key) && !AR_DATE_WORDS.has(w.key) && !AR_RELATIVES.has(w.key);
-}
+/** The heads of a paper's, a channel's or a magazine's name (صحيفة, قناة, مجلة…): not تنظيم. */
+const PAPER_HEADS: ReadonlySet<string> = new Set([...OUTSIDE_HEADS, ...OUTLET_HEADS].filter((h) => h !== 'تنظيم'));
+/** Words with the article a paper's name may have (صحيفة الشرق الأوسط). */
+const MAX_PAPER_NAME_WORDS = 3;
 
 /**
  * `« الشرق الأوسط »`: a place's name alone between quotation marks is a newspaper, a channel or
@@ -180,22 +187,6 @@ function quotedPlaces(sentences: SentenceResult[]): void {
   }
 }
 
-/**
- * `نادي الوحدة`, `فريق الغرافة`: the word after club or team (no article on it), when nothing else
- * took it and it is no ordinary kind of team (`فريق التحقيق`), is the club's name.
- */
-function clubAfterHead(sentences: SentenceResult[]): void {
-  for (const s of sentences) {
-    const added: TokenSpan[] = [];
-    for (let i = 0; i + 1 < s.views.length; i++) {
-      const v = s.views[i], n = s.views[i + 1];
-      if ((v.head !== 'نادي' && v.head !== 'فريق') || n.prefix !== 0 || !n.key.startsWith('ال') || n.key.length < 4 || NOT_CLUB_NAMES.has(n.key)) continue;
-      if (s.spans.some((o) => o.start <= i + 1 && o.end > i)) continue;
-      added.push({ start: i + 1, end: i + 2, type: 'ORG', source: 'document' });
-    }
-    addSpans(s, added);
-  }
-}
 
 /**
  * `فاز الهلال على الفتح`: in a sports article, a known club whose name is an ordinary word

@@ -107,6 +107,16 @@ function coordinatedGenitive(views: WordView[], k: number, definite: (w: WordVie
 }
 
 /**
+ * A word with the article that can go on an organisation's genitive chain: not a relative
+ * pronoun (المركز الذي), a day (مجلس الوزراء الخميس), a word of time or reference (مجلس الشورى
+ * السابق) or a title starting an apposition; إلى and إلا look definite once normalised (الي, الا).
+ */
+export function chainWord(w: WordView): boolean {
+  return w.key.startsWith('ال') && w.key !== 'الي' && w.key !== 'الا' && w.key !== 'البارحه' && !AR_RELATIVES.has(w.key)
+    && !AR_DATE_WORDS.has(w.key) && !ORG_CHAIN_STOPS.has(w.key) && !isTitle(w);
+}
+
+/**
  * Where an organisation's name headed by the word at `i` ends (exclusive): the head in the
  * construct state and its genitive chain, `مجلس التعاون الخليجي`, `شرطة جدة`, `مجلس التعاون
  * لدول الخليج العربية`. The chain takes words with the article and nisba adjectives, a place's
@@ -117,10 +127,7 @@ function organisationEnd(views: WordView[], i: number): number {
   const g = gazetteer();
   let k = i + 1;
   if (views[k]?.raw === '(') k++;
-  // Not a relative pronoun (المركز الذي), a day (مجلس الوزراء الخميس), a word of time or reference
-  // (مجلس الشورى السابق) or a title starting an apposition.
-  // إلى and إلا look definite once normalised (الي, الا).
-  const definite = (w: WordView): boolean => w.key.startsWith('ال') && w.key !== 'الي' && w.key !== 'الا' && !AR_RELATIVES.has(w.key) && !AR_DATE_WORDS.has(w.key) && !ORG_CHAIN_STOPS.has(w.key) && w.key !== 'البارحه' && !isTitle(w);
+  const definite = chainWord;
   // شرطة جدة, سفارة قطر: a place's name in the genitive of an indefinite head.
   if (k === i + 1 && k < views.length && views[k].prefix === 0 && !views[i].head.startsWith('ال')) {
     const place = gazetteerAt(views, k);
