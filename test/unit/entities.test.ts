@@ -12,6 +12,8 @@ import { tokenize } from '../../src/core/text/tokenize';
 import { normalizeArabic, skeletonKey } from '../../src/core/text/normalize';
 
 const names = (text: string) => findEntities(createDoc(text));
+/** The rules' and gazetteer's spans over Arabic words, without the tagger. */
+const arabicRuleSpans = (words: string[]) => ruleSpans(words.map((w) => viewWord(w)), 'ar', createResources());
 /** Asserts that the text yields an entity of this type and name, listing what it found if not. */
 function assertFinds(text: string, type: string, name: string): void {
   const found = names(text);
@@ -407,7 +409,7 @@ describe('entities: articles', () => {
 
   it('an organisation\'s name ends before a word of time or reference (مجلس الوزراء الجديد)', () => {
     const words = ['وعقد', 'مجلس', 'الوزراء', 'الجديد', 'أول', 'جلساته'];
-    const spans = ruleSpans(words.map((w) => viewWord(w)), 'ar', createResources()).filter((x) => x.type === 'ORG');
+    const spans = arabicRuleSpans(words).filter((x) => x.type === 'ORG');
     assert.deepEqual(spans.map((x) => [x.start, x.end]), [[1, 3]]);
   });
 
@@ -424,7 +426,7 @@ describe('entities: articles', () => {
       ['ديوان heads a government office', 'وأصدر ديوان الرقابة العامة تقريره', 1, 4, 'org-head'],
     ];
     for (const [name, sentence, head, end, source] of cases) it(name, () => {
-      const spans = ruleSpans(sentence.split(' ').map((w) => viewWord(w)), 'ar', createResources()).filter((x) => x.start === head);
+      const spans = arabicRuleSpans(sentence.split(' ')).filter((x) => x.start === head);
       assert.deepEqual(spans.map((x) => [x.end, x.type, x.source]), [[end, 'ORG', source]]);
     });
   });
@@ -459,14 +461,14 @@ describe('entities: articles', () => {
     ];
     for (const [sentence, title] of cases) it(title, () => {
       const words = sentence.split(' ');
-      const spans = ruleSpans(words.map((w) => viewWord(w)), 'ar', createResources()).filter((x) => x.source === 'title');
+      const spans = arabicRuleSpans(words).filter((x) => x.source === 'title');
       assert.deepEqual(spans.map((x) => [x.start, x.end, x.type]), [[2, 4, 'PER']]);
     });
   });
 
   it('one word after a noun heading places is a place the recogniser trusts (محافظة صعدة)', () => {
     const words = ['وأعلنت', 'السلطات', 'في', 'محافظة', 'برقوشة', 'حظر', 'التجول'];
-    const spans = ruleSpans(words.map((w) => viewWord(w)), 'ar', createResources()).filter((x) => x.start === 4);
+    const spans = arabicRuleSpans(words).filter((x) => x.start === 4);
     assert.deepEqual(spans.map((x) => [x.end, x.type, x.source]), [[5, 'LOC', 'place']]);
   });
 
