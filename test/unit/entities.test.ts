@@ -113,6 +113,23 @@ describe('entities: articles', () => {
     assert.ok(!names('وزار الوفد المدينة القديمة ثم بلدة حدودية أمس .').some((e) => e.type === 'LOC'));
   });
 
+  it('districts, fronts and parks head the place after them (أحياء، مخططات، محور، متنزه)', () => {
+    const cases: Array<[string, string]> = [
+      ['وتقدم الجيش في محور الصابري أمس .', 'الصابري'],
+      ['وافتتح الأمير متنزه الردف العام أمس .', 'الردف'],
+      ['وتشمل الأعمال مخططات الشيبية هذا العام .', 'الشيبية'],
+    ];
+    for (const [text, place] of cases) assertFinds(text, 'LOC', place);
+  });
+
+  it('an unknown item of a comma list of places is a place; a list of persons adds none', () => {
+    const found = names('وتشمل الأعمال طريق الملك فهد , العاقول , الرياض , حمراء الأسد , الدمام , الشيبية .');
+    const places = found.filter((e) => e.type === 'LOC').map((e) => e.name);
+    for (const p of ['العاقول', 'حمراء الأسد', 'الشيبية']) assert.ok(places.includes(p), JSON.stringify(found.map((e) => [e.type, e.name])));
+    assert.ok(!names('وحضر الاجتماع سامي ، خالد ، الحربي ، العتيبي .').some((e) => e.type === 'LOC'));
+    assert.ok(!names('وزار الوفد الرياض ، الدمام ، المدينة القديمة ، الحدود .').some((e) => e.name === 'الحدود'));
+  });
+
   it("a ministry's second genitive joined by و is part of its name, a list going on is not", () => {
     assertFinds('وأعلنت وزارة الزراعة والمياه أمس خطة جديدة .', 'ORG', 'وزارة الزراعة والمياه');
     assert.ok(!names('وزارت وزارة الصحة والمستشفيات الخاصة المدينة .').some((e) => e.name.includes('والمستشفيات')));

@@ -35,6 +35,7 @@ export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: Se
   ['route-names', routeNames],
   ['local-offices', localOffices],
   ['institutions-named-after-people', institutionsNamedAfterPeople],
+  ['places-in-lists', placesInLists],
   ['person-after-nationality', personAfterNationality],
   ['speaker-before-role', speakerBeforeRole],
   ['conjunction-outside-names', conjunctionOutsideNames],
@@ -262,6 +263,110 @@ function placesAfterHeads(sentences: SentenceResult[], resources: Resources): vo
     }
     addSpans(s, added);
   }
+}
+
+/** Commas that separate the items of a list, Arabic and Latin. */
+const LIST_COMMAS = new Set(['\u060c', ',']);
+
+/** The longest item a list of places may hold that no name covers (`أم الدوم`, `حمراء الأسد`). */
+const MAX_LIST_PLACE_WORDS = 2;
+
+/**
+ * `الزهرة، شوران، ولد محمد، العزيزية`: items of one comma list are names of one kind, so where
+ * two items already are places, an item no name covers, of one or two words that could begin a
+ * name, is a place too (local districts, villages and roads the tagger has never seen). The
+ * last item may come after و, which stays outside the name.
+ */
+function placesInLists(sentences: SentenceResult[], resources: Resources): void {
+  for (const s of sentences) {
+    const items = listItems(s.views);
+    if (items.length < 3) continue;
+    const owner = new Int32Array(s.views.length).fill(-1);
+    s.spans.forEach((span, n) => owner.fill(n, span.start, span.end));
+    // Items run on through commas only: a list ends where an item is missing or too long.
+    const added: TokenSpan[] = [];
+    let runStart = 0;
+    for (let k = 1; k <= items.length; k++) {
+      if (k < items.length && items[k].start === items[k - 1].end + 1) continue;
+      added.push(...placesInRun(s, items.slice(runStart, k), owner, resources));
+      runStart = k;
+    }
+    addSpans(s, added);
+  }
+}
+
+/** The word spans between list commas, of at most four words each. */
+function listItems(views: WordView[]): Array<{ start: number; end: number }> {
+  const items: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (let i = 0; i <= views.length; i++) {
+    if (i < views.length && !LIST_COMMAS.has(views[i].raw)) continue;
+    let end = i;
+    // The sentence's closing stop is no part of its last item.
+    while (i === views.length && end > start && views[end - 1].punct) end--;
+    let a = start;
+    // A list's first item follows whatever opens it (مخططات الزهرة): keep its last words only.
+    if (i < views.length && items.length === 0) a = Math.max(start, end - 1);
+    if (end > a && end - a <= 4 && views.slice(a, end).every((v) => !v.punct)) items.push({ start: a, end });
+    start = i + 1;
+  }
+  return items;
+}
+
+function placesInRun(s: SentenceResult, run: Array<{ start: number; end: number }>, owner: Int32Array, resources: Resources): TokenSpan[] {
+  if (run.length < 3) return [];
+  // The list's kind is the kind most of its named items hold (جبل عير with only عير found counts).
+  // Persons and organisations count only as whole items: the tagger often finds a person's name
+  // inside a place's (ولد محمد, الملك فهد).
+  const holdsPlace = (it: { start: number; end: number }): boolean => {
+    for (let k = it.start; k < it.end; k++) if (owner[k] >= 0 && s.spans[owner[k]].type === 'LOC') return true;
+    return false;
+  };
+  const isOther = (it: { start: number; end: number }): boolean => {
+    const n = owner[it.start];
+    return n >= 0 && s.spans[n].type !== 'LOC' && s.spans[n].start === it.start && s.spans[n].end === it.end;
+  };
+  const places = run.filter(holdsPlace).length;
+  if (places < 2 || run.filter(isOther).length >= places) return [];
+  const added: TokenSpan[] = [];
+  for (const it of run.flatMap((item) => conjuncts(s.views, item))) {
+    if (it.end - it.start > MAX_LIST_PLACE_WORDS) continue;
+    let free = true;
+    for (let k = it.start; k < it.end; k++) if (owner[k] >= 0) free = false;
+    if (!free) continue;
+    let first = s.views[it.start];
+    if (first.prefix === 0 && first.key[0] === '\u0648' && first.key.length > 3) first = { ...first, ...withoutConjunction(first) };
+    if (!listPlaceWord(first, resources)) continue;
+    if (it.end - it.start === 2 && !isNameLike(s.views[it.start + 1], 'ar')) continue;
+    s.views[it.start] = first;
+    added.push({ start: it.start, end: it.end, type: 'LOC', source: 'document' });
+  }
+  return added;
+}
+
+/** An item split before each later word that begins with و (`الصفوة والمروج`: two places). */
+function conjuncts(views: WordView[], item: { start: number; end: number }): Array<{ start: number; end: number }> {
+  const parts: Array<{ start: number; end: number }> = [];
+  let start = item.start;
+  for (let k = item.start + 1; k < item.end; k++) {
+    if (views[k].key[0] !== '\u0648' || views[k].prefix !== 0 || views[k].key.length <= 3) continue;
+    parts.push({ start, end: k });
+    start = k;
+  }
+  parts.push({ start, end: item.end });
+  return parts;
+}
+
+/** و cut from the word's front, kept as its clitic prefix. */
+function withoutConjunction(v: WordView): Pick<WordView, 'head' | 'bare' | 'prefix'> {
+  const rest = viewWord(v.raw.slice(1));
+  return { head: rest.head, bare: rest.bare, prefix: 1 + rest.prefix };
+}
+
+/** A word that may begin a place's name: no qualifier, nationality or ordinary word. */
+function listPlaceWord(v: WordView, resources: Resources): boolean {
+  if (!isNameLike(v, 'ar') || v.head.length < 3 || PLACE_QUALIFIERS.has(v.head) || gazetteer().nisba.has(v.head)) return false;
+  return !isCommonWord(v.head, 'ar', resources);
 }
 
 /** Words a route's name may have after its head (طريق الأمير نايف بن عبد العزيز). */
