@@ -122,6 +122,17 @@ describe('entities: articles', () => {
     for (const [text, place] of cases) assertFinds(text, 'LOC', place);
   });
 
+  it("a quoted name after a party's, a band's, an agency's or a channel's head is that organisation, written whole", () => {
+    const cases: Array<[string, string]> = [
+      ['وأكد رئيس حزب « الوفاق الجديد » أمس أن الانتخابات قريبة .', 'الوفاق الجديد'],
+      ['وغنت فرقة « طريق بديل » في الحفل .', 'طريق بديل'],
+      ['ونقلت وكالة « باس نيوز » الخبر عن مصدر .', 'باس نيوز'],
+      ['وقالت قناة “ العربية ” إن الخبر صحيح .', 'العربية'],
+    ];
+    for (const [text, name] of cases) assertFinds(text, 'ORG', name);
+    assert.ok(!names('وقالت الوزارة « إن الوضع مستقر تماما » أمس .').some((e) => e.type === 'ORG'));
+  });
+
   it('an unknown item of a comma list of places is a place; a list of persons adds none', () => {
     const found = names('وتشمل الأعمال طريق الملك فهد , العاقول , الرياض , حمراء الأسد , الدمام , الشيبية .');
     const places = found.filter((e) => e.type === 'LOC').map((e) => e.name);

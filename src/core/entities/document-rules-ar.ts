@@ -6,8 +6,8 @@ import { PERSON_TITLES } from './cues';
 import {
   AMBIGUOUS_ARAB_CLUBS, ARAB_CLUBS, BLESSING_VERBS, CLUB_HEADS, CLUB_NATIONALITIES, DUAL_PLACE_HEADS, EVENT_HEADS,
   FACILITY_NAME_ENDS, FIGURATIVE_ROUTE_HEADS, MATCH_VERBS, MATCH_WORDS, NOT_CLUB_CONTEXT, NOT_CLUB_NAMES, OPPONENT_WORDS,
-  OUTLET_HEADS, OUTSIDE_HEADS, PLACE_QUALIFIERS, PRODUCT_HEADS, ROUTE_HEADS, SPORTS_ARTICLE_WORDS, SPORTS_WORDS,
-  STRONG_PLACE_HEADS,
+  OUTLET_HEADS, OUTSIDE_HEADS, PLACE_QUALIFIERS, PRODUCT_HEADS, QUOTED_ORG_HEADS, ROUTE_HEADS, SPORTS_ARTICLE_WORDS,
+  SPORTS_WORDS, STRONG_PLACE_HEADS,
 } from '../lang/ar/name-cues';
 import { gazetteer } from './gazetteer';
 import { headNoun, institutionsNamedAfterPeople, localOffices } from './document-rules-ar-institutions';
@@ -148,8 +148,11 @@ function namesAfterOutsideHeads(sentences: SentenceResult[]): void {
     for (const span of s.spans) {
       if (span.type === 'ORG') continue;
       const before = v[span.start - 1];
-      const h = before && QUOTES.has(before.raw) ? v[span.start - 2] : before;
-      if (head(h, OUTSIDE_HEADS) || head(h, OUTLET_HEADS) || head(h, CLUB_HEADS)) span.type = 'ORG';
+      const quoted = !!before && QUOTES.has(before.raw);
+      const h = quoted ? v[span.start - 2] : before;
+      if (!head(h, OUTSIDE_HEADS) && !head(h, OUTLET_HEADS) && !head(h, CLUB_HEADS) && !(quoted && head(h, QUOTED_ORG_HEADS) && QUOTES.has(v[span.end]?.raw ?? ''))) continue;
+      span.type = 'ORG';
+      if (quoted) keepFirstLetter(v, span.start);
     }
     const taken = new Uint8Array(v.length);
     for (const span of s.spans) taken.fill(1, span.start, span.end);
@@ -157,7 +160,11 @@ function namesAfterOutsideHeads(sentences: SentenceResult[]): void {
     for (let i = 0; i + 1 < v.length; i++) {
       if (taken[i] || taken[i + 1]) continue;
       const n = v[i + 1];
-      if (head(v[i], CLUB_HEADS)) {
+      const quotedEnd = QUOTES.has(n.raw) ? quotedNameEnd(v, i + 2, taken) : -1;
+      if (quotedEnd > 0 && (head(v[i], QUOTED_ORG_HEADS) || head(v[i], PAPER_HEADS) || head(v[i], CLUB_HEADS))) {
+        added.push({ start: i + 2, end: quotedEnd, type: 'ORG', source: 'document' });
+        keepFirstLetter(v, i + 2);
+      } else if (head(v[i], CLUB_HEADS)) {
         if (n.prefix === 0 && n.key.startsWith('\u0627\u0644') && n.key.length >= 4 && !NOT_CLUB_NAMES.has(n.key)) added.push({ start: i + 1, end: i + 2, type: 'ORG', source: 'document' });
       } else if (head(v[i], PAPER_HEADS)) {
         let k = i + 1;
@@ -167,6 +174,27 @@ function namesAfterOutsideHeads(sentences: SentenceResult[]): void {
     }
     addSpans(s, added);
   }
+}
+
+/**
+ * A name opened by a quotation mark is written whole: its first letter is no clitic (وكالة «باس
+ * نيوز», not ب + اس). Views are shared between sentences (cached): replace, never change.
+ */
+function keepFirstLetter(v: WordView[], k: number): void {
+  const w = v[k];
+  if (w.prefix > 0) v[k] = { ...w, head: w.key, bare: w.key.startsWith('\u0627\u0644') ? w.key.slice(2) : w.key, prefix: 0 };
+}
+
+/** Words a quoted organisation's name may have (حزب «القوات اللبنانية»). */
+const MAX_QUOTED_NAME_WORDS = 4;
+
+/** The end of a name of words no span took from `start` to a closing quotation mark, or -1. */
+function quotedNameEnd(v: WordView[], start: number, taken: Uint8Array): number {
+  for (let k = start; k < v.length && k - start <= MAX_QUOTED_NAME_WORDS; k++) {
+    if (QUOTES.has(v[k].raw)) return k > start ? k : -1;
+    if (taken[k] || v[k].punct) return -1;
+  }
+  return -1;
 }
 
 /** The heads of a paper's, a channel's or a magazine's name (صحيفة, قناة, مجلة…): not تنظيم. */

@@ -41,6 +41,12 @@ export const OUTLET_HEADS = keys(`مجله اذاعه`);
 export const CLUB_HEADS = keys(`نادي فريق`);
 
 /**
+ * Heads after which a name between quotation marks is an organisation's (`حزب «القوات
+ * اللبنانية»`, `فرقة «مسار إجباري»`, `موقع "تداول"`): the head stays outside the name.
+ */
+export const QUOTED_ORG_HEADS = keys(`منظمه حزب حركه جماعه شبكه وكاله هيئه شركه جمعيه فرقه كتائب موقع مؤسسه`);
+
+/**
  * Heads that describe the name after them rather than begin it (the name is the rest, as the
  * gold marks it), or mostly mean something else (تنظيم, organising): no organisation span
  * starts at them by rule.
