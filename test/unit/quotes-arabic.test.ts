@@ -364,6 +364,14 @@ describe('findQuotes: Arabic speech or not', () => {
     assert.deepEqual(quotes.map((q) => q.kind), ['speech']);
   });
 
+  it('a short quotation inside a reported clause of its sentence is speech, however far from its أن', () => {
+    const text = 'وذكر مصدر في الشرطة أنه عند منتصف الليل تقريبا حاول رجل «سرقة المحل» ثم هرب.';
+    const quotes = findQuotes(createDoc(text), []).filter((q) => q.kind !== 'reported');
+    assert.deepEqual(quotes.map((q) => q.kind), ['speech']);
+    const noClause = 'ووصل المصدر إلى الموقع عند منتصف الليل تقريبا وشاهد رجلا يحمل «سرقة المحل» ثم هرب.';
+    assert.deepEqual(findQuotes(createDoc(noClause), []).filter((q) => q.kind !== 'reported').map((q) => q.kind), ['other']);
+  });
+
   it('a quotation listing names only is not speech, however long', () => {
     const text = 'وضمت القائمة التي أعلنها المدرب أمس «سامي فرح وكريم نوري وهاني عودة» إلى جانب لاعبين جدد.';
     const quotes = findQuotes(createDoc(text), people(text, ['سامي فرح', 'كريم نوري', 'هاني عودة'])).filter((q) => q.kind !== 'reported');
