@@ -341,12 +341,22 @@ describe('entities: articles', () => {
       ['a film after its word', ['his', 'film', 'Harbour', 'Lights', 'opens'], [2, 4], 'MISC'],
       ['a company stays', ['the', 'firm', 'Harbour', 'Holdings', 'said'], [2, 4], 'ORG'],
       ['a title before its year in brackets', ['and', 'The', 'Lodgers', '(', '1997', ')'], [1, 3], 'MISC'],
+      ["a product before the word for it", ['the', 'Zorvex', 'Q7', 'phone', 'sold'], [1, 3], 'MISC'],
+      ["a club before its players stays", ['the', 'Harbour', 'players', 'left'], [1, 2], 'ORG'],
     ];
     for (const [name, words, [start, end], want] of cases) it(name, () => {
       const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start, end, type: 'ORG' as const, source: 'model' as const }] };
       englishEventsAndWorks([sentence]);
       assert.equal(sentence.spans[0].type, want);
     });
+  });
+
+  it('English: a title named once after its word is the same work everywhere in the article', () => {
+    const first = { views: ['the', 'sitcom', 'The', 'Lodgers', 'returns'].map((w) => viewWord(w)), spans: [{ start: 2, end: 4, type: 'ORG' as const, source: 'model' as const }] };
+    const later = { views: ['fans', 'of', 'Lodgers', 'cheered'].map((w) => viewWord(w)), spans: [{ start: 2, end: 3, type: 'ORG' as const, source: 'model' as const }] };
+    const other = { views: ['fans', 'of', 'Harbour', 'cheered'].map((w) => viewWord(w)), spans: [{ start: 2, end: 3, type: 'ORG' as const, source: 'model' as const }] };
+    englishEventsAndWorks([first, later, other]);
+    assert.deepEqual([first, later, other].map((s) => s.spans[0].type), ['MISC', 'MISC', 'ORG']);
   });
 
   describe('English: a one-word person never introduced in the document is an organisation', () => {

@@ -6,7 +6,7 @@ import { lexiconClass } from './lexicon';
 import { PERSON_TITLES } from './cues';
 import { hasTanween, isNameLike, spanKey, type WordView } from './words';
 import { isArabicFunctionWord } from '../lang/ar/stop-words';
-import { COMPANY_CUES, EN_EVENT_TAILS, EN_MEDIA_AFTER, EN_TECH_TERMS, EN_WORK_CUES } from '../lang/en/name-cues';
+import { COMPANY_CUES, EN_EVENT_TAILS, EN_MEDIA_AFTER, EN_PRODUCT_AFTER, EN_TECH_TERMS, EN_WORK_CUES } from '../lang/en/name-cues';
 import { CLUB_HEADS, CLUB_KINDS, OUTSIDE_HEADS } from '../lang/ar/name-cues';
 import type { Resources } from '../resources';
 
@@ -361,6 +361,9 @@ export function unintroducedPersonsAreOrganisations(sentences: SentenceResult[])
  * CoNLL's marks them MISC).
  */
 export function englishEventsAndWorks(sentences: SentenceResult[]): void {
+  // A title named once after its cue is the same work wherever else the article names it.
+  const works = new Set<string>();
+  const title = (s: SentenceResult, span: TokenSpan): string => spanKey(s.views, span).replace(/^the /, '');
   for (const s of sentences) {
     for (const span of s.spans) {
       if (span.type !== 'ORG' && span.type !== 'PER') continue;
@@ -370,7 +373,14 @@ export function englishEventsAndWorks(sentences: SentenceResult[]): void {
       const cue = before >= 0 && !s.views[before].capitalised && EN_WORK_CUES.has(s.views[before].key);
       // The Crucible (1997): a title with its year in brackets.
       const year = s.views[span.end]?.raw === '(' && /^(1[89]|20)\d\d$/.test(s.views[span.end + 1]?.raw ?? '') && s.views[span.end + 2]?.raw === ')';
-      if ((span.end - span.start > 1 && last.capitalised && EN_EVENT_TAILS.has(last.key)) || cue || year) span.type = 'MISC';
+      const after = s.views[span.end];
+      const product = !!after && !after.capitalised && EN_PRODUCT_AFTER.has(after.key);
+      if ((span.end - span.start > 1 && last.capitalised && EN_EVENT_TAILS.has(last.key)) || cue || year || product) {
+        span.type = 'MISC';
+        if (cue || year || product) works.add(title(s, span));
+      }
     }
   }
+  if (works.size === 0) return;
+  for (const s of sentences) for (const span of s.spans) if ((span.type === 'ORG' || span.type === 'PER') && works.has(title(s, span))) span.type = 'MISC';
 }

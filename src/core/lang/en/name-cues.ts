@@ -75,5 +75,14 @@ export const EN_WORK_CUES = keys(`
   comedy opera musical soap
 `);
 
+/**
+ * Nouns right after a product's name (`the Motorola Razr V3 phone`, `the Xbox console`, `the
+ * MyDoom virus`): the name is the product's, MISC, not the company's.
+ */
+export const EN_PRODUCT_AFTER = keys(`
+  phone phones handset handsets console consoles virus worm browser camera
+  laptop laptops tablet app
+`);
+
 /** Nouns right after a medium's name (`the Guardian newspaper`, `Stuff magazine`). */
 export const EN_MEDIA_AFTER = keys(`newspaper paper magazine website tabloid daily weekly broadcaster channel network`);
