@@ -60,6 +60,12 @@ const cases: Case[] = [
     speakers: ['هند سالم'],
   },
   {
+    name: 'a participle (قائلًا) after عن + a name: the sentence\'s subject said it, not the one defended',
+    text: 'ودافع المدرب كارل فيدمان عن اللاعب سامي رياض قائلا: "كان متعبا بعد السفر".',
+    names: ['كارل فيدمان', 'سامي رياض'],
+    speakers: ['كارل فيدمان'],
+  },
+  {
     name: 'role, then its place after في, then the name',
     text: 'وقال مدير عام المياه في حلب سمير الجابر إن "الضخ سيعود إلى الأحياء كلها مساء الغد".',
     speakers: ['سمير الجابر'],

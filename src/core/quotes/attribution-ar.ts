@@ -74,7 +74,10 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
       // A comma ends the search: «لدى الإعلان عن التقرير، بقولها» has عن in another phrase.
       // ولم يجد وزير الخارجية أي صعوبة في الإجابة بقوله: "…" → the subject of the verb opening the sentence.
       const opening = subjectOfOpeningVerb(prefix, v);
-      for (let k = v - 1; k >= 0 && k >= v - 5 && prefix[k].isWord; k--) {
+      // Only a verbal noun (قوله) has its speaker after عن; a participle (قائلًا، مضيفًا) agrees
+      // with the sentence's subject, and عن before it is a verb's (دافع المدرب عن الحارس قائلًا).
+      const participle = !withoutProclitics(t.key, false).startsWith('\u0642\u0648\u0644');
+      for (let k = v - 1; !participle && k >= 0 && k >= v - 5 && prefix[k].isWord; k--) {
         if (prefix[k].key === 'عن') {
           const phrase = arabicSpeakerPhrase(prefix.slice(0, v), k + 1, false);
           // عن هذا السؤال بقوله: عن names a topic, not whose words; the sentence's subject said them.
