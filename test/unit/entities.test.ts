@@ -6,6 +6,7 @@ import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
 import { ruleSpans } from '../../src/core/entities/rules';
 import { institutionsNamedAfterPeople } from '../../src/core/entities/document-rules-ar-institutions';
+import { personsAfterDefiniteTitles } from '../../src/core/entities/document-rules-ar';
 import { createResources } from '../../src/core/resources';
 import { parseTokenFile, bioSpans } from '../../src/core/entities/tokenFile';
 import { tokenize } from '../../src/core/text/tokenize';
@@ -327,6 +328,17 @@ describe('entities: articles', () => {
     assert.equal(typeOf('وفاز سلتيك على ضيفه كوبنهاغن 1 - صفر في المجموعة .', 'كوبنهاغن'), 'ORG');
     assert.equal(typeOf('ووصل الوفد إلى كوبنهاغن أمس .', 'كوبنهاغن'), 'LOC');
     assert.equal(typeOf('وتعادل منتخب مصر مع ضيفه تونس 1 - 1 .', 'تونس'), 'LOC');
+  });
+
+  it('a name typed a place after a title with the article is a person, everywhere in the article; not after الفريق', () => {
+    const sentence = (words: string[], start: number, type: 'LOC' | 'ORG') => ({ views: words.map((w) => viewWord(w)), spans: [{ start, end: start + 1, type, source: 'model' as const }] });
+    const titled = sentence(['وغنى', 'الفنان', 'الزرنوقي', 'أمس'], 2, 'LOC');
+    const quoted = sentence(['وقال', 'المهندس', '«', 'الغبان', '»', ':'], 3, 'ORG');
+    const later = sentence(['ورحل', 'الزرنوقي', 'أمس'], 1, 'LOC');
+    const team = sentence(['وتدرب', 'الفريق', 'الأهلي', 'أمس'], 2, 'ORG');
+    const genitive = sentence(['وقال', 'مدرب', 'روما', 'أمس'], 2, 'LOC');
+    personsAfterDefiniteTitles([titled, quoted, later, team, genitive]);
+    assert.deepEqual([titled, quoted, later, team, genitive].map((s) => s.spans[0].type), ['PER', 'PER', 'PER', 'ORG', 'LOC']);
   });
 
   it('words no dictionary knows after a masculine nationality adjective are a person', () => {

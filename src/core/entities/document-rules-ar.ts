@@ -37,6 +37,7 @@ export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: Se
   ['institutions-named-after-people', institutionsNamedAfterPeople],
   ['places-in-lists', placesInLists],
   ['person-after-nationality', personAfterNationality],
+  ['persons-after-definite-titles', personsAfterDefiniteTitles],
   ['speaker-before-role', speakerBeforeRole],
   ['conjunction-outside-names', conjunctionOutsideNames],
   ['family-names-ar', arabicFamilyNames],
@@ -525,6 +526,32 @@ function personAfterNationality(sentences: SentenceResult[], resources: Resource
     }
     addSpans(s, added);
   }
+}
+
+/** A title that is a group's name too: الفريق is a general's rank and the team (للفريق الأهلي). */
+const TEAM_TITLES: ReadonlySet<string> = new Set(['\u0627\u0644\u0641\u0631\u064a\u0642']);
+
+/**
+ * `الفنان الخرندا`, `قال المهندس «الغبان»`: a title with the article stands in apposition to the
+ * person it names (without it, a title takes a genitive: `مدرب روما`, `رئيس الاتحاد`), so a name
+ * the tagger typed a place or an organisation right after it is a person, and so is every other
+ * mention of that name in the article.
+ */
+export function personsAfterDefiniteTitles(sentences: SentenceResult[]): void {
+  const persons = new Set<string>();
+  for (const s of sentences) {
+    const v = s.views;
+    for (const span of s.spans) {
+      if (span.type !== 'LOC' && span.type !== 'ORG') continue;
+      const before = v[span.start - 1];
+      const title = before && QUOTES.has(before.raw) ? v[span.start - 2] : before;
+      if (!title || title.punct || !title.head.startsWith('\u0627\u0644') || !PERSON_TITLES.has(title.head) || TEAM_TITLES.has(title.head)) continue;
+      if (s.spans.some((o) => o !== span && o.start < span.start && o.end >= span.start - 1)) continue;
+      persons.add(spanKey(v, span));
+    }
+  }
+  if (persons.size === 0) return;
+  for (const s of sentences) for (const span of s.spans) if ((span.type === 'LOC' || span.type === 'ORG') && persons.has(spanKey(s.views, span))) span.type = 'PER';
 }
 
 /** A speech verb, its conjunction aside (وقال, فأضاف). */
