@@ -6,7 +6,7 @@ import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
 import { ruleSpans } from '../../src/core/entities/rules';
 import { institutionsNamedAfterPeople } from '../../src/core/entities/document-rules-ar-institutions';
-import { personsAfterDefiniteTitles } from '../../src/core/entities/document-rules-ar';
+import { clubsNamedAfterPlaces, personsAfterDefiniteTitles } from '../../src/core/entities/document-rules-ar';
 import { createResources } from '../../src/core/resources';
 import { parseTokenFile, bioSpans } from '../../src/core/entities/tokenFile';
 import { tokenize } from '../../src/core/text/tokenize';
@@ -328,6 +328,20 @@ describe('entities: articles', () => {
     assert.equal(typeOf('وفاز سلتيك على ضيفه كوبنهاغن 1 - صفر في المجموعة .', 'كوبنهاغن'), 'ORG');
     assert.equal(typeOf('ووصل الوفد إلى كوبنهاغن أمس .', 'كوبنهاغن'), 'LOC');
     assert.equal(typeOf('وتعادل منتخب مصر مع ضيفه تونس 1 - 1 .', 'تونس'), 'LOC');
+  });
+
+  it('in a sports article, a city after a coach, a player or a move to it is the club named after it; a country stays', () => {
+    const sentence = (text: string, start: number, end = start + 1) => ({ views: text.split(' ').map((w) => viewWord(w)), spans: [{ start, end, type: 'LOC' as const, source: 'model' as const }] });
+    const coach = sentence('وقال مدرب سان جرمان إن المباراة صعبة', 2, 4);
+    const move = sentence('وانضم اللاعب صلاح إلى روما بعد الموسم', 4);
+    const again = sentence('وفاز اللاعب مع روما في الدوري', 3);
+    const country = sentence('وانضم اللاعب إلى فرنسا في البطولة', 3);
+    const match = sentence('وسافر المنتخب إلى باريس لمباراة مع الفريق', 3);
+    clubsNamedAfterPlaces([coach, move, again, country, match]);
+    assert.deepEqual([coach, move, again, country, match].map((s) => s.spans[0].type), ['ORG', 'ORG', 'ORG', 'LOC', 'LOC']);
+    const city = sentence('وقال مدرب روما إن الطقس جميل', 2);
+    clubsNamedAfterPlaces([city]);
+    assert.equal(city.spans[0].type, 'LOC', 'not in an article about something else');
   });
 
   it('a name typed a place after a title with the article is a person, everywhere in the article; not after الفريق', () => {

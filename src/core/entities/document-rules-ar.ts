@@ -4,10 +4,10 @@ import { lexiconClass } from './lexicon';
 import { cliticPrefixCandidates } from '../lang/ar/clitics';
 import { PERSON_TITLES } from './cues';
 import {
-  AMBIGUOUS_ARAB_CLUBS, ARAB_CLUBS, BLESSING_VERBS, CLUB_HEADS, CLUB_NATIONALITIES, DUAL_PLACE_HEADS, EVENT_HEADS,
+  AMBIGUOUS_ARAB_CLUBS, ARAB_CLUBS, BLESSING_VERBS, CLUB_GENITIVE_HEADS, CLUB_HEADS, CLUB_NATIONALITIES, DUAL_PLACE_HEADS, EVENT_HEADS,
   FACILITY_NAME_ENDS, FIGURATIVE_ROUTE_HEADS, MATCH_VERBS, MATCH_WORDS, NOT_CLUB_CONTEXT, NOT_CLUB_NAMES, OPPONENT_WORDS,
   OUTLET_HEADS, OUTSIDE_HEADS, PLACE_QUALIFIERS, PRODUCT_HEADS, QUOTED_ORG_HEADS, ROUTE_HEADS, SPORTS_ARTICLE_WORDS,
-  SPORTS_WORDS, STRONG_PLACE_HEADS,
+  SPORTS_WORDS, STRONG_PLACE_HEADS, TRANSFER_WORDS,
 } from '../lang/ar/name-cues';
 import { gazetteer } from './gazetteer';
 import { headNoun, institutionsNamedAfterPeople, localOffices } from './document-rules-ar-institutions';
@@ -31,6 +31,7 @@ export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: Se
   ['quoted-places', quotedPlaces],
   ['names-after-outside-heads', namesAfterOutsideHeads],
   ['clubs-in-sports-articles', clubsInSportsArticles],
+  ['clubs-named-after-places', clubsNamedAfterPlaces],
   ['places-after-heads', placesAfterHeads],
   ['route-names', routeNames],
   ['local-offices', localOffices],
@@ -250,6 +251,40 @@ function clubsInSportsArticles(sentences: SentenceResult[]): void {
     }
     addSpans(s, added);
   }
+}
+
+/** Words between a player's move and إلى (انضم اللاعب المصري محمد صلاح إلى). */
+const MAX_TRANSFER_TO_PREPOSITION = 4;
+
+/**
+ * `مدرب سان جرمان`, `انضم صلاح إلى روما`: in a sports article, a city the tagger found after a
+ * noun that takes a club (coach, player, fans) or after إلى ending a player's move is the club
+ * named after it, and so is every other mention of it there. A country stays: its national team
+ * is marked as the country.
+ */
+export function clubsNamedAfterPlaces(sentences: SentenceResult[]): void {
+  let sportsWords = 0;
+  for (const s of sentences) for (const v of s.views) if (SPORTS_WORDS.has(v.head)) sportsWords++;
+  if (sportsWords < SPORTS_ARTICLE_WORDS) return;
+  const clubs = new Set<string>();
+  for (const s of sentences) {
+    const v = s.views;
+    for (const span of s.spans) {
+      if (span.type !== 'LOC' || span.start === 0) continue;
+      const key = spanKey(v, span);
+      const known = gazetteer().names.get(key);
+      if (known && (known.code || /country|city state/i.test(known.description))) continue;
+      const before = v[span.start - 1];
+      const genitive = !before.punct && before.prefix === 0 && CLUB_GENITIVE_HEADS.has(before.key);
+      let moved = false;
+      if (before.key === '\u0627\u0644\u0649' || before.key === '\u0627\u0644\u064a') {
+        for (let k = span.start - 2; k >= 0 && k >= span.start - 1 - MAX_TRANSFER_TO_PREPOSITION && !v[k].punct; k--) if (TRANSFER_WORDS.has(v[k].head) || TRANSFER_WORDS.has(v[k].key.slice(1))) moved = true;
+      }
+      if (genitive || moved) clubs.add(key);
+    }
+  }
+  if (clubs.size === 0) return;
+  for (const s of sentences) for (const span of s.spans) if (span.type === 'LOC' && clubs.has(spanKey(s.views, span))) span.type = 'ORG';
 }
 
 /** A definite adjective after a name: a nisba (الأوروبي، الدولية) or a colour (الأحمر). */

@@ -202,6 +202,12 @@ export const NOT_CLUB_CONTEXT = keys(`منتخب منتخبات فئة فئات 
 /** Sports words an article needs before a club's ordinary-word name is read as the club. */
 export const SPORTS_ARTICLE_WORDS = 3;
 
+/** Nouns that take a club as their genitive in sports news (`مدرب روما`, `جماهير مانشستر`). */
+export const CLUB_GENITIVE_HEADS = keys(`مدرب لاعب لاعبي مهاجم حارس جماهير صفوف قميص نجم مدافع`);
+
+/** Words of a player's move, before إلى and the club (`انضم صلاح إلى روما`). */
+export const TRANSFER_WORDS = keys(`انضم انضمامه ينضم انتقل انتقاله ينتقل الانتقال الرحيل رحيله يرحل عاد عودته`);
+
 /** Words of a result: `فاز على X`, `تغلب على X`, `تعادل X مع`. */
 export const MATCH_VERBS = keys(`
   فاز وفاز ففاز تغلب وتغلب سحق وسحق هزم وهزم تعادل وتعادل خسر وخسر بفوزه فوزه
