@@ -134,6 +134,17 @@ describe('entities: articles', () => {
     assert.ok(!names('وقالت الوزارة « إن الوضع مستقر تماما » أمس .').some((e) => e.type === 'ORG'));
   });
 
+  it("an office's name followed by ب and the place it serves is one organisation; one the tagger found keeps the place apart", () => {
+    const cases: Array<[string, string]> = [
+      ['كشفت الإدارة العامة للطرق والنقل بمنطقة الباحة أنها تعمل .', 'الإدارة العامة للطرق والنقل بمنطقة الباحة'],
+      ['وقال قائد حرس الحدود بمنطقة المدينة المنورة إن الوضع هادئ .', 'حرس الحدود بمنطقة المدينة المنورة'],
+      ['وأعلنت إدارة الطرق بالباحة أنها بدأت العمل .', 'إدارة الطرق بالباحة'],
+    ];
+    for (const [text, name] of cases) assertFinds(text, 'ORG', name);
+    const found = names('وأعلنت وزارة الداخلية بالرياض أمس .');
+    assert.ok(found.some((e) => e.type === 'LOC' && e.name === 'الرياض'), JSON.stringify(found.map((e) => [e.type, e.name])));
+  });
+
   it('an unknown item of a comma list of places is a place; a list of persons adds none', () => {
     const found = names('وتشمل الأعمال طريق الملك فهد , العاقول , الرياض , حمراء الأسد , الدمام , الشيبية .');
     const places = found.filter((e) => e.type === 'LOC').map((e) => e.name);

@@ -1,7 +1,7 @@
-import { chainWord, type SentenceResult } from './rules';
+import { addSpans, chainWord, gazetteerAt, organisationEnd, type SentenceResult, type TokenSpan } from './rules';
 import type { WordView } from './words';
 import { PERSON_TITLES } from './cues';
-import { ADMINISTRATIVE_AREAS, AR_ORGANISATION_NAME_HEADS, DESCRIPTOR_HEADS, INSTITUTION_HEADS, LOCAL_OFFICE_HEADS } from '../lang/ar/name-cues';
+import { ADMINISTRATIVE_AREAS, AR_ORGANISATION_NAME_HEADS, BRANCH_HEADS, DESCRIPTOR_HEADS, INSTITUTION_HEADS, LOCAL_OFFICE_HEADS } from '../lang/ar/name-cues';
 
 /**
  * Arabic document rules for institutions whose names hold another name: a local office with the
@@ -97,3 +97,44 @@ export function institutionsNamedAfterPeople(sentences: SentenceResult[]): void 
   }
 }
 
+
+/** Heads of an office that may have a branch in a place: organisation heads and branch heads. */
+const OFFICE_HEADS: ReadonlySet<string> = new Set([...[...AR_ORGANISATION_NAME_HEADS].filter((h) => !DESCRIPTOR_HEADS.has(h)), ...BRANCH_HEADS]);
+
+/**
+ * `الإدارة العامة للطرق والنقل بمنطقة الباحة`, `حرس الحدود بمنطقة المدينة`, `مركز التنمية
+ * الاجتماعية بالأحساء`: an office's name (its head and genitive chain) followed by ب and the place
+ * it serves (with the word for the province between) is one organisation, the place inside
+ * it, where the tagger found at most the place.
+ */
+export function officesInPlaces(sentences: SentenceResult[]): void {
+  for (const s of sentences) {
+    const v = s.views;
+    const owner = owners(s);
+    const added: TokenSpan[] = [];
+    // The places taken into an office's name go after the pass, so that \`owner\` stays right.
+    const absorbed = new Set<TokenSpan>();
+    for (let i = 0; i + 2 < v.length; i++) {
+      const head = headNoun(v[i], OFFICE_HEADS);
+      if (!head || owner[i] >= 0) continue;
+      const k = organisationEnd(v, i);
+      if (k <= i + 1 || k >= v.length || v[k].punct || v[k].key[0] !== '\u0628') continue;
+      let inside = false;
+      for (let j = i; j < k; j++) if (owner[j] >= 0) inside = true;
+      if (inside) continue;
+      const area = ADMINISTRATIVE_AREAS.has(v[k].head) || ADMINISTRATIVE_AREAS.has(v[k].key.slice(1)) ? 1 : 0;
+      const at = k + area;
+      const found = at < v.length && owner[at] >= 0 && s.spans[owner[at]].start === at && s.spans[owner[at]].type === 'LOC' ? s.spans[owner[at]] : null;
+      const listed = found ? null : at < v.length ? gazetteerAt(v, at) : null;
+      const end = found ? found.end : listed?.type === 'LOC' ? listed.end : -1;
+      if (end < 0) continue;
+      if (found) absorbed.add(found);
+      v[i] = head;
+      added.push({ start: i, end, type: 'ORG', source: 'document' });
+      owner.fill(-2, i, end);
+      i = end - 1;
+    }
+    if (absorbed.size) s.spans = s.spans.filter((span) => !absorbed.has(span));
+    addSpans(s, added);
+  }
+}

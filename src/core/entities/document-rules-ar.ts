@@ -10,7 +10,7 @@ import {
   SPORTS_WORDS, STRONG_PLACE_HEADS, TRANSFER_WORDS,
 } from '../lang/ar/name-cues';
 import { gazetteer } from './gazetteer';
-import { headNoun, institutionsNamedAfterPeople, localOffices } from './document-rules-ar-institutions';
+import { headNoun, institutionsNamedAfterPeople, localOffices, officesInPlaces } from './document-rules-ar-institutions';
 import { isCommonWord } from './tagger';
 import { AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 import type { Resources } from '../resources';
@@ -35,6 +35,7 @@ export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: Se
   ['places-after-heads', placesAfterHeads],
   ['route-names', routeNames],
   ['local-offices', localOffices],
+  ['offices-in-places', officesInPlaces],
   ['institutions-named-after-people', institutionsNamedAfterPeople],
   ['places-in-lists', placesInLists],
   ['person-after-nationality', personAfterNationality],
@@ -577,7 +578,8 @@ export function personsAfterDefiniteTitles(sentences: SentenceResult[]): void {
   for (const s of sentences) {
     const v = s.views;
     for (const span of s.spans) {
-      if (span.type !== 'LOC' && span.type !== 'ORG') continue;
+      // An organisation a document rule built from its head (الأمير مركز …: an object) stays.
+      if ((span.type !== 'LOC' && span.type !== 'ORG') || (span.type === 'ORG' && span.source === 'document')) continue;
       const before = v[span.start - 1];
       const title = before && QUOTES.has(before.raw) ? v[span.start - 2] : before;
       if (!title || title.punct || !title.head.startsWith('\u0627\u0644') || !PERSON_TITLES.has(title.head) || TEAM_TITLES.has(title.head)) continue;

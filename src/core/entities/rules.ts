@@ -123,7 +123,7 @@ export function chainWord(w: WordView): boolean {
  * name right after the head, and one `ل` phrase going on with the article; it stops at a
  * relative pronoun (`الذي`), at any other clitic, at punctuation, after five words.
  */
-function organisationEnd(views: WordView[], i: number): number {
+export function organisationEnd(views: WordView[], i: number): number {
   const g = gazetteer();
   let k = i + 1;
   if (views[k]?.raw === '(') k++;

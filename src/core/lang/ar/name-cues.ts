@@ -115,6 +115,12 @@ export const FACILITY_NAME_ENDS = keys(`الدولي`);
  */
 export const LOCAL_OFFICE_HEADS = keys(`امانه شرطه جوازات اماره صحه بلديه مرور تعليم سفاره قنصليه رياسه بورصه`);
 
+/**
+ * Heads of a state office's local branch besides the organisation heads (`الإدارة العامة للطرق
+ * والنقل بمنطقة الباحة`, `حرس الحدود بمنطقة المدينة`, `قيادة عمليات الأنبار`).
+ */
+export const BRANCH_HEADS = keys(`اداره الاداره مديريه المديريه قياده القياده حرس فرع الفرع شرطه الشرطه`);
+
 /** Heads of institutions named after a person (مدرسة سعد بن وقاص, مستشفى الملك فهد). */
 export const INSTITUTION_HEADS = keys(`مدرسه مستشفي مركز جمعيه جامعه مؤسسه مكتبه كليه معهد مجمع صندوق مدينه`);
 
