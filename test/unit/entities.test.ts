@@ -114,6 +114,12 @@ describe('entities: articles', () => {
     assert.ok(!names('وزار الوفد المدينة القديمة ثم بلدة حدودية أمس .').some((e) => e.type === 'LOC'));
   });
 
+  it("a listed place's whole name after a noun heading places, where it is longer than the run of names (منطقة مكة المكرمة)", () => {
+    const views = 'وأعلن أمير منطقة مكة المكرمة أمس'.split(' ').map((w) => viewWord(w));
+    const spans = ruleSpans(views, 'ar', createResources()).filter((x) => x.type === 'LOC');
+    assert.deepEqual(spans.map((x) => [x.start, x.end]), [[3, 5]]);
+  });
+
   it('districts, fronts and parks head the place after them (أحياء، مخططات، محور، متنزه)', () => {
     const cases: Array<[string, string]> = [
       ['وتقدم الجيش في محور الصابري أمس .', 'الصابري'],

@@ -214,7 +214,9 @@ export function ruleSpans(views: WordView[], lang: 'ar' | 'en', resources: Resou
       }
     }
     if (places && lang === 'ar' && PLACE_HEADS.has(v.head) && i + 1 < views.length && isNameLike(views[i + 1], lang) && !views[i + 1].key.startsWith('ال')) {
-      const end = nameRun(views, i + 1, lang, resources);
+      // منطقة مكة المكرمة: a listed place's whole name, where it is longer than the run of names.
+      const listed = names ? gazetteerAt(views, i + 1) : null;
+      const end = Math.max(nameRun(views, i + 1, lang, resources), listed?.type === 'LOC' ? listed.end : 0);
       // One word after مدينة, محافظة, منطقة… is a place (منطقة عسير, though عسير is also a word),
       // unless it is a nisba adjective (بلدة حدودية, منطقة جبلية); longer runs only extend the
       // tagger's.
