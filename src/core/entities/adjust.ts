@@ -1,3 +1,4 @@
+import { cliticPrefixCandidates } from '../lang/ar/clitics';
 import type { Lang } from './features';
 import { gazetteer, GAZ_BITS, GAZ_FIRST_SHIFT } from './gazetteer';
 import { addSpans, type SentenceResult, type TokenSpan } from './rules';
@@ -72,10 +73,20 @@ export function splitConjoinedNames(sentences: SentenceResult[]): void {
 /** The view's word is a given name (`ستيفن`, `إليزابيث`), clitics aside. */
 const isGivenName = (v: WordView): boolean => gazetteer().givenNames.has(v.key) || (v.prefix > 0 && gazetteer().givenNames.has(v.head));
 
+/**
+ * `ووزير`, `لفحوص`, `وأحفاده`: a word with و or ل written on it that the dictionary knows only
+ * once they are cut is an ordinary word going on after a name, never its family name.
+ */
+function cliticOrdinaryWord(v: WordView): boolean {
+  if (v.key.length < 4 || (v.key[0] !== '\u0648' && v.key[0] !== '\u0644') || gazetteer().wordTypes.has(v.key)) return false;
+  const cls = lexiconClass(v.key, cliticPrefixCandidates(v.raw));
+  return cls === 'ck' || cls === 'cs';
+}
+
 /** Could this word be a family name after a given name? Unknown, not a function word, no article. */
 function familyNameLike(v: WordView, lang: Lang, resources: Resources): boolean {
   if (!isNameLike(v, lang) || v.prefix > 0) return false;
-  if (lang === 'ar' && v.key.startsWith('ال')) return false;
+  if (lang === 'ar' && (v.key.startsWith('ال') || cliticOrdinaryWord(v))) return false;
   return !isCommonWord(v.key, lang, resources);
 }
 
