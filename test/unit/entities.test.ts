@@ -120,10 +120,12 @@ describe('entities: articles', () => {
     assert.deepEqual(spans.map((x) => [x.start, x.end]), [[3, 5]]);
   });
 
-  it('a given name takes no family name that is an ordinary word with و or ل written on it', () => {
+  it('a given name takes no family name that is an ordinary word with و or ل written on it, or a verb in the imperfect', () => {
     const found = names('واشترط النادي أن يخضع معاذ لفحوص طبية قبل التوقيع .');
     assert.ok(found.some((e) => e.type === 'PER' && e.name === 'معاذ'), JSON.stringify(found.map((e) => [e.type, e.name])));
     assert.ok(!found.some((e) => e.name.includes('لفحوص')));
+    const verb = names('وقالت الصحيفة إن الملك سلمان ينتهج سياسة هادئة .');
+    assert.ok(verb.some((e) => e.type === 'PER' && e.name === 'سلمان') && !verb.some((e) => e.name.includes('ينتهج')), JSON.stringify(verb.map((e) => [e.type, e.name])));
   });
 
   it('districts, fronts and parks head the place after them (أحياء، مخططات، محور، متنزه)', () => {

@@ -83,10 +83,20 @@ function cliticOrdinaryWord(v: WordView): boolean {
   return cls === 'ck' || cls === 'cs';
 }
 
+/**
+ * `أردوغان يبحثان`, `سلمان ينتهج`: a word with the imperfect's ي or ت before a dictionary stem is
+ * the verb after the name (names of that shape, يوسف or يزيد, are listed and stay).
+ */
+function imperfectVerb(v: WordView): boolean {
+  if (v.key.length < 4 || (v.key[0] !== '\u064a' && v.key[0] !== '\u062a') || v.prefix > 0) return false;
+  const cls = lexiconClass(v.key, []);
+  return cls === 'k' || cls === 's';
+}
+
 /** Could this word be a family name after a given name? Unknown, not a function word, no article. */
 function familyNameLike(v: WordView, lang: Lang, resources: Resources): boolean {
   if (!isNameLike(v, lang) || v.prefix > 0) return false;
-  if (lang === 'ar' && (v.key.startsWith('ال') || cliticOrdinaryWord(v))) return false;
+  if (lang === 'ar' && (v.key.startsWith('ال') || cliticOrdinaryWord(v) || imperfectVerb(v))) return false;
   return !isCommonWord(v.key, lang, resources);
 }
 
@@ -173,7 +183,7 @@ export function trimOrdinaryLastWords(sentences: SentenceResult[], resources: Re
         const last = s.views[span.end - 1];
         if (last.punct || g.wordTypes.has(last.key) || g.givenNames.has(last.key)) break;
         const accusative = last.key.length > 4 && last.key.endsWith('ا') && !last.key.endsWith('اا') && (lexiconClass(last.key, []) !== 'n' || lexiconClass(last.key.slice(0, -1), []) === 'k');
-        if (!accusative && !hasTanween(last.raw) && !isCommonWord(last.key, 'ar', resources)) break;
+        if (!accusative && !hasTanween(last.raw) && !isCommonWord(last.key, 'ar', resources) && !imperfectVerb(last)) break;
         span.end--;
       }
     }
