@@ -369,15 +369,17 @@ describe('entities: articles', () => {
     assert.equal(city.spans[0].type, 'LOC', 'not in an article about something else');
   });
 
-  it('a name typed a place after a title with the article is a person, everywhere in the article; not after الفريق', () => {
+  it('a name typed a place after a title with the article, or before one without it, is a person, everywhere in the article; not after الفريق', () => {
     const sentence = (words: string[], start: number, type: 'LOC' | 'ORG') => ({ views: words.map((w) => viewWord(w)), spans: [{ start, end: start + 1, type, source: 'model' as const }] });
     const titled = sentence(['وغنى', 'الفنان', 'الزرنوقي', 'أمس'], 2, 'LOC');
     const quoted = sentence(['وقال', 'المهندس', '«', 'الغبان', '»', ':'], 3, 'ORG');
     const later = sentence(['ورحل', 'الزرنوقي', 'أمس'], 1, 'LOC');
     const team = sentence(['وتدرب', 'الفريق', 'الأهلي', 'أمس'], 2, 'ORG');
     const genitive = sentence(['وقال', 'مدرب', 'روما', 'أمس'], 2, 'LOC');
-    personsAfterDefiniteTitles([titled, quoted, later, team, genitive]);
-    assert.deepEqual([titled, quoted, later, team, genitive].map((s) => s.spans[0].type), ['PER', 'PER', 'PER', 'ORG', 'LOC']);
+    const titleAfter = sentence(['وطرد', 'فريمبونج', 'لاعب', 'الفريق'], 1, 'LOC');
+    const listedPlace = sentence(['وفاز', 'روما', 'لاعب', 'الفريق'], 1, 'LOC');
+    personsAfterDefiniteTitles([titled, quoted, later, team, genitive, titleAfter, listedPlace]);
+    assert.deepEqual([titled, quoted, later, team, genitive, titleAfter, listedPlace].map((s) => s.spans[0].type), ['PER', 'PER', 'PER', 'ORG', 'LOC', 'PER', 'LOC']);
   });
 
   it('words no dictionary knows after a masculine nationality adjective are a person', () => {

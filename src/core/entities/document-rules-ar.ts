@@ -571,7 +571,8 @@ const TEAM_TITLES: ReadonlySet<string> = new Set(['\u0627\u0644\u0641\u0631\u064
  * `الفنان الخرندا`, `قال المهندس «الغبان»`: a title with the article stands in apposition to the
  * person it names (without it, a title takes a genitive: `مدرب روما`, `رئيس الاتحاد`), so a name
  * the tagger typed a place or an organisation right after it is a person, and so is every other
- * mention of that name in the article.
+ * mention of that name in the article. So is one a title without the article follows (`فريمبونج
+ * لاعب فريق أوفا`: the player's title after his name), unless the list knows it as a place or body.
  */
 export function personsAfterDefiniteTitles(sentences: SentenceResult[]): void {
   const persons = new Set<string>();
@@ -585,6 +586,16 @@ export function personsAfterDefiniteTitles(sentences: SentenceResult[]): void {
       if (!title || title.punct || !title.head.startsWith('\u0627\u0644') || !PERSON_TITLES.has(title.head) || TEAM_TITLES.has(title.head)) continue;
       if (s.spans.some((o) => o !== span && o.start < span.start && o.end >= span.start - 1)) continue;
       persons.add(spanKey(v, span));
+    }
+  }
+  // `فريمبونج لاعب فريق أوفا`, `X، رئيس اللجنة`: a word the list does not know as a place or body,
+  // followed by a title without the article (in apposition: the title of the person named).
+  for (const s of sentences) {
+    const v = s.views;
+    for (const span of s.spans) {
+      if ((span.type !== 'LOC' && span.type !== 'ORG') || span.source !== 'model' || gazetteer().names.has(spanKey(v, span))) continue;
+      const next = v[span.end]?.raw === '\u060c' || v[span.end]?.raw === ',' ? v[span.end + 1] : v[span.end];
+      if (next && !next.punct && next.prefix === 0 && !next.key.startsWith('\u0627\u0644') && PERSON_TITLES.has(next.key) && !s.spans.some((o) => o.start === span.end || o.start === span.end + 1)) persons.add(spanKey(v, span));
     }
   }
   if (persons.size === 0) return;
