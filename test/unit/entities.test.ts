@@ -146,6 +146,8 @@ describe('entities: articles', () => {
     ];
     for (const [text, name] of cases) assertFinds(text, 'ORG', name);
     assert.ok(!names('وقالت الوزارة « إن الوضع مستقر تماما » أمس .').some((e) => e.type === 'ORG'));
+    const headed = names('وتشير إحصاءات منظمة « الفاو » إلى أن المياه تنقص .');
+    assert.deepEqual(headed.filter((e) => e.type === 'ORG').map((e) => e.mentions.map((m) => m.text)), [['الفاو']]);
   });
 
   it("an office's name followed by ب and the place it serves is one organisation; one the tagger found keeps the place apart", () => {

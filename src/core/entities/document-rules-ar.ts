@@ -157,8 +157,17 @@ function namesAfterOutsideHeads(sentences: SentenceResult[]): void {
       span.type = 'ORG';
       if (quoted) keepFirstLetter(v, span.start);
     }
+    // منظمة «الفاو»: the head the tagger found before a quoted name, alone or with it, is no
+    // part of the name.
+    const headsAlone = new Set<TokenSpan>();
+    for (const span of s.spans) {
+      const i = span.start;
+      if (i + 2 >= v.length || !QUOTES.has(v[i + 1].raw) || !head(v[i], QUOTED_ORG_HEADS)) continue;
+      if (span.end === i + 1) headsAlone.add(span);
+      else if (span.end > i + 2) { span.start = i + 2; span.type = 'ORG'; keepFirstLetter(v, i + 2); }
+    }
     const taken = new Uint8Array(v.length);
-    for (const span of s.spans) taken.fill(1, span.start, span.end);
+    for (const span of s.spans) if (!headsAlone.has(span)) taken.fill(1, span.start, span.end);
     const added: TokenSpan[] = [];
     for (let i = 0; i + 1 < v.length; i++) {
       if (taken[i] || taken[i + 1]) continue;
@@ -175,6 +184,7 @@ function namesAfterOutsideHeads(sentences: SentenceResult[]): void {
         if (k > i + 1) added.push({ start: i + 1, end: k, type: 'ORG', source: 'document' });
       }
     }
+    if (headsAlone.size) s.spans = s.spans.filter((span) => !headsAlone.has(span));
     addSpans(s, added);
   }
 }
