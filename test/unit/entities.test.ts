@@ -337,6 +337,22 @@ describe('entities: articles', () => {
     assert.deepEqual(tie.spans.map((s) => s.type), ['ORG', 'PER']);
   });
 
+  describe("English: a place followed by a club's or a company's officer, or after a stake in, is that organisation; a country stays", () => {
+    // [name, words, the LOC span, type expected]
+    const cases: Array<[string, string[], [number, number], string]> = [
+      ['a club chairman after it', ['Harbourton', 'chairman', 'Milan', 'Rossi', 'said'], [0, 1], 'ORG'],
+      ["its shares, after the possessive", ['Harbourton', "'s", 'shares', 'rose'], [0, 1], 'ORG'],
+      ['a stake in it', ['bought', 'a', 'stake', 'in', 'Harbourton'], [4, 5], 'ORG'],
+      ['a national side stays the country', ['England', 'manager', 'Sven', 'spoke'], [0, 1], 'LOC'],
+      ['a place with no such word stays', ['flights', 'to', 'Harbourton', 'resumed'], [2, 3], 'LOC'],
+    ];
+    for (const [name, words, [start, end], want] of cases) it(name, () => {
+      const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start, end, type: 'LOC' as const, source: 'model' as const }] };
+      companiesByCue([sentence]);
+      assert.equal(sentence.spans[0].type, want);
+    });
+  });
+
   it('a one-word person written in camel case is a company, unless a family-name prefix makes it so', () => {
     const typeOf = (word: string) => {
       const sentence = { views: [viewWord('said'), viewWord(word)], spans: [{ start: 1, end: 2, type: 'PER' as const, source: 'model' as const }] };

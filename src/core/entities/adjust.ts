@@ -7,7 +7,7 @@ import { lexiconClass } from './lexicon';
 import { PERSON_TITLES } from './cues';
 import { hasTanween, isNameLike, spanKey, type WordView } from './words';
 import { isArabicFunctionWord } from '../lang/ar/stop-words';
-import { COMPANY_CUES, EN_EVENT_TAILS, EN_MEDIA_AFTER, EN_PRODUCT_AFTER, EN_TECH_TERMS, EN_WORK_CUES } from '../lang/en/name-cues';
+import { COMPANY_CUES, EN_EVENT_TAILS, EN_MEDIA_AFTER, EN_ORG_ROLES_AFTER, EN_PRODUCT_AFTER, EN_STAKE_WORDS, EN_TECH_TERMS, EN_WORK_CUES } from '../lang/en/name-cues';
 import { CLUB_HEADS, CLUB_KINDS, OUTSIDE_HEADS } from '../lang/ar/name-cues';
 import type { Resources } from '../resources';
 
@@ -328,16 +328,29 @@ function isCamelCase(word: string): boolean {
 /**
  * `oil firm Yukos`, `media giant Time Warner`: a name right after a word for a company is one,
  * whatever the tagger typed it, as is a name between `the` and a word for a medium (`the
- * Guardian newspaper`), and a one-word person's name written in camel case is one too;
- * so is the same name elsewhere in the document.
+ * Guardian newspaper`), and a one-word person's name written in camel case is one too, as is
+ * a place followed by a club's or a company's officer (`Portsmouth chairman`) or after `a stake
+ * in`; so is the same name elsewhere in the document.
  */
+function ownedOrStaffed(views: WordView[], span: TokenSpan): boolean {
+  const g = gazetteer();
+  const known = g.names.get(spanKey(views, span));
+  if (known && (known.code || /country/i.test(known.description))) return false;
+  let after = views[span.end];
+  // Sina's shares: the possessive is a token of its own.
+  if (after && (after.raw === "'s" || after.raw === '\u2019s')) after = views[span.end + 1];
+  if (after && !after.capitalised && EN_ORG_ROLES_AFTER.has(after.key)) return true;
+  return views[span.start - 1]?.key === 'in' && EN_STAKE_WORDS.has(views[span.start - 2]?.key ?? '');
+}
+
 export function companiesByCue(sentences: SentenceResult[]): void {
   const companies = new Set<string>();
   for (const s of sentences) {
     for (const span of s.spans) {
       const before = s.views[span.start - 1], after = s.views[span.end];
       // oil firm Norvex; the Guardian newspaper (with the article: a Scottish magazine is none).
-      const cued = (before && !before.capitalised && COMPANY_CUES.has(before.key)) || (before?.key === 'the' && after && !after.capitalised && EN_MEDIA_AFTER.has(after.key));
+      const cued = (before && !before.capitalised && COMPANY_CUES.has(before.key)) || (before?.key === 'the' && after && !after.capitalised && EN_MEDIA_AFTER.has(after.key))
+        || (span.type === 'LOC' && ownedOrStaffed(s.views, span));
       if (span.type !== 'ORG' && (cued || (span.type === 'PER' && span.end - span.start === 1 && isCamelCase(s.views[span.start].raw)))) companies.add(spanKey(s.views, span));
     }
   }

@@ -84,5 +84,19 @@ export const EN_PRODUCT_AFTER = keys(`
   laptop laptops tablet app
 `);
 
+/**
+ * Words right after a club's or a company's name that a place never takes (`Portsmouth chairman
+ * Milan Mandaric`, `the Leicester flanker`, `Sina's shares`): the name is the organisation's.
+ * National sides (`England coach`) are the country's in CoNLL-2003 and the article gold: the
+ * rule leaves listed countries alone.
+ */
+export const EN_ORG_ROLES_AFTER = keys(`
+  chairman boss manager flanker striker midfielder winger defender goalkeeper fly-half scrum-half
+  shares shareholders chief executive
+`);
+
+/** Words before `in` and a company's name (`a stake in Sina`, `shares in Yukos`). */
+export const EN_STAKE_WORDS = keys(`stake stakes shareholding`);
+
 /** Nouns right after a medium's name (`the Guardian newspaper`, `Stuff magazine`). */
 export const EN_MEDIA_AFTER = keys(`newspaper paper magazine website tabloid daily weekly broadcaster channel network`);
