@@ -161,12 +161,14 @@ describe('entities: articles', () => {
     assert.ok(found.some((e) => e.type === 'LOC' && e.name === 'الرياض'), JSON.stringify(found.map((e) => [e.type, e.name])));
   });
 
-  it('an unknown item of a comma list of places is a place; a list of persons adds none', () => {
+  it('an unknown item of a comma list of places is a place, of organisations an organisation; a list of persons adds none', () => {
     const found = names('وتشمل الأعمال طريق الملك فهد , العاقول , الرياض , حمراء الأسد , الدمام , الشيبية .');
     const places = found.filter((e) => e.type === 'LOC').map((e) => e.name);
     for (const p of ['العاقول', 'حمراء الأسد', 'الشيبية']) assert.ok(places.includes(p), JSON.stringify(found.map((e) => [e.type, e.name])));
     assert.ok(!names('وحضر الاجتماع سامي ، خالد ، الحربي ، العتيبي .').some((e) => e.type === 'LOC'));
     assert.ok(!names('وزار الوفد الرياض ، الدمام ، المدينة القديمة ، الحدود .').some((e) => e.name === 'الحدود'));
+    const companies = names('وجاءت أسهم شركات سابك , أرامكو , ملاذ للتأمين , بروج والراجحي .').filter((e) => e.type === 'ORG').map((e) => e.name);
+    for (const c of ['ملاذ للتأمين', 'بروج', 'الراجحي']) assert.ok(companies.includes(c), JSON.stringify(companies));
   });
 
   it("a ministry's second genitive joined by و is part of its name, a list going on is not", () => {

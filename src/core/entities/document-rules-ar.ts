@@ -37,7 +37,7 @@ export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: Se
   ['local-offices', localOffices],
   ['offices-in-places', officesInPlaces],
   ['institutions-named-after-people', institutionsNamedAfterPeople],
-  ['places-in-lists', placesInLists],
+  ['names-in-lists', namesInLists],
   ['person-after-nationality', personAfterNationality],
   ['persons-after-definite-titles', personsAfterDefiniteTitles],
   ['speaker-before-role', speakerBeforeRole],
@@ -347,12 +347,13 @@ const LIST_COMMAS = new Set(['\u060c', ',']);
 const MAX_LIST_PLACE_WORDS = 2;
 
 /**
- * `الزهرة، شوران، ولد محمد، العزيزية`: items of one comma list are names of one kind, so where
- * two items already are places, an item no name covers, of one or two words that could begin a
- * name, is a place too (local districts, villages and roads the tagger has never seen). The
- * last item may come after و, which stays outside the name.
+ * `الزهرة، شوران، ولد محمد، العزيزية`, `سابك والإنماء، ملاذ للتأمين، بروج`: items of one comma list
+ * are names of one kind, so where two items already are places (or organisations, and more of
+ * them than of places), an item no name covers, of a few words that could begin a name, is one
+ * of that kind too (local districts, villages and listed companies the tagger has never seen).
+ * An item's later words that begin with و start items of their own; و stays outside the name.
  */
-function placesInLists(sentences: SentenceResult[], resources: Resources): void {
+function namesInLists(sentences: SentenceResult[], resources: Resources): void {
   for (const s of sentences) {
     const items = listItems(s.views);
     if (items.length < 3) continue;
@@ -363,7 +364,7 @@ function placesInLists(sentences: SentenceResult[], resources: Resources): void 
     let runStart = 0;
     for (let k = 1; k <= items.length; k++) {
       if (k < items.length && items[k].start === items[k - 1].end + 1) continue;
-      added.push(...placesInRun(s, items.slice(runStart, k), owner, resources));
+      added.push(...namesInRun(s, items.slice(runStart, k), owner, resources));
       runStart = k;
     }
     addSpans(s, added);
@@ -388,33 +389,42 @@ function listItems(views: WordView[]): Array<{ start: number; end: number }> {
   return items;
 }
 
-function placesInRun(s: SentenceResult, run: Array<{ start: number; end: number }>, owner: Int32Array, resources: Resources): TokenSpan[] {
+/** The longest item a list of organisations may hold that no name covers (`ملاذ للتأمين`). */
+const MAX_LIST_ORGANISATION_WORDS = 3;
+
+function namesInRun(s: SentenceResult, run: Array<{ start: number; end: number }>, owner: Int32Array, resources: Resources): TokenSpan[] {
   if (run.length < 3) return [];
   // The list's kind is the kind most of its named items hold (جبل عير with only عير found counts).
-  // Persons and organisations count only as whole items: the tagger often finds a person's name
-  // inside a place's (ولد محمد, الملك فهد).
-  const holdsPlace = (it: { start: number; end: number }): boolean => {
-    for (let k = it.start; k < it.end; k++) if (owner[k] >= 0 && s.spans[owner[k]].type === 'LOC') return true;
+  // Other kinds count only as whole items: the tagger often finds a person's name inside a
+  // place's (ولد محمد, الملك فهد).
+  const holds = (it: { start: number; end: number }, type: string): boolean => {
+    for (let k = it.start; k < it.end; k++) if (owner[k] >= 0 && s.spans[owner[k]].type === type) return true;
     return false;
   };
-  const isOther = (it: { start: number; end: number }): boolean => {
+  const isOther = (it: { start: number; end: number }, type: string): boolean => {
     const n = owner[it.start];
-    return n >= 0 && s.spans[n].type !== 'LOC' && s.spans[n].start === it.start && s.spans[n].end === it.end;
+    return n >= 0 && s.spans[n].type !== type && s.spans[n].start === it.start && s.spans[n].end === it.end;
   };
-  const places = run.filter(holdsPlace).length;
-  if (places < 2 || run.filter(isOther).length >= places) return [];
+  const places = run.filter((it) => holds(it, 'LOC')).length;
+  const organisations = run.filter((it) => holds(it, 'ORG')).length;
+  const type = places >= organisations ? 'LOC' : 'ORG';
+  const count = Math.max(places, organisations);
+  if (count < 2 || run.filter((it) => isOther(it, type)).length >= count) return [];
+  const maxWords = type === 'LOC' ? MAX_LIST_PLACE_WORDS : MAX_LIST_ORGANISATION_WORDS;
   const added: TokenSpan[] = [];
   for (const it of run.flatMap((item) => conjuncts(s.views, item))) {
-    if (it.end - it.start > MAX_LIST_PLACE_WORDS) continue;
+    if (it.end - it.start > maxWords) continue;
     let free = true;
     for (let k = it.start; k < it.end; k++) if (owner[k] >= 0) free = false;
     if (!free) continue;
     let first = s.views[it.start];
-    if (first.prefix === 0 && first.key[0] === '\u0648' && first.key.length > 3) first = { ...first, ...withoutConjunction(first) };
-    if (!listPlaceWord(first, resources)) continue;
-    if (it.end - it.start === 2 && !isNameLike(s.views[it.start + 1], 'ar')) continue;
+    if (first.prefix === 0 && first.raw[0] === '\u0648' && first.key.length > 3) first = { ...first, ...withoutConjunction(first) };
+    if (!listNameWord(first, resources)) continue;
+    let rest = true;
+    for (let k = it.start + 1; k < it.end; k++) if (!isNameLike(s.views[k], 'ar')) rest = false;
+    if (!rest) continue;
     s.views[it.start] = first;
-    added.push({ start: it.start, end: it.end, type: 'LOC', source: 'document' });
+    added.push({ start: it.start, end: it.end, type, source: 'document' });
   }
   return added;
 }
@@ -424,7 +434,7 @@ function conjuncts(views: WordView[], item: { start: number; end: number }): Arr
   const parts: Array<{ start: number; end: number }> = [];
   let start = item.start;
   for (let k = item.start + 1; k < item.end; k++) {
-    if (views[k].key[0] !== '\u0648' || views[k].prefix !== 0 || views[k].key.length <= 3) continue;
+    if (views[k].raw[0] !== '\u0648' || views[k].key.length <= 3) continue;
     parts.push({ start, end: k });
     start = k;
   }
@@ -438,8 +448,8 @@ function withoutConjunction(v: WordView): Pick<WordView, 'head' | 'bare' | 'pref
   return { head: rest.head, bare: rest.bare, prefix: 1 + rest.prefix };
 }
 
-/** A word that may begin a place's name: no qualifier, nationality or ordinary word. */
-function listPlaceWord(v: WordView, resources: Resources): boolean {
+/** A word that may begin a listed name: no qualifier, nationality or ordinary word. */
+function listNameWord(v: WordView, resources: Resources): boolean {
   if (!isNameLike(v, 'ar') || v.head.length < 3 || PLACE_QUALIFIERS.has(v.head) || gazetteer().nisba.has(v.head)) return false;
   return !isCommonWord(v.head, 'ar', resources);
 }
