@@ -378,6 +378,17 @@ describe('findQuotes: Arabic speech or not', () => {
     assert.deepEqual(findQuotes(createDoc(noClause), []).filter((q) => q.kind !== 'reported').map((q) => q.kind), ['other']);
   });
 
+  it('a quoted word after a demonstrative or a quantifier is a term, not speech', () => {
+    for (const text of ['وقال الخبير إن التنظيم لا يقبل أي «خلافة» أخرى.', 'وأكد المتحدث أن هذه «المبادرة» ستنجح.']) {
+      assert.deepEqual(findQuotes(createDoc(text), []).filter((q) => q.kind !== 'reported').map((q) => q.kind), ['other'], text);
+    }
+  });
+
+  it('a short quotation between a speech verb and its complement is its subject, an adverb between or not', () => {
+    const text = 'وتشير «الوثيقة» أيضا إلى أن المشروع تأخر.';
+    assert.deepEqual(findQuotes(createDoc(text), []).filter((q) => q.kind !== 'reported').map((q) => q.kind), ['other']);
+  });
+
   it('a quotation listing names only is not speech, however long', () => {
     const text = 'وضمت القائمة التي أعلنها المدرب أمس «سامي فرح وكريم نوري وهاني عودة» إلى جانب لاعبين جدد.';
     const quotes = findQuotes(createDoc(text), people(text, ['سامي فرح', 'كريم نوري', 'هاني عودة'])).filter((q) => q.kind !== 'reported');

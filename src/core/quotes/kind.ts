@@ -8,7 +8,7 @@ import { isDigit, isSpace, isWordChar } from './chars';
 import { isArabicSpeechCue } from './attribution-ar';
 import { isCapitalised, type Token } from './tokens';
 import { withoutProclitics } from '../lang/ar/clitics';
-import { AR_NAMING_CUES, AR_ORG_NAMING_CUES, AR_SOURCE_PREPOSITIONS } from '../lang/ar/quotation-cues';
+import { AR_DETERMINERS, AR_NAMING_CUES, AR_ORG_NAMING_CUES, AR_SOURCE_PREPOSITIONS } from '../lang/ar/quotation-cues';
 import { AR_CHARACTERISING_VERBS, AR_COMPLEMENTIZERS } from '../lang/ar/speech-verbs';
 import { EN_NAMING_CUES } from '../lang/en/quotation-cues';
 
@@ -115,11 +115,16 @@ function insideReportedClause(prefix: Token[]): boolean {
  */
 function subjectOfVerb(ctx: KindContext, words: number): boolean {
   const last = ctx.prefix.length > 0 ? ctx.prefix[ctx.prefix.length - 1] : null;
-  const next = ctx.nextWord;
+  let next = ctx.nextWord;
+  // وتشير «الفتوى» أيضا إلى أن: an adverb may come between the subject and what it says.
+  if (next && ctx.suffix && AR_SUBJECT_ADVERBS.has(next.key)) next = ctx.suffix.find((t) => t.isWord && t.start > next!.start) ?? null;
   if (ctx.lang !== 'ar' || words > 5 || !last || !last.isWord || !next || isArabicSpeechCue(last.key, last.text) !== 'verb') return false;
   const key = withoutProclitics(next.key, false);
-  return AR_COMPLEMENTIZERS.has(key) || AR_COMPLEMENTIZERS.has(next.key) || AR_SOURCE_PREPOSITIONS.has(next.key);
+  return AR_COMPLEMENTIZERS.has(key) || AR_COMPLEMENTIZERS.has(next.key) || AR_SOURCE_PREPOSITIONS.has(next.key) || next.key === '\u0627\u0644\u064a';
 }
+
+/** Adverbs between a speech verb's subject and its complement (أيضا، كذلك، أمس، اليوم). */
+const AR_SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['\u0627\u064a\u0636\u0627', '\u0643\u0630\u0644\u0643', '\u0627\u0645\u0633', '\u0627\u0644\u064a\u0648\u0645']);
 
 /**
  * اتهمه بـ«…»، طالب «بالتضامن»، ما وصفته بـ«…»: after a verb that characterises or demands,
@@ -189,6 +194,8 @@ export function isSpeech(ctx: KindContext): boolean {
     return prefixWords === 0 || (last !== null && last.text === ':');
   }
   if (ctx.colonAfter && words <= 6 && !(last && last.text === ':')) return false;
+  // في هذه «الفتوى»، أي «خلافة»: a demonstrative or quantifier makes the quotation a term.
+  if (ctx.lang === 'ar' && words <= 3 && last !== null && last.isWord && last.end === ctx.prefix[ctx.prefix.length - 1].end && AR_DETERMINERS.has(withoutProclitics(last.key, false))) return false;
   if (ctx.lang === 'ar' && ctx.suffix && ownWordingAfter(ctx.suffix)) return true;
   if (ctx.lang === 'ar' && ctx.attribution.found && characterisedBefore(ctx.prefix)) return true;
   if (ctx.glued && words <= 3) return false;

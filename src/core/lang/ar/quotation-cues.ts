@@ -29,6 +29,12 @@ export const AR_CIRCUMSTANCE_NOUNS = set(`
 /** Compass words written before a place (في شمال سيناء). */
 export const AR_DIRECTIONS = set(`شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي`);
 
+/**
+ * Demonstratives and quantifiers: right before a quoted word or two, they make it a noun of the
+ * writer's sentence, a term in quotation marks (هذه «الفتوى»، أي «خلافة»), not someone's words.
+ */
+export const AR_DETERMINERS = set(`هذا هذه ذلك تلك هذين هاتين هؤلاء اولئك اي كل بعض`);
+
 /** Nouns after which a quotation names something rather than reproducing words. */
 export const AR_NAMING_CUES = set(`
   صحيفه جريده مجله قناه موقع منظمه تنظيم برنامج ملعب وسام مدينه قريه معركه اتفاقيه عنوان بعنوان
