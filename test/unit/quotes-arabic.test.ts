@@ -378,6 +378,15 @@ describe('findQuotes: Arabic speech or not', () => {
     assert.deepEqual(findQuotes(createDoc(noClause), []).filter((q) => q.kind !== 'reported').map((q) => q.kind), ['other']);
   });
 
+  it("an event's or a course's title is no speech: on the sidelines of, a course in, a talk about", () => {
+    for (const text of [
+      'وقال الوزير في مؤتمر صحفي على هامش «المنتدى الدولي للطاقة المتجددة في المدن» إن العمل مستمر.',
+      'وبدأت الأكاديمية دورة في «فن إدارة المشاريع والإعداد للشهادة المهنية» أمس.',
+    ]) {
+      assert.deepEqual(findQuotes(createDoc(text), []).filter((q) => q.kind !== 'reported').map((q) => q.kind), ['other'], text);
+    }
+  });
+
   it('a quoted word after a demonstrative or a quantifier is a term, not speech', () => {
     for (const text of ['وقال الخبير إن التنظيم لا يقبل أي «خلافة» أخرى.', 'وأكد المتحدث أن هذه «المبادرة» ستنجح.']) {
       assert.deepEqual(findQuotes(createDoc(text), []).filter((q) => q.kind !== 'reported').map((q) => q.kind), ['other'], text);

@@ -8,7 +8,7 @@ import { isDigit, isSpace, isWordChar } from './chars';
 import { isArabicSpeechCue } from './attribution-ar';
 import { isCapitalised, type Token } from './tokens';
 import { withoutProclitics } from '../lang/ar/clitics';
-import { AR_DETERMINERS, AR_NAMING_CUES, AR_ORG_NAMING_CUES, AR_SOURCE_PREPOSITIONS } from '../lang/ar/quotation-cues';
+import { AR_DETERMINERS, AR_NAMING_CUES, AR_ORG_NAMING_CUES, AR_SOURCE_PREPOSITIONS, AR_TOPIC_NAMING_CUES, AR_TOPIC_PREPOSITIONS } from '../lang/ar/quotation-cues';
 import { AR_CHARACTERISING_VERBS, AR_COMPLEMENTIZERS } from '../lang/ar/speech-verbs';
 import { EN_NAMING_CUES } from '../lang/en/quotation-cues';
 
@@ -64,7 +64,11 @@ function namingCue(ctx: KindContext): boolean {
     const before = ctx.prefix.length >= 2 ? ctx.prefix[ctx.prefix.length - 2] : null;
     return EN_NAMING_CUES.has(last.key) || (before !== null && before.key === 'so-called');
   }
-  return AR_NAMING_CUES.has(last.key) || AR_NAMING_CUES.has(withoutProclitics(last.key, true));
+  if (AR_NAMING_CUES.has(last.key) || AR_NAMING_CUES.has(withoutProclitics(last.key, true))) return true;
+  // دورة في «فن إدارة المشاريع»: a course's or a talk's title after its preposition.
+  const words = ctx.prefix.filter((t) => t.isWord);
+  const noun = words.length >= 2 ? words[words.length - 2] : null;
+  return noun !== null && AR_TOPIC_PREPOSITIONS.has(last.key) && (AR_TOPIC_NAMING_CUES.has(noun.key) || AR_TOPIC_NAMING_CUES.has(withoutProclitics(noun.key, true)));
 }
 
 /** An Arabic quotation right after منظمة، حزب، وكالة … is an organisation's name. */

@@ -33,11 +33,20 @@ export const AR_DIRECTIONS = set(`شمال جنوب شرق غرب وسط شما�
  * Demonstratives and quantifiers: right before a quoted word or two, they make it a noun of the
  * writer's sentence, a term in quotation marks (هذه «الفتوى»، أي «خلافة»), not someone's words.
  */
+/**
+ * Events and courses named after في, عن or حول (دورة في «فن إدارة المشاريع», ندوة عن «…»): the
+ * quotation is the subject's title.
+ */
+export const AR_TOPIC_NAMING_CUES = set(`دوره دورات ندوه محاضره ورشه مؤتمر ملتقي منتدي مسابقه برنامج كتاب مقال`);
+
+/** Prepositions between such a noun and its quoted title. */
+export const AR_TOPIC_PREPOSITIONS = set(`في عن حول`);
+
 export const AR_DETERMINERS = set(`هذا هذه ذلك تلك هذين هاتين هؤلاء اولئك اي كل بعض`);
 
 /** Nouns after which a quotation names something rather than reproducing words. */
 export const AR_NAMING_CUES = set(`
-  صحيفه جريده مجله قناه موقع منظمه تنظيم برنامج ملعب وسام مدينه قريه معركه اتفاقيه عنوان بعنوان
+  هامش صحيفه جريده مجله قناه موقع منظمه تنظيم برنامج ملعب وسام مدينه قريه معركه اتفاقيه عنوان بعنوان
   اسم مسمي يسمي سمي تسميه يعرف تعرف توصف يوصف وصف مبدا حق مقطع هاشتاج هاشتاق وسم شعار حمله
   عمليه مشروع مهرجان اوبريت كتاب فيلم مسلسل روايه قصيده اغنيه نادي فريق حزب حركه جماعه شبكه وكاله
   لقب ملقب الملقب لقائمه قائمه منتزه متنزه ماركه علامه
