@@ -6,6 +6,7 @@ import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
 import { ruleSpans } from '../../src/core/entities/rules';
 import { institutionsNamedAfterPeople } from '../../src/core/entities/document-rules-ar-institutions';
+import { groupMentions } from '../../src/core/entities/link';
 import { clubsNamedAfterPlaces, personsAfterDefiniteTitles } from '../../src/core/entities/document-rules-ar';
 import { createResources } from '../../src/core/resources';
 import { parseTokenFile, bioSpans } from '../../src/core/entities/tokenFile';
@@ -174,6 +175,12 @@ describe('entities: articles', () => {
   it("a ministry's second genitive joined by و is part of its name, a list going on is not", () => {
     assertFinds('وأعلنت وزارة الزراعة والمياه أمس خطة جديدة .', 'ORG', 'وزارة الزراعة والمياه');
     assert.ok(!names('وزارت وزارة الصحة والمستشفيات الخاصة المدينة .').some((e) => e.name.includes('والمستشفيات')));
+  });
+
+  it("a family name alone with the article joins the full name written without it (الخرندا, علي خرندا)", () => {
+    const mention = (text: string, start: number) => ({ text, start, end: start + text.length, type: 'PER' as const });
+    const entities = groupMentions([mention('علي خرندا', 0), mention('الخرندا', 40), mention('الحربي', 60)], () => []);
+    assert.deepEqual(entities.map((e) => e.mentions.map((m) => m.text)).sort(), [['الحربي'], ['علي خرندا', 'الخرندا']]);
   });
 
   it('a family name with the article, alone, is the person named in full earlier (not a nationality)', () => {

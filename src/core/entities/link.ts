@@ -37,7 +37,9 @@ export function groupMentions(raw: RawMention[], roleOccurrences: (role: string)
     const key = `${m.type}:${skeletonKey(words.join(' '))}`;
     let g = byKey.get(key);
     if (g === undefined && m.type === 'PER') {
-      const skeletons = words.map(skeletonKey);
+      // الخرندا for علي خرندا: a family name alone may take the article its full name lacks.
+      const bareFamily = words.length === 1 && words[0].startsWith('\u0627\u0644') && words[0].length > 4 && !personsBySkeleton.has(skeletonKey(words[0]));
+      const skeletons = (bareFamily ? [words[0].slice(2)] : words).map(skeletonKey);
       const pool = words.length ? personsBySkeleton.get(skeletons[0]) ?? [] : groups.map((x, i) => i).filter((i) => groups[i].type === 'PER');
       let candidates = pool.filter((i) => {
         const long = groups[i];
