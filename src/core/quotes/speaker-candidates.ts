@@ -172,11 +172,25 @@ export function shapeFeatures(text: string, lang: 'ar' | 'en', mentions: Mention
  */
 function abstractArabicHead(key: string): boolean {
   let stem = withoutProclitics(key, true);
-  if (hasArticle(stem)) stem = stem.slice(2);
-  if (AR_SPEAKING_ABSTRACT_NOUNS.has(stem) || !stem.endsWith('\u0647')) return false;
+  const definite = hasArticle(stem);
+  if (definite) stem = stem.slice(2);
+  if (AR_SPEAKING_ABSTRACT_NOUNS.has(stem)) return false;
+  // التثبت، التطوير، الاستخدام، الاعتقال: verbal nouns of the derived verbs, with the article (the
+  // article keeps given names of such shapes out: توفيق، تيسير).
+  if (definite && derivedVerbalNoun(stem)) return true;
+  if (!stem.endsWith('\u0647')) return false;
   const alif = '\u0627';
   if (stem.length === 5 && stem[2] === alif) return true; // فعالة، إفعالة (ا ص ا ب ه)
   return stem.length >= 5 && stem.endsWith('\u064a\u0647'); // …ية
+}
+
+/** تفعّل (تثبت), تفعيل (تطوير), افتعال (اعتقال), انفعال (انسحاب), استفعال (استخدام), by letters. */
+function derivedVerbalNoun(stem: string): boolean {
+  const t = '\u062a', a = '\u0627', y = '\u064a', n = '\u0646', s = '\u0633';
+  if (stem.length === 4 && stem[0] === t) return true;
+  if (stem.length === 5 && stem[0] === t && stem[3] === y) return true;
+  if (stem.length === 6 && stem[0] === a && (stem[2] === t || stem[1] === n) && stem[4] === a) return true;
+  return stem.length === 7 && stem.startsWith(a + s + t) && stem[5] === a;
 }
 
 /** Names written with a final ه: عبد الله and its kin (رزق الله), عبده, طه. */
