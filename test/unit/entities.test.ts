@@ -113,6 +113,9 @@ describe('entities: articles', () => {
     for (const p of ['الزيتونة', 'قرمان', 'الهدى']) assert.ok(places.includes(p), JSON.stringify(found.map((e) => [e.type, e.name])));
     assert.ok(!places.some((p) => p.startsWith('بلدتي') || p.startsWith('وقرمان')));
     assert.ok(!names('وزار الوفد المدينة القديمة ثم بلدة حدودية أمس .').some((e) => e.type === 'LOC'));
+    // A verb in the imperfect or an ordinary word with و after the head is no place.
+    assert.ok(!names('وفرضت القوات سيطرتها على منطقة تمتد من الشمال إلى الجنوب .').some((e) => e.type === 'LOC'));
+    assert.ok(!names('واستولى التنظيم على بضع بلدات وأعدم أجانب .').some((e) => e.type === 'LOC'));
   });
 
   it("a listed place's whole name after a noun heading places, where it is longer than the run of names (منطقة مكة المكرمة)", () => {

@@ -1,11 +1,10 @@
-import { cliticPrefixCandidates } from '../lang/ar/clitics';
 import type { Lang } from './features';
 import { gazetteer, GAZ_BITS, GAZ_FIRST_SHIFT } from './gazetteer';
 import { addSpans, type SentenceResult, type TokenSpan } from './rules';
 import { isCommonWord } from './tagger';
 import { lexiconClass } from './lexicon';
 import { PERSON_TITLES } from './cues';
-import { hasTanween, isNameLike, spanKey, type WordView } from './words';
+import { cliticOrdinaryWord, hasTanween, imperfectVerb, isNameLike, spanKey, type WordView } from './words';
 import { isArabicFunctionWord } from '../lang/ar/stop-words';
 import { COMPANY_CUES, EN_EVENT_TAILS, EN_MEDIA_AFTER, EN_ORG_ROLES_AFTER, EN_PRODUCT_AFTER, EN_STAKE_WORDS, EN_TECH_TERMS, EN_WORK_CUES } from '../lang/en/name-cues';
 import { CLUB_HEADS, CLUB_KINDS, OUTSIDE_HEADS } from '../lang/ar/name-cues';
@@ -72,26 +71,6 @@ export function splitConjoinedNames(sentences: SentenceResult[]): void {
 
 /** The view's word is a given name (`ستيفن`, `إليزابيث`), clitics aside. */
 const isGivenName = (v: WordView): boolean => gazetteer().givenNames.has(v.key) || (v.prefix > 0 && gazetteer().givenNames.has(v.head));
-
-/**
- * `ووزير`, `لفحوص`, `وأحفاده`: a word with و or ل written on it that the dictionary knows only
- * once they are cut is an ordinary word going on after a name, never its family name.
- */
-function cliticOrdinaryWord(v: WordView): boolean {
-  if (v.key.length < 4 || (v.key[0] !== '\u0648' && v.key[0] !== '\u0644') || gazetteer().wordTypes.has(v.key)) return false;
-  const cls = lexiconClass(v.key, cliticPrefixCandidates(v.raw));
-  return cls === 'ck' || cls === 'cs';
-}
-
-/**
- * `أردوغان يبحثان`, `سلمان ينتهج`: a word with the imperfect's ي or ت before a dictionary stem is
- * the verb after the name (names of that shape, يوسف or يزيد, are listed and stay).
- */
-function imperfectVerb(v: WordView): boolean {
-  if (v.key.length < 4 || (v.key[0] !== '\u064a' && v.key[0] !== '\u062a') || v.prefix > 0) return false;
-  const cls = lexiconClass(v.key, []);
-  return cls === 'k' || cls === 's';
-}
 
 /** Could this word be a family name after a given name? Unknown, not a function word, no article. */
 function familyNameLike(v: WordView, lang: Lang, resources: Resources): boolean {

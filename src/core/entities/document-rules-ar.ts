@@ -1,5 +1,5 @@
 import { addSpans, chainWord, gazetteerAt, type SentenceResult, type TokenSpan } from './rules';
-import { isNameLike, spanKey, viewWord, type WordView } from './words';
+import { cliticOrdinaryWord, imperfectVerb, isNameLike, spanKey, viewWord, type WordView } from './words';
 import { lexiconClass } from './lexicon';
 import { cliticPrefixCandidates } from '../lang/ar/clitics';
 import { PERSON_TITLES } from './cues';
@@ -317,6 +317,7 @@ function placesAfterHeads(sentences: SentenceResult[], resources: Resources): vo
   // المدينة القديمة); without it, an ordinary word is an adjective (بلدة حدودية).
   const placeWord = (v: WordView | undefined): v is WordView =>
     !!v && !v.punct && isNameLike(v, 'ar') && v.key.length > 2 && !PLACE_QUALIFIERS.has(v.key) && !gazetteer().nisba.has(v.key) && !isCommonWord(v.key, 'ar', resources) &&
+    !imperfectVerb(v) && !cliticOrdinaryWord(v) &&
     (v.key.startsWith('ال') || gazetteer().wordTypes.has(v.key) || lexiconClass(v.key, []) === 'n');
   for (const s of sentences) {
     const added: TokenSpan[] = [];

@@ -3,7 +3,7 @@ import { gazetteer } from './gazetteer';
 import { ORG_HEADS, PERSON_TITLES } from './cues';
 import { DESCRIPTOR_HEADS, ORG_BODIES, ORG_CHAIN_STOPS, ORG_SCOPES, PLACE_HEADS } from '../lang/ar/name-cues';
 import { AR_DATE_WORDS, AR_RELATIVES } from '../lang/ar/speaker-words';
-import { isNameLike, viewWord, type WordView } from './words';
+import { cliticOrdinaryWord, imperfectVerb, isNameLike, viewWord, type WordView } from './words';
 import { isCommonWord } from './tagger';
 import { lexiconClass } from './lexicon';
 import type { Resources } from '../resources';
@@ -222,7 +222,9 @@ export function ruleSpans(views: WordView[], lang: 'ar' | 'en', resources: Resou
       // tagger's.
       const n = views[i + 1];
       const adjective = (n.key.endsWith('يه') || n.key.endsWith('ي')) && lexiconClass(n.key, []) !== 'n';
-      const place = end === i + 2 && (g.wordTypes.has(n.key) || !adjective);
+      // منطقة يحل بها، بلدات وأعدم: a verb, or an ordinary word with و, is no place's name.
+      const verbLike = imperfectVerb(n) || cliticOrdinaryWord(n);
+      const place = end === i + 2 && (g.wordTypes.has(n.key) || (!adjective && !verbLike));
       if (end > i + 1) { spans.push({ start: i + 1, end, type: 'LOC', source: place ? 'place' : 'gazetteer' }); i = end; continue; }
     }
     i++;

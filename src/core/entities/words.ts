@@ -1,6 +1,7 @@
 import { matchKey } from '../text/normalize';
 import { cliticPrefixCandidates, hasArticle } from '../lang/ar/clitics';
 import { gazetteer } from './gazetteer';
+import { lexiconClass } from './lexicon';
 import { AR_STOPWORDS } from '../lang/ar/stop-words';
 import { EN_STOPWORDS } from '../lang/en/stop-words';
 
@@ -77,4 +78,24 @@ export function spanKey(views: WordView[], s: { start: number; end: number }): s
   const words: string[] = [];
   for (let i = s.start; i < s.end; i++) if (!views[i].punct) words.push(i === s.start ? views[i].head : views[i].key);
   return words.join(' ');
+}
+
+/**
+ * `ووزير`, `لفحوص`, `وأحفاده`: a word with و or ل written on it that the dictionary knows only
+ * once they are cut is an ordinary word going on after a name, never its family name.
+ */
+export function cliticOrdinaryWord(v: WordView): boolean {
+  if (v.key.length < 4 || (v.key[0] !== '\u0648' && v.key[0] !== '\u0644') || gazetteer().wordTypes.has(v.key)) return false;
+  const cls = lexiconClass(v.key, cliticPrefixCandidates(v.raw));
+  return cls === 'ck' || cls === 'cs';
+}
+
+/**
+ * `أردوغان يبحثان`, `سلمان ينتهج`: a word with the imperfect's ي or ت before a dictionary stem is
+ * the verb after the name (names of that shape, يوسف or يزيد, are listed and stay).
+ */
+export function imperfectVerb(v: WordView): boolean {
+  if (v.key.length < 4 || (v.key[0] !== '\u064a' && v.key[0] !== '\u062a') || v.prefix > 0) return false;
+  const cls = lexiconClass(v.key, []);
+  return cls === 'k' || cls === 's';
 }
