@@ -426,6 +426,8 @@ describe('entities: articles', () => {
       ['a title before its year in brackets', ['and', 'The', 'Lodgers', '(', '1997', ')'], [1, 3], 'MISC'],
       ["a product before the word for it", ['the', 'Zorvex', 'Q7', 'phone', 'sold'], [1, 3], 'MISC'],
       ["a club before its players stays", ['the', 'Harbour', 'players', 'left'], [1, 2], 'ORG'],
+      ['an award before the word for it', ['the', 'Harbour', 'Camera', 'award', 'went'], [1, 3], 'MISC'],
+      ['an award named alone', ['won', 'an', 'Oscar', 'for'], [2, 3], 'MISC'],
     ];
     for (const [name, words, [start, end], want] of cases) it(name, () => {
       const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start, end, type: 'ORG' as const, source: 'model' as const }] };

@@ -6,7 +6,7 @@ import { lexiconClass } from './lexicon';
 import { PERSON_TITLES } from './cues';
 import { cliticOrdinaryWord, hasTanween, imperfectVerb, isNameLike, spanKey, type WordView } from './words';
 import { isArabicFunctionWord } from '../lang/ar/stop-words';
-import { COMPANY_CUES, EN_EVENT_TAILS, EN_MEDIA_AFTER, EN_ORG_ROLES_AFTER, EN_PRODUCT_AFTER, EN_STAKE_WORDS, EN_TECH_TERMS, EN_WORK_CUES } from '../lang/en/name-cues';
+import { COMPANY_CUES, EN_AWARDS, EN_EVENT_TAILS, EN_MEDIA_AFTER, EN_ORG_ROLES_AFTER, EN_PRODUCT_AFTER, EN_STAKE_WORDS, EN_TECH_TERMS, EN_WORK_CUES } from '../lang/en/name-cues';
 import { CLUB_HEADS, CLUB_KINDS, OUTSIDE_HEADS } from '../lang/ar/name-cues';
 import type { Resources } from '../resources';
 
@@ -388,7 +388,8 @@ export function englishEventsAndWorks(sentences: SentenceResult[]): void {
       const year = s.views[span.end]?.raw === '(' && /^(1[89]|20)\d\d$/.test(s.views[span.end + 1]?.raw ?? '') && s.views[span.end + 2]?.raw === ')';
       const after = s.views[span.end];
       const product = !!after && !after.capitalised && EN_PRODUCT_AFTER.has(after.key);
-      if ((span.end - span.start > 1 && last.capitalised && EN_EVENT_TAILS.has(last.key)) || cue || year || product) {
+      const award = span.end - span.start === 1 && EN_AWARDS.has(last.key);
+      if ((span.end - span.start > 1 && last.capitalised && EN_EVENT_TAILS.has(last.key)) || cue || year || product || award) {
         span.type = 'MISC';
         if (cue || year || product) works.add(title(s, span));
       }

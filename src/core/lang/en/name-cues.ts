@@ -76,13 +76,16 @@ export const EN_WORK_CUES = keys(`
 `);
 
 /**
- * Nouns right after a product's name (`the Motorola Razr V3 phone`, `the Xbox console`, `the
- * MyDoom virus`): the name is the product's, MISC, not the company's.
+ * Nouns right after a product's, an award's or a survey's name (`the Motorola Razr V3 phone`,
+ * `the MyDoom virus`, `the Berlinale Camera award`, `the Tankan survey`): the name is MISC.
  */
 export const EN_PRODUCT_AFTER = keys(`
   phone phones handset handsets console consoles virus worm browser camera
-  laptop laptops tablet app
+  laptop laptops tablet app award awards prize trophy medal survey index
 `);
+
+/** Awards and honours named alone (`an Oscar`, `made an OBE`): MISC, never an organisation. */
+export const EN_AWARDS = keys(`oscar oscars grammy grammys emmy emmys bafta baftas obe mbe cbe`);
 
 /**
  * Words right after a club's or a company's name that a place never takes (`Portsmouth chairman
