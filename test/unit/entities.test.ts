@@ -365,6 +365,16 @@ describe('entities: articles', () => {
     });
   });
 
+  it('a person named with a given name after a word for a company stays the person (games maker Peter Molyneux)', () => {
+    const typeOf = (words: string[], start: number, end: number) => {
+      const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start, end, type: 'PER' as const, source: 'model' as const }] };
+      companiesByCue([sentence]);
+      return sentence.spans[0].type;
+    };
+    assert.equal(typeOf(['games', 'maker', 'Peter', 'Zorvex', 'said'], 2, 4), 'PER');
+    assert.equal(typeOf(['games', 'maker', 'Zorvex', 'Studios', 'said'], 2, 4), 'ORG');
+  });
+
   it('a one-word person written in camel case is a company, unless a family-name prefix makes it so', () => {
     const typeOf = (word: string) => {
       const sentence = { views: [viewWord('said'), viewWord(word)], spans: [{ start: 1, end: 2, type: 'PER' as const, source: 'model' as const }] };

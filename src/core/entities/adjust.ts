@@ -330,7 +330,9 @@ export function companiesByCue(sentences: SentenceResult[]): void {
       // oil firm Norvex; the Guardian newspaper (with the article: a Scottish magazine is none).
       const cued = (before && !before.capitalised && COMPANY_CUES.has(before.key)) || (before?.key === 'the' && after && !after.capitalised && EN_MEDIA_AFTER.has(after.key))
         || (span.type === 'LOC' && ownedOrStaffed(s.views, span));
-      if (span.type !== 'ORG' && (cued || (span.type === 'PER' && span.end - span.start === 1 && isCamelCase(s.views[span.start].raw)))) companies.add(spanKey(s.views, span));
+      // games maker Peter Molyneux: a person with a given name after the cue stays the person.
+      const person = span.type === 'PER' && span.end - span.start > 1 && gazetteer().givenNames.has(s.views[span.start].key);
+      if (span.type !== 'ORG' && !person && (cued || (span.type === 'PER' && span.end - span.start === 1 && isCamelCase(s.views[span.start].raw)))) companies.add(spanKey(s.views, span));
     }
   }
   if (companies.size === 0) return;
