@@ -461,6 +461,8 @@ describe('entities: articles', () => {
       ['a fuller name ends with it', [['Anna', 'Zorvex', 'spoke'], ['later', 'Zorvex', 'said']], [1, 1], 'PER'],
       ['a fuller name starts with it (family name first)', [['Zorvex', 'Dan', 'spoke'], ['later', 'Zorvex', 'said']], [1, 1], 'PER'],
       ['a title before it', [['Mr', 'Zorvex', 'said']], [0, 1], 'PER'],
+      ["a person's noun before it", [['U2', 'frontman', 'Zorvex', 'said']], [0, 2], 'PER'],
+      ['an age before it', [['18-year-old', 'Zorvex', 'won']], [0, 1], 'PER'],
       ['a given name', [['then', 'David', 'said']], [0, 1], 'PER'],
       ['in a comma list of players', [['Hale', ',', 'Zorvex', ',', 'Brill']], [0, 2], 'PER'],
     ];

@@ -6,7 +6,8 @@ import { lexiconClass } from './lexicon';
 import { PERSON_TITLES } from './cues';
 import { cliticOrdinaryWord, hasTanween, imperfectVerb, isNameLike, spanKey, type WordView } from './words';
 import { isArabicFunctionWord } from '../lang/ar/stop-words';
-import { COMPANY_CUES, EN_AWARDS, EN_EVENT_TAILS, EN_MEDIA_AFTER, EN_ORG_ROLES_AFTER, EN_PRODUCT_AFTER, EN_STAKE_WORDS, EN_TECH_TERMS, EN_WORK_CUES } from '../lang/en/name-cues';
+import { EN_PERSON_NOUNS } from '../lang/en/speaker-words';
+import { COMPANY_CUES, EN_AWARDS, EN_PERSON_NOUNS_BEFORE_NAMES, EN_EVENT_TAILS, EN_MEDIA_AFTER, EN_ORG_ROLES_AFTER, EN_PRODUCT_AFTER, EN_STAKE_WORDS, EN_TECH_TERMS, EN_WORK_CUES } from '../lang/en/name-cues';
 import { CLUB_HEADS, CLUB_KINDS, OUTSIDE_HEADS } from '../lang/ar/name-cues';
 import type { Resources } from '../resources';
 
@@ -356,7 +357,8 @@ export function unintroducedPersonsAreOrganisations(sentences: SentenceResult[])
       // Wang Dan … Wang: a family name may come first.
       if (span.end - span.start > 1) { introduced.add(last.key); introduced.add(s.views[span.start].key); continue; }
       const before = s.views[span.start - 1], after = s.views[span.end];
-      const titled = before && PERSON_TITLES.has(before.key);
+      // Mr Irish, singer Usher, U2 frontman Bono, 18-year-old Nadal: a title or a person's noun.
+      const titled = before && (PERSON_TITLES.has(before.key) || (!before.capitalised && (EN_PERSON_NOUNS.has(before.key) || EN_PERSON_NOUNS_BEFORE_NAMES.has(before.key) || /^\d+-year-old$/.test(before.key))));
       const listed = (before?.raw === ',' && (after?.raw === ',' || after?.key === 'and')) || after?.raw === '(' || before?.raw === ')';
       const known = g.givenNames.has(last.key) || ((g.wordTypes.get(last.key) ?? 0) & GAZ_BITS.PER) !== 0;
       if (titled || listed || known) introduced.add(last.key);

@@ -101,5 +101,8 @@ export const EN_ORG_ROLES_AFTER = keys(`
 /** Words before `in` and a company's name (`a stake in Sina`, `shares in Yukos`). */
 export const EN_STAKE_WORDS = keys(`stake stakes shareholding`);
 
+/** Nouns for people that stand right before a name (`U2 frontman Bono`, `my son Max`). */
+export const EN_PERSON_NOUNS_BEFORE_NAMES = keys(`frontman frontwoman rapper comedian son daughter wife husband brother sister father mother`);
+
 /** Nouns right after a medium's name (`the Guardian newspaper`, `Stuff magazine`). */
 export const EN_MEDIA_AFTER = keys(`newspaper paper magazine website tabloid daily weekly broadcaster channel network`);
