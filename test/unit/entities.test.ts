@@ -186,12 +186,15 @@ describe('entities: articles', () => {
     assert.deepEqual(entities.map((e) => e.mentions.map((m) => m.text)).sort(), [['الحربي'], ['علي خرندا', 'الخرندا']]);
   });
 
-  it('a family name with the article, alone, is the person named in full earlier (not a nationality)', () => {
+  it('a family name with the article or unknown to the dictionary, alone, is the person named in full earlier (not a nationality)', () => {
     const text = 'الساهر والراشد يفاجئان الجمهور بأغنية\n\nفاجأ المطرب هاني الساهر الجمهور أمس بأغنية مع المطرب سامي الراشد . والتقى الرئيس الروسي بالوفد .';
     const found = names(text);
     const person = found.find((e) => e.name === 'هاني الساهر');
     assert.ok(person && person.mentions.some((m) => m.text === 'الساهر'), JSON.stringify(found.map((e) => [e.name, e.mentions.map((m) => m.text)])));
     assert.ok(!found.some((e) => e.name === 'الروسي'));
+    const unknown = names('وقال السفير توم فلتشر إن الزيارة مهمة . ولفت فلتشر إلى أن الدعم مستمر .');
+    const fletcher = unknown.find((e) => e.type === 'PER' && e.name === 'توم فلتشر');
+    assert.ok(fletcher && fletcher.mentions.length === 2, JSON.stringify(unknown.map((e) => [e.name, e.mentions.map((m) => m.text)])));
   });
 
   it('a place right after the head of an event, a cup or a festival is part of its name, not marked', () => {
