@@ -55,6 +55,9 @@ export function viewWord(raw: string, extraKnown?: (key: string) => boolean, fre
   };
 }
 
+/** Quotation marks as tokens, around a quoted name (صحيفة «الحياة»). */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['\u00ab', '\u00bb', '"', '\u201c', '\u201d']);
+
 /** Function words and frequent verbs that never begin or continue a name. */
 export const STOPWORDS: ReadonlySet<string> = new Set([...AR_STOPWORDS, ...EN_STOPWORDS]);
 
