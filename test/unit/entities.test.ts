@@ -4,7 +4,8 @@ import { findEntities, recogniseDocument } from '../../src/core/entities';
 import { companiesByCue, consistentTypes, descriptorHeadsOutside, extendGivenNames, joinAdjacentPersons, titlesOutsideNames, trimCommonSentenceOpeners, trimOrdinaryLastWords, unintroducedPersonsAreOrganisations, englishEventsAndWorks } from '../../src/core/entities/adjust';
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
-import { ruleSpans } from '../../src/core/entities/rules';
+import { ruleSpans, type SentenceResult } from '../../src/core/entities/rules';
+import type { EntityType } from '../../src/core/types';
 import { institutionsNamedAfterPeople } from '../../src/core/entities/document-rules-ar-institutions';
 import { groupMentions } from '../../src/core/entities/link';
 import { clubsNamedAfterPlaces } from '../../src/core/entities/document-rules-ar-clubs';
@@ -16,6 +17,13 @@ import { normalizeArabic, skeletonKey } from '../../src/core/text/normalize';
 
 const names = (text: string) => findEntities(createDoc(text));
 /** The rules' and gazetteer's spans over Arabic words, without the tagger. */
+/** The type a document rule leaves on the one span [start, end) of a sentence of `words` typed `type`. */
+function typeAfter(rule: (sentences: SentenceResult[]) => void, words: string[], [start, end]: [number, number], type: EntityType): EntityType {
+  const sentence: SentenceResult = { views: words.map((w) => viewWord(w)), spans: [{ start, end, type, source: 'model' }] };
+  rule([sentence]);
+  return sentence.spans[0].type;
+}
+
 const arabicRuleSpans = (words: string[]) => ruleSpans(words.map((w) => viewWord(w)), 'ar', createResources());
 /** Asserts that the text yields an entity of this type and name, listing what it found if not. */
 function assertFinds(text: string, type: string, name: string): void {
@@ -362,11 +370,7 @@ describe('entities: articles', () => {
       ['a national side stays the country', ['England', 'manager', 'Sven', 'spoke'], [0, 1], 'LOC'],
       ['a place with no such word stays', ['flights', 'to', 'Harbourton', 'resumed'], [2, 3], 'LOC'],
     ];
-    for (const [name, words, [start, end], want] of cases) it(name, () => {
-      const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start, end, type: 'LOC' as const, source: 'model' as const }] };
-      companiesByCue([sentence]);
-      assert.equal(sentence.spans[0].type, want);
-    });
+    for (const [name, words, span, want] of cases) it(name, () => assert.equal(typeAfter(companiesByCue, words, span, 'LOC'), want));
   });
 
   it('a person named with a given name after a word for a company stays the person (games maker Peter Molyneux)', () => {
@@ -443,11 +447,7 @@ describe('entities: articles', () => {
       ['an award before the word for it', ['the', 'Harbour', 'Camera', 'award', 'went'], [1, 3], 'MISC'],
       ['an award named alone', ['won', 'an', 'Oscar', 'for'], [2, 3], 'MISC'],
     ];
-    for (const [name, words, [start, end], want] of cases) it(name, () => {
-      const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start, end, type: 'ORG' as const, source: 'model' as const }] };
-      englishEventsAndWorks([sentence]);
-      assert.equal(sentence.spans[0].type, want);
-    });
+    for (const [name, words, span, want] of cases) it(name, () => assert.equal(typeAfter(englishEventsAndWorks, words, span, 'ORG'), want));
   });
 
   it('English: a title named once after its word is the same work everywhere in the article', () => {
