@@ -305,13 +305,7 @@ function isCamelCase(word: string): boolean {
   return /^[A-Z][a-z]+[A-Z][a-z]/.test(word) && !/^(Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z]/.test(word);
 }
 
-/**
- * `oil firm Yukos`, `media giant Time Warner`: a name right after a word for a company is one,
- * whatever the tagger typed it, as is a name between `the` and a word for a medium (`the
- * Guardian newspaper`), and a one-word person's name written in camel case is one too, as is
- * a place followed by a club's or a company's officer (`Portsmouth chairman`) or after `a stake
- * in`; so is the same name elsewhere in the document.
- */
+/** A place the word after makes a club or a company (`Portsmouth chairman`, `Sina's shares`, `a stake in Sina`). */
 function ownedOrStaffed(views: WordView[], span: TokenSpan): boolean {
   const g = gazetteer();
   const known = g.names.get(spanKey(views, span));
@@ -323,6 +317,13 @@ function ownedOrStaffed(views: WordView[], span: TokenSpan): boolean {
   return views[span.start - 1]?.key === 'in' && EN_STAKE_WORDS.has(views[span.start - 2]?.key ?? '');
 }
 
+/**
+ * `oil firm Yukos`, `media giant Time Warner`: a name right after a word for a company is one,
+ * whatever the tagger typed it, as is a name between `the` and a word for a medium (`the
+ * Guardian newspaper`), and a one-word person's name written in camel case is one too, as is
+ * a place followed by a club's or a company's officer (`Portsmouth chairman`) or after `a stake
+ * in`; so is the same name elsewhere in the document.
+ */
 export function companiesByCue(sentences: SentenceResult[]): void {
   const companies = new Set<string>();
   for (const s of sentences) {
@@ -373,9 +374,11 @@ export function unintroducedPersonsAreOrganisations(sentences: SentenceResult[])
 }
 
 /**
- * `British Comedy Awards`, `the sitcom The Office`, `The Crucible (1997)`: the name of an event or
- * an award, the title of a work after the word for it or before its year in brackets, is MISC (the gold of modern articles marks none of them;
- * CoNLL's marks them MISC).
+ * `British Comedy Awards`, `the sitcom The Office`, `The Crucible (1997)`, `the Xbox console`,
+ * `an Oscar`: the name of an event or an award, the title of a work after the word for it or
+ * before its year in brackets, a product before its word and an award named alone are MISC (the
+ * gold of modern articles marks none of them; CoNLL's marks them MISC), and so is a title so named
+ * wherever else the article names it.
  */
 export function englishEventsAndWorks(sentences: SentenceResult[]): void {
   // A title named once after its cue is the same work wherever else the article names it.

@@ -5,8 +5,8 @@ import { ADMINISTRATIVE_AREAS, AR_ORGANISATION_NAME_HEADS, BRANCH_HEADS, DESCRIP
 
 /**
  * Arabic document rules for institutions whose names hold another name: a local office with the
- * place it serves (أمانة منطقة تبوك) and a school, hospital or centre named after a person
- * (مدرسة سعد بن وقاص, مستشفى الملك فهد). The gold, like readers, takes the whole as one
+ * place it serves (أمانة منطقة تبوك, الإدارة العامة للطرق بمنطقة الباحة) and a school, hospital or
+ * centre named after a person (مدرسة سعد بن وقاص, مستشفى الملك فهد). The gold, like readers, takes the whole as one
  * organisation where the tagger finds only the place or the person.
  */
 
@@ -97,7 +97,6 @@ export function institutionsNamedAfterPeople(sentences: SentenceResult[]): void 
   }
 }
 
-
 /** Heads of an office that may have a branch in a place: organisation heads and branch heads. */
 const OFFICE_HEADS: ReadonlySet<string> = new Set([...[...AR_ORGANISATION_NAME_HEADS].filter((h) => !DESCRIPTOR_HEADS.has(h)), ...BRANCH_HEADS]);
 
@@ -112,7 +111,7 @@ export function officesInPlaces(sentences: SentenceResult[]): void {
     const v = s.views;
     const owner = owners(s);
     const added: TokenSpan[] = [];
-    // The places taken into an office's name go after the pass, so that \`owner\` stays right.
+    // The places taken into an office's name go after the pass, so that `owner` stays right.
     const absorbed = new Set<TokenSpan>();
     for (let i = 0; i + 2 < v.length; i++) {
       const head = headNoun(v[i], OFFICE_HEADS);
