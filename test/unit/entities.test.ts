@@ -9,7 +9,7 @@ import type { EntityType } from '../../src/core/types';
 import { institutionsNamedAfterPeople } from '../../src/core/entities/document-rules-ar-institutions';
 import { groupMentions } from '../../src/core/entities/link';
 import { clubsNamedAfterPlaces } from '../../src/core/entities/document-rules-ar-clubs';
-import { personsAfterDefiniteTitles } from '../../src/core/entities/document-rules-ar-persons';
+import { arabicFamilyNames, personsAfterDefiniteTitles } from '../../src/core/entities/document-rules-ar-persons';
 import { createResources } from '../../src/core/resources';
 import { parseTokenFile, bioSpans } from '../../src/core/entities/tokenFile';
 import { tokenize } from '../../src/core/text/tokenize';
@@ -187,6 +187,14 @@ describe('entities: articles', () => {
   it("a ministry's second genitive joined by و is part of its name, a list going on is not", () => {
     assertFinds('وأعلنت وزارة الزراعة والمياه أمس خطة جديدة .', 'ORG', 'وزارة الزراعة والمياه');
     assert.ok(!names('وزارت وزارة الصحة والمستشفيات الخاصة المدينة .').some((e) => e.name.includes('والمستشفيات')));
+  });
+
+  it('a family name the tagger typed a place, paired by a dash with a person, is the person (قمة ترمب - كيم)', () => {
+    const full = { views: ['قال', 'دونالد', 'ترمب', 'أمس'].map((w) => viewWord(w)), spans: [{ start: 1, end: 3, type: 'PER' as const, source: 'model' as const }] };
+    const summit = { views: ['في', 'قمة', 'ترمب', '-', 'كيم'].map((w) => viewWord(w)), spans: [{ start: 2, end: 3, type: 'LOC' as const, source: 'model' as const }, { start: 4, end: 5, type: 'PER' as const, source: 'model' as const }] };
+    const alone = { views: ['في', 'قمة', 'ترمب', 'أمس'].map((w) => viewWord(w)), spans: [{ start: 2, end: 3, type: 'LOC' as const, source: 'model' as const }] };
+    arabicFamilyNames([full, summit, alone], createResources());
+    assert.deepEqual([summit.spans[0].type, alone.spans[0].type], ['PER', 'LOC']);
   });
 
   it("a family name alone with the article joins the full name written without it (الخرندا, علي خرندا)", () => {
