@@ -10,7 +10,7 @@ import type { Resources } from '../resources';
 import { clubsByMatch, clubsByNationality, clubsInSportsArticles, clubsNamedAfterPlaces } from './document-rules-ar-clubs';
 import { namesInLists, placesAfterHeads, routeNames } from './document-rules-ar-places';
 import {
-  arabicFamilyNames, conjunctionOutsideNames, joinConjoinedFirstNames, personAfterNationality, personsAfterDefiniteTitles,
+  arabicFamilyNames, conjunctionOutsideNames, joinConjoinedFirstNames, personAfterNationality, personsBeforeTitles,
   speakerBeforeRole,
 } from './document-rules-ar-persons';
 
@@ -38,7 +38,7 @@ export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: Se
   ['institutions-named-after-people', institutionsNamedAfterPeople],
   ['names-in-lists', namesInLists],
   ['person-after-nationality', personAfterNationality],
-  ['persons-after-definite-titles', personsAfterDefiniteTitles],
+  ['persons-before-titles', personsBeforeTitles],
   ['speaker-before-role', speakerBeforeRole],
   ['conjunction-outside-names', conjunctionOutsideNames],
   ['family-names-ar', arabicFamilyNames],

@@ -93,26 +93,6 @@ function complementizerJustBefore(prefix: Token[]): boolean {
   return wordAmongLast(prefix, 4, AR_COMPLEMENTIZERS);
 }
 
-/** Words between a speech verb and the complementizer that opens what was said (وذكر مصدر أمني في المدينة أنه). */
-const MAX_VERB_TO_COMPLEMENTIZER = 6;
-
-/**
- * وذكر مصدر أمني أنه عند الساعة 19 قام رجل «بإلقاء قنبلة»: the quotation lies inside a reported
- * clause of its own sentence (a speech verb, then أن or إن within a few words, then the quotation
- * with no sentence end between), so its words are the speaker's.
- */
-function insideReportedClause(prefix: Token[]): boolean {
-  let verbAt = -1;
-  for (let k = 0, word = 0; k < prefix.length; k++) {
-    const t = prefix[k];
-    if (!t.isWord) continue;
-    if (isArabicSpeechCue(t.key, t.text) === 'verb') verbAt = word;
-    else if (verbAt >= 0 && word - verbAt <= MAX_VERB_TO_COMPLEMENTIZER && (AR_COMPLEMENTIZERS.has(t.key) || AR_COMPLEMENTIZERS.has(withoutProclitics(t.key, false)))) return true;
-    word++;
-  }
-  return false;
-}
-
 /**
  * أفاد «المرصد السوري» بأن …، علمت «الشرق الأوسط» من …: a short quotation between a speech
  * verb and its complement is the verb's subject, a name.
@@ -203,7 +183,7 @@ export function isSpeech(ctx: KindContext): boolean {
   if (ctx.lang === 'ar' && ctx.suffix && ownWordingAfter(ctx.suffix)) return true;
   if (ctx.lang === 'ar' && ctx.attribution.found && characterisedBefore(ctx.prefix)) return true;
   if (ctx.glued && words <= 3) return false;
-  if (att.found && (att.introduces || words >= 4 || complementizerJustBefore(ctx.prefix) || insideReportedClause(ctx.prefix))) return true;
+  if (att.found && (att.introduces || words >= 4 || complementizerJustBefore(ctx.prefix))) return true;
   if (prefixWords === 0 && words >= 4) return true;
   if (words >= 6) return true;
   if (last !== null && last.text === ':' && words >= 3) return true;
