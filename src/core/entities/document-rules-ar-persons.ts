@@ -11,9 +11,8 @@ import type { Resources } from '../resources';
 
 /**
  * Arabic document rules for persons: names joined by و (بوتين وشي), family names alone after the
- * full name (الساهر, فلتشر), foreign names after a nationality, names after or before a title
- * (الفنان الخرندا, فريمبونج لاعب), the speaker between a verb and an office, and و kept outside
- * names.
+ * full name (الساهر, فلتشر), foreign names after a nationality, names before a title without
+ * the article (فريمبونج لاعب), the speaker between a verb and an office, and و kept outside names.
  */
 
 /**
