@@ -1,5 +1,5 @@
 import type { Lang } from './features';
-import { gazetteer, GAZ_BITS, GAZ_FIRST_SHIFT } from './gazetteer';
+import { gazetteer, GAZ_BITS, GAZ_FIRST_SHIFT, listedCountry } from './gazetteer';
 import { addSpans, type SentenceResult, type TokenSpan } from './rules';
 import { isCommonWord } from './tagger';
 import { lexiconClass } from './lexicon';
@@ -307,9 +307,7 @@ function isCamelCase(word: string): boolean {
 
 /** A place the word after makes a club or a company (`Portsmouth chairman`, `Sina's shares`, `a stake in Sina`). */
 function ownedOrStaffed(views: WordView[], span: TokenSpan): boolean {
-  const g = gazetteer();
-  const known = g.names.get(spanKey(views, span));
-  if (known && (known.code || /country/i.test(known.description))) return false;
+  if (listedCountry(spanKey(views, span))) return false;
   let after = views[span.end];
   // Sina's shares: the possessive is a token of its own.
   if (after && (after.raw === "'s" || after.raw === '\u2019s')) after = views[span.end + 1];

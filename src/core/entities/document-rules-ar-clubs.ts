@@ -4,7 +4,7 @@ import {
   AMBIGUOUS_ARAB_CLUBS, ARAB_CLUBS, CLUB_GENITIVE_HEADS, CLUB_NATIONALITIES, MATCH_VERBS, MATCH_WORDS,
   NOT_CLUB_CONTEXT, OPPONENT_WORDS, SPORTS_ARTICLE_WORDS, SPORTS_WORDS, TRANSFER_WORDS,
 } from '../lang/ar/name-cues';
-import { gazetteer } from './gazetteer';
+import { listedCountry } from './gazetteer';
 
 /**
  * Arabic document rules for clubs and teams: a place's name that is a club (ليون الفرنسي, مدرب
@@ -43,8 +43,7 @@ export function clubsByMatch(sentences: SentenceResult[]): void {
     for (const span of s.spans) {
       if (span.type !== 'LOC' && !(span.type === 'PER' && span.source === 'model')) continue;
       const key = spanKey(v, span);
-      const known = gazetteer().names.get(key);
-      if (known && (known.code || /country|city state/i.test(known.description))) continue; // a national team
+      if (listedCountry(key)) continue; // a national team
       const before = v[span.start - 1], before2 = v[span.start - 2];
       const opponent = !!before && OPPONENT_WORDS.has(before.head);
       const result = !!before && (before.key === 'علي' || before.key === 'امام') && !!before2 && MATCH_VERBS.has(before2.key);
@@ -57,6 +56,13 @@ export function clubsByMatch(sentences: SentenceResult[]): void {
   for (const s of sentences) for (const span of s.spans) if ((span.type === 'LOC' || span.source === 'model') && clubs.has(spanKey(s.views, span))) span.type = 'ORG';
 }
 
+/** An article about sport: three sports words or more (مباراة، الدوري، اللاعب…); it stops counting there. */
+function sportsArticle(sentences: SentenceResult[]): boolean {
+  let sportsWords = 0;
+  for (const s of sentences) for (const v of s.views) if (SPORTS_WORDS.has(v.head) && ++sportsWords >= SPORTS_ARTICLE_WORDS) return true;
+  return false;
+}
+
 /**
  * `فاز الهلال على الفتح`: in a sports article, a known club whose name is an ordinary word
  * elsewhere is the club (one whose name is common in sports news too only in a sentence about a
@@ -65,9 +71,7 @@ export function clubsByMatch(sentences: SentenceResult[]): void {
  * القدم) or the word before makes it a kind of team or a cup (منتخب الشباب، كأس الاتحاد).
  */
 export function clubsInSportsArticles(sentences: SentenceResult[]): void {
-  let sportsWords = 0;
-  for (const s of sentences) for (const v of s.views) if (SPORTS_WORDS.has(v.head)) sportsWords++;
-  if (sportsWords < SPORTS_ARTICLE_WORDS) return;
+  if (!sportsArticle(sentences)) return;
   for (const s of sentences) {
     const v = s.views;
     const added: TokenSpan[] = [];
@@ -101,17 +105,14 @@ const MAX_TRANSFER_TO_PREPOSITION = 4;
  * is marked as the country.
  */
 export function clubsNamedAfterPlaces(sentences: SentenceResult[]): void {
-  let sportsWords = 0;
-  for (const s of sentences) for (const v of s.views) if (SPORTS_WORDS.has(v.head)) sportsWords++;
-  if (sportsWords < SPORTS_ARTICLE_WORDS) return;
+  if (!sportsArticle(sentences)) return;
   const clubs = new Set<string>();
   for (const s of sentences) {
     const v = s.views;
     for (const span of s.spans) {
       if (span.type !== 'LOC' || span.start === 0) continue;
       const key = spanKey(v, span);
-      const known = gazetteer().names.get(key);
-      if (known && (known.code || /country|city state/i.test(known.description))) continue;
+      if (listedCountry(key)) continue;
       const before = v[span.start - 1];
       const genitive = !before.punct && before.prefix === 0 && CLUB_GENITIVE_HEADS.has(before.key);
       let moved = false;

@@ -1,4 +1,4 @@
-import { addSpans, chainWord, gazetteerAt, organisationEnd, type SentenceResult, type TokenSpan } from './rules';
+import { addSpans, chainWord, gazetteerAt, organisationEnd, owners, type SentenceResult, type TokenSpan } from './rules';
 import type { WordView } from './words';
 import { PERSON_TITLES } from './cues';
 import { ADMINISTRATIVE_AREAS, AR_ORGANISATION_NAME_HEADS, BRANCH_HEADS, DESCRIPTOR_HEADS, INSTITUTION_HEADS, LOCAL_OFFICE_HEADS } from '../lang/ar/name-cues';
@@ -12,16 +12,6 @@ import { ADMINISTRATIVE_AREAS, AR_ORGANISATION_NAME_HEADS, BRANCH_HEADS, DESCRIP
 
 /** Organisation heads that keep a place after them inside the name (جامعة القاهرة). */
 const PLACE_NAMED_HEADS: ReadonlySet<string> = new Set([...AR_ORGANISATION_NAME_HEADS].filter((h) => !DESCRIPTOR_HEADS.has(h) && !h.startsWith('\u0627\u0644')));
-
-/**
- * Which span holds each word of a sentence (-1: none): one pass, so that the rules below stay
- * linear in a sentence with thousands of names.
- */
-function owners(s: SentenceResult): Int32Array {
-  const owner = new Int32Array(s.views.length).fill(-1);
-  s.spans.forEach((span, n) => owner.fill(n, span.start, span.end));
-  return owner;
-}
 
 /**
  * The word as the head noun of one of `heads`, its one-letter clitic cut (وشارع، بطريق: the

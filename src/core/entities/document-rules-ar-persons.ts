@@ -1,5 +1,5 @@
 import { addSpans, type SentenceResult, type TokenSpan } from './rules';
-import { isNameLike, spanKey, viewWord, type WordView } from './words';
+import { isNameLike, spanKey, withoutConjunction, type WordView } from './words';
 import { lexiconClass } from './lexicon';
 import { cliticPrefixCandidates } from '../lang/ar/clitics';
 import { PERSON_TITLES } from './cues';
@@ -179,9 +179,8 @@ export function conjunctionOutsideNames(sentences: SentenceResult[]): void {
       const v = s.views[span.start];
       if (before.end !== span.start || before.type !== span.type || v.prefix !== 0 || v.key[0] !== 'و' || v.key.length < 4) continue;
       if (v.raw[0] !== 'و' || gazetteer().wordTypes.has(v.key)) continue;
-      const rest = viewWord(v.raw.slice(1));
       // Views are shared between sentences (cached): replace this one, never change it.
-      s.views[span.start] = { ...v, head: rest.head, bare: rest.bare, prefix: 1 + rest.prefix };
+      s.views[span.start] = withoutConjunction(v);
     }
   }
 }

@@ -1,5 +1,5 @@
-import { addSpans, gazetteerAt, type SentenceResult, type TokenSpan } from './rules';
-import { cliticOrdinaryWord, imperfectVerb, isNameLike, viewWord, type WordView } from './words';
+import { addSpans, gazetteerAt, owners, type SentenceResult, type TokenSpan } from './rules';
+import { cliticOrdinaryWord, imperfectVerb, isNameLike, viewWord, withoutConjunction, type WordView } from './words';
 import { lexiconClass } from './lexicon';
 import { PERSON_TITLES } from './cues';
 import {
@@ -68,8 +68,7 @@ export function namesInLists(sentences: SentenceResult[], resources: Resources):
   for (const s of sentences) {
     const items = listItems(s.views);
     if (items.length < 3) continue;
-    const owner = new Int32Array(s.views.length).fill(-1);
-    s.spans.forEach((span, n) => owner.fill(n, span.start, span.end));
+    const owner = owners(s);
     // Items run on through commas only: a list ends where an item is missing or too long.
     const added: TokenSpan[] = [];
     let runStart = 0;
@@ -129,7 +128,7 @@ function namesInRun(s: SentenceResult, run: Array<{ start: number; end: number }
     for (let k = it.start; k < it.end; k++) if (owner[k] >= 0) free = false;
     if (!free) continue;
     let first = s.views[it.start];
-    if (first.prefix === 0 && first.raw[0] === '\u0648' && first.key.length > 3) first = { ...first, ...withoutConjunction(first) };
+    if (first.prefix === 0 && first.raw[0] === '\u0648' && first.key.length > 3) first = withoutConjunction(first);
     if (!listNameWord(first, resources)) continue;
     let rest = true;
     for (let k = it.start + 1; k < it.end; k++) if (!isNameLike(s.views[k], 'ar')) rest = false;
@@ -151,12 +150,6 @@ function conjuncts(views: WordView[], item: { start: number; end: number }): Arr
   }
   parts.push({ start, end: item.end });
   return parts;
-}
-
-/** و cut from the word's front, kept as its clitic prefix. */
-function withoutConjunction(v: WordView): Pick<WordView, 'head' | 'bare' | 'prefix'> {
-  const rest = viewWord(v.raw.slice(1));
-  return { head: rest.head, bare: rest.bare, prefix: 1 + rest.prefix };
 }
 
 /** A word that may begin a listed name: no qualifier, nationality or ordinary word. */

@@ -25,6 +25,16 @@ export interface SentenceResult {
 }
 
 /**
+ * Which span holds each word of a sentence (-1: none): one pass, so that the document rules stay
+ * linear in a sentence with thousands of names.
+ */
+export function owners(s: SentenceResult): Int32Array {
+  const owner = new Int32Array(s.views.length).fill(-1);
+  s.spans.forEach((span, n) => owner.fill(n, span.start, span.end));
+  return owner;
+}
+
+/**
  * Adds spans found by a later rule to a sentence's, keeping them in text order. A token belongs
  * to one name at most: an added span overlapping a span already there, or one added before it
  * (two speech verbs in a row both reaching for the words before a title), is dropped.

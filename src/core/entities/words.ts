@@ -55,6 +55,12 @@ export function viewWord(raw: string, extraKnown?: (key: string) => boolean, fre
   };
 }
 
+/** The view with و cut from the written word's front and kept as its clitic prefix (والراجحي). */
+export function withoutConjunction(v: WordView): WordView {
+  const rest = viewWord(v.raw.slice(1));
+  return { ...v, head: rest.head, bare: rest.bare, prefix: 1 + rest.prefix };
+}
+
 /** Quotation marks as tokens, around a quoted name (صحيفة «الحياة»). */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['\u00ab', '\u00bb', '"', '\u201c', '\u201d']);
 

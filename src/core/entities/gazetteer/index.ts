@@ -18,6 +18,15 @@ export interface NisbaEntry {
   en: string;
 }
 
+/**
+ * Whether a listed name (by its match key) is a country or a city state, whose national team
+ * is marked as the country (England coach, المنتخب السعودي): never a club or a company.
+ */
+export function listedCountry(key: string): boolean {
+  const known = gazetteer().names.get(key);
+  return !!known && (known.code !== '' || /country|city state/i.test(known.description));
+}
+
 /** Bits of `wordTypes`: the word occurs in a name of that type (first word / later word). */
 export const GAZ_BITS: Record<EntityType, number> = { PER: 1, ORG: 2, LOC: 4, MISC: 8 };
 export const GAZ_FIRST_SHIFT = 4;
