@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { analyzeArticle, pipelineComponents } from '../../src/core/analysis';
 import { analyzeStructure } from '../../src/core/structure';
 import { articleConfidence } from '../../src/core/structure/detect';
+import { calibrate, normalised, REFERENCE_MS } from '../bench/calibration';
 import { corpusCliBench } from '../bench/corpus-cli';
 import { oneLineArabicArticle, syntheticArticle } from '../bench/generate';
 import { findDataDir } from '../eval/data-dir';
@@ -101,6 +102,27 @@ function typicalArticles(): void {
   const big = syntheticArticle(2e6);
   const bigMs = time(() => analyzeArticle(big), 1);
   row(['whole analysis, MB/s (2 MB generated)', fixed(mb(big) / (bigMs / 1000), 2)]);
+  referenceThroughput(arabic);
+}
+
+/**
+ * The Arabic throughput as the reference CPU would show it (calibration.ts). The machine's speed
+ * drifts within seconds, so each run of the analysis is calibrated just before and just after,
+ * and the median of the runs' normalised rates is reported.
+ */
+function referenceThroughput(arabic: string): void {
+  const rates: number[] = [];
+  const calibrations: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const before = calibrate(3);
+    const ms = time(() => analyzeArticle(arabic), 1);
+    const calibration = (before + calibrate(3)) / 2;
+    calibrations.push(calibration);
+    rates.push(normalised(mb(arabic) / (ms / 1000), calibration));
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  row([`CPU calibration, median ms (reference ${REFERENCE_MS})`, fixed(median(calibrations))]);
+  row(['MB/s of Arabic text on the reference CPU', fixed(median(rates), 2)]);
 }
 
 /** Where the time of a whole analysis goes: each pipeline component, summed over the articles. */
