@@ -149,6 +149,24 @@ const cases: Case[] = [
     text: 'Kate Morgan "strongly rejected" the plan to close the library.',
     expect: [{ text: 'strongly rejected', kind: 'other' }],
   },
+  {
+    name: 'Arabic: one speaker over three paragraphs, the opening mark written once and the closing one two paragraphs on',
+    text: 'قال الوزير سامر الحداد: «سنفتح الطريق الجديد قبل نهاية الشهر المقبل.\n\nولن نغلق الطريق القديم قبل أن يجهز البديل.\n\nوالعمل يسير بحسب الخطة». وأضاف أن الكلفة لم تتغير.',
+    expect: [
+      { text: 'سنفتح الطريق الجديد قبل نهاية الشهر المقبل', kind: 'speech', speaker: 'سامر الحداد' },
+      { text: 'ولن نغلق الطريق القديم قبل أن يجهز البديل.', kind: 'speech', speaker: 'سامر الحداد' },
+      { text: 'والعمل يسير بحسب الخطة', kind: 'speech', speaker: 'سامر الحداد' },
+    ],
+  },
+  {
+    name: 'English: one speaker over three paragraphs with a single opening and a single closing mark',
+    text: 'The mayor, Tom Fielding, said: "We will rebuild the pier before the summer season starts.\n\nThe money is there and the builders are ready to start work.\n\nNobody wants the works to drag on into the holidays." The council votes next week.',
+    expect: [
+      { text: 'We will rebuild the pier before the summer season starts.', kind: 'speech', speaker: 'Tom Fielding' },
+      { text: 'The money is there and the builders are ready to start work.', kind: 'speech', speaker: 'Tom Fielding' },
+      { text: 'Nobody wants the works to drag on into the holidays.', kind: 'speech', speaker: 'Tom Fielding' },
+    ],
+  },
 ];
 
 /** A PER or ORG entity for each name, mentioned wherever it is written. */
@@ -208,6 +226,16 @@ describe('findQuotes', () => {
       });
     });
   }
+
+  it('runs a quotation on through paragraphs only when they hold no marks of their own and at most eight of them', () => {
+    const opening = 'قال الوزير سامر الحداد: «سنفتح الطريق الجديد قبل نهاية الشهر المقبل.\n\n';
+    const closing = '\n\nوالعمل يسير بحسب الخطة». وأضاف أن الكلفة لم تتغير.';
+    const withMarks = quotesOf(`${opening}وتحدث عن مشروع «الطريق الأخضر» في الجنوب.${closing}`);
+    assert.ok(!withMarks.some((q) => q.text.startsWith('وتحدث')), withMarks.map((q) => q.text).join(' | '));
+    const middle = Array.from({ length: 9 }, (_, i) => `هذه فقرة رقم ${i + 1} من الكلام المتصل بلا علامات.`).join('\n\n');
+    const tooLong = quotesOf(`${opening}${middle}${closing}`);
+    assert.ok(!tooLong.some((q) => q.text.startsWith('هذه فقرة')), tooLong.map((q) => q.text).join(' | '));
+  });
 
   it('finds reported speech with its speaker', () => {
     const text = 'وقال الوزير سامر الحداد إن الطريق سيفتح قريبا. Mr Hale said that the plan was ready.';

@@ -89,6 +89,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
   const title = structure.blocks.find((b) => b.kind === 'title') ?? null;
   const headings = structure.blocks.filter((b) => b.kind === 'heading' || b.kind === 'caption').map((b) => b.start);
   const out: Quote[] = [];
+  // The kind of the last top-level quotation: a paragraph inside a quotation running over several
+  // paragraphs (marks.ts `continues`) is what its opening paragraph's quotation was.
+  let lastTopKind: Quote['kind'] | null = null;
 
   const emitReported = (rep: ReportedSpeech): void => {
     let speaker: Speaker | null;
@@ -134,7 +137,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
       const nextTop = nextTopIndex < tops.length ? tops[nextTopIndex] : null;
       const { closeEnd, prefixStart, suffixEnd, prefix, suffix, content, attribution } = attributeTop(text, lang, { span: para, tokens, marked }, q, floor, nextTop, mentions);
       const inTitle = title !== null && title.start <= q.start && q.end <= title.end;
-      const speech = isSpeech({
+      const speech = q.continues ? lastTopKind === 'speech' : isSpeech({
         lang,
         prefix,
         content,
@@ -192,6 +195,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
       }
       out.push(quote);
       done.push({ quote, marked: q });
+      lastTopKind = quote.kind;
       // Names and terms stay part of the sentence read for the next quotation's cue.
       if (quote.kind === 'speech') floor = Math.max(floor, closeEnd);
     }

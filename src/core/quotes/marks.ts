@@ -17,6 +17,8 @@ export interface MarkedQuote {
   mark: string;
   /** How many other quotes of this paragraph contain this one. */
   depth: number;
+  /** A whole paragraph inside a quotation opened in an earlier paragraph and closed in a later one. */
+  continues?: true;
 }
 
 /** Where a language allows an unbalanced quotation to start or stop. */
@@ -84,8 +86,12 @@ function hasContent(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Finds the quotations of the paragraph `[start, end)`. */
-export function pairMarks(text: string, start: number, end: number, hints: RecoveryHints, dropFinalStop: boolean): MarkedQuote[] {
+/**
+ * Finds the quotations of the paragraph `[start, end)`. `continued`: a quotation opened in an
+ * earlier paragraph closes in this one, so its first stray closing mark ends a quotation that
+ * starts at the paragraph's first word.
+ */
+export function pairMarks(text: string, start: number, end: number, hints: RecoveryHints, dropFinalStop: boolean, continued = false): MarkedQuote[] {
   const quotes: MarkedQuote[] = [];
   const stack: Open[] = [];
   const unclosed: Pending[] = [];
@@ -151,7 +157,7 @@ export function pairMarks(text: string, start: number, end: number, hints: Recov
   while (stack.length > 0) abandon(stack.pop()!, end);
 
   recoverEnds(text, unclosed, hints.stops, quotes, dropFinalStop);
-  recoverStarts(text, strayCloses, hints.starts, end, quotes);
+  recoverStarts(text, strayCloses, hints.starts, end, quotes, continued);
   return withDepths(quotes);
 }
 
@@ -171,9 +177,16 @@ function recoverEnds(text: string, unclosed: Pending[], stops: number[], out: Ma
   }
 }
 
-function recoverStarts(text: string, strays: { at: number; mark: string; floor: number }[], starts: number[], end: number, out: MarkedQuote[]): void {
+function recoverStarts(text: string, strays: { at: number; mark: string; floor: number }[], starts: number[], end: number, out: MarkedQuote[], continued: boolean): void {
   let k = 0;
   for (const stray of strays) {
+    // The paragraph's first mark closes (the scanner checked), so the quotation starts at its start.
+    if (continued && stray === strays[0] && hasContent(text, stray.floor, stray.at)) {
+      let from = stray.floor;
+      while (from < stray.at && isSpace(text.charCodeAt(from))) from++;
+      out.push({ start: from, end: stray.at, openMark: -1, closeMark: stray.at, mark: stray.mark, depth: 0 });
+      continue;
+    }
     while (k + 1 < starts.length && starts[k + 1] < stray.at) k++;
     // A start before earlier pairs is fine inside one sentence: they nest in the recovered
     // quotation (وأضاف: أنه … مثل «متنزه …» فضلا عن …»).
@@ -186,6 +199,18 @@ function recoverStarts(text: string, strays: { at: number; mark: string; floor: 
       out.push({ start: from, end: stray.at, openMark: -1, closeMark: stray.at, mark: stray.mark, depth: 0 });
     }
   }
+}
+
+/**
+ * Whether `[start, end)` holds a quotation mark of another family than `family`'s or of the same;
+ * single quotes count only when `family` is theirs (elsewhere they are mostly apostrophes).
+ */
+export function hasQuoteMark(text: string, start: number, end: number, family: MarkFamily): boolean {
+  for (let i = start; i < end; i++) {
+    const info = quoteMarkInfo(text.charCodeAt(i));
+    if (info !== null && (info.family !== 'single' || family === 'single')) return true;
+  }
+  return false;
 }
 
 /** How far a recovered start may reach back over earlier pairs: keeps the scan linear. */
