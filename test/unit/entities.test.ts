@@ -451,6 +451,9 @@ describe('entities: articles', () => {
       ["a club before its players stays", ['the', 'Harbour', 'players', 'left'], [1, 2], 'ORG'],
       ['an award before the word for it', ['the', 'Harbour', 'Camera', 'award', 'went'], [1, 3], 'MISC'],
       ['an award named alone', ['won', 'an', 'Oscar', 'for'], [2, 3], 'MISC'],
+      ['a record after its owner and single', ['her', 'new', 'single', 'Harbour', 'Lights', 'tops'], [3, 5], 'MISC'],
+      ['single as an adjective stays', ['no', 'single', 'Zorvex', 'customs', 'office'], [2, 3], 'ORG'],
+      ['a listed company before a product word is the maker', ['for', 'Nokia', 'phones', 'soon'], [1, 2], 'ORG'],
     ];
     for (const [name, words, span, want] of cases) it(name, () => assert.equal(typeAfter(englishEventsAndWorks, words, span, 'ORG'), want));
   });

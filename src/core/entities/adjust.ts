@@ -7,7 +7,7 @@ import { PERSON_TITLES } from './cues';
 import { cliticOrdinaryWord, hasTanween, imperfectVerb, isNameLike, spanKey, type WordView } from './words';
 import { isArabicFunctionWord } from '../lang/ar/stop-words';
 import { EN_PERSON_NOUNS } from '../lang/en/speaker-words';
-import { COMPANY_CUES, EN_AWARDS, EN_PERSON_NOUNS_BEFORE_NAMES, EN_EVENT_TAILS, EN_MEDIA_AFTER, EN_ORG_ROLES_AFTER, EN_PRODUCT_AFTER, EN_STAKE_WORDS, EN_TECH_TERMS, EN_WORK_CUES } from '../lang/en/name-cues';
+import { COMPANY_CUES, EN_AWARDS, EN_PERSON_NOUNS_BEFORE_NAMES, EN_EVENT_TAILS, EN_MEDIA_AFTER, EN_ORG_ROLES_AFTER, EN_PRODUCT_AFTER, EN_STAKE_WORDS, EN_SINGLE_OWNERS, EN_TECH_TERMS, EN_WORK_CUES } from '../lang/en/name-cues';
 import { CLUB_HEADS, CLUB_KINDS, OUTSIDE_HEADS } from '../lang/ar/name-cues';
 import type { Resources } from '../resources';
 
@@ -376,7 +376,9 @@ export function unintroducedPersonsAreOrganisations(sentences: SentenceResult[])
  * `an Oscar`: the name of an event or an award, the title of a work after the word for it or
  * before its year in brackets, a product before its word and an award named alone are MISC (the
  * gold of modern articles marks none of them; CoNLL's marks them MISC), and so is a title so named
- * wherever else the article names it.
+ * wherever else the article names it. A listed organisation before the word for a product is its
+ * maker (`Motorola phones`), and `single` is a record only after its owner (`her new single`):
+ * `no single EU customs office` would have made the EU a work throughout the article.
  */
 export function englishEventsAndWorks(sentences: SentenceResult[]): void {
   // A title named once after its cue is the same work wherever else the article names it.
@@ -388,11 +390,13 @@ export function englishEventsAndWorks(sentences: SentenceResult[]): void {
       const last = s.views[span.end - 1];
       let before = span.start - 1;
       if (before >= 0 && s.views[before].key === 'the') before--;
-      const cue = before >= 0 && !s.views[before].capitalised && EN_WORK_CUES.has(s.views[before].key);
+      const cue = before >= 0 && !s.views[before].capitalised && EN_WORK_CUES.has(s.views[before].key)
+        && (s.views[before].key !== 'single' || EN_SINGLE_OWNERS.has(s.views[before - 1]?.key ?? ''));
       // The Crucible (1997): a title with its year in brackets.
       const year = s.views[span.end]?.raw === '(' && /^(1[89]|20)\d\d$/.test(s.views[span.end + 1]?.raw ?? '') && s.views[span.end + 2]?.raw === ')';
       const after = s.views[span.end];
-      const product = !!after && !after.capitalised && EN_PRODUCT_AFTER.has(after.key);
+      // Motorola phones, Sony consoles: a listed organisation before the word is the maker.
+      const product = !!after && !after.capitalised && EN_PRODUCT_AFTER.has(after.key) && gazetteer().names.get(spanKey(s.views, span))?.type !== 'ORG';
       const award = span.end - span.start === 1 && EN_AWARDS.has(last.key);
       if ((span.end - span.start > 1 && last.capitalised && EN_EVENT_TAILS.has(last.key)) || cue || year || product || award) {
         span.type = 'MISC';

@@ -76,6 +76,12 @@ export const EN_WORK_CUES = keys(`
 `);
 
 /**
+ * Words before `single` that make it the record (`her new single`), not the adjective (`no
+ * single EU customs administration`, `a single European market`).
+ */
+export const EN_SINGLE_OWNERS = keys(`his her their its my our your new debut latest hit next first second third last`);
+
+/**
  * Nouns right after a product's, an award's or a survey's name (`the Motorola Razr V3 phone`,
  * `the MyDoom virus`, `the Berlinale Camera award`, `the Tankan survey`): the name is MISC.
  */
