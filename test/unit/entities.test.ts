@@ -454,6 +454,10 @@ describe('entities: articles', () => {
       ['a record after its owner and single', ['her', 'new', 'single', 'Harbour', 'Lights', 'tops'], [3, 5], 'MISC'],
       ['single as an adjective stays', ['no', 'single', 'Zorvex', 'customs', 'office'], [2, 3], 'ORG'],
       ['a listed company before a product word is the maker', ['for', 'Nokia', 'phones', 'soon'], [1, 2], 'ORG'],
+      ['a film after sequel', ['film', 'sequel', 'Harbour', '2', 'opened'], [2, 3], 'MISC'],
+      ['a show before episode', ['writing', 'a', 'Lodgers', 'episode', 'now'], [2, 3], 'MISC'],
+      ['a show before a character', ['as', 'his', 'Lodgers', 'character', 'David'], [2, 3], 'MISC'],
+      ['a set-top box before its word', ['the', 'Zorvex', 'Plus', 'boxes', 'sold'], [1, 3], 'MISC'],
     ];
     for (const [name, words, span, want] of cases) it(name, () => assert.equal(typeAfter(englishEventsAndWorks, words, span, 'ORG'), want));
   });

@@ -67,12 +67,14 @@ export const EN_EVENT_TAILS = keys(`
 `);
 
 /**
- * Nouns right before the title of a work (`the sitcom The Office`, `his film Submission`): the
- * title is MISC, not an organisation or a person.
+ * Nouns right before the title of a work (`the sitcom The Office`, `his film Submission`, `film
+ * sequel Shrek 2`): the title is MISC, not an organisation or a person. No verbs' forms (`it
+ * shows Mike`, `he films Paris`).
  */
 export const EN_WORK_CUES = keys(`
-  show series sitcom film movie documentary album single song novel book play programme drama
-  comedy opera musical soap
+  show series sitcom sitcoms film movie documentary album single song novel book play
+  programme drama dramas comedy opera musical soap cartoon sequel prequel remake thriller
+  blockbuster episode
 `);
 
 /**
@@ -82,12 +84,15 @@ export const EN_WORK_CUES = keys(`
 export const EN_SINGLE_OWNERS = keys(`his her their its my our your new debut latest hit next first second third last`);
 
 /**
- * Nouns right after a product's, an award's or a survey's name (`the Motorola Razr V3 phone`,
- * `the MyDoom virus`, `the Berlinale Camera award`, `the Tankan survey`): the name is MISC.
+ * Nouns right after a product's, a show's, an award's or a survey's name (`the Motorola Razr V3
+ * phone`, `the MyDoom virus`, `a Simpsons episode`, `his Office character`, `Sky Plus boxes`, `the
+ * Berlinale Camera award`, `the Tankan survey`): the name is MISC. Not `series` (`the All Black
+ * series` is the team's) nor `players` (a club's).
  */
 export const EN_PRODUCT_AFTER = keys(`
   phone phones handset handsets console consoles virus worm browser camera
   laptop laptops tablet app award awards prize trophy medal survey index
+  episode episodes character characters box boxes
 `);
 
 /** Awards and honours named alone (`an Oscar`, `made an OBE`): MISC, never an organisation. */
