@@ -1,7 +1,7 @@
 import { createDoc } from '../../src/core/doc';
 import { strict as assert } from 'node:assert';
 import { findEntities, recogniseDocument } from '../../src/core/entities';
-import { companiesByCue, consistentTypes, descriptorHeadsOutside, extendGivenNames, joinAdjacentPersons, titlesOutsideNames, trimCommonSentenceOpeners, trimOrdinaryLastWords, unintroducedPersonsAreOrganisations, englishEventsAndWorks } from '../../src/core/entities/adjust';
+import { companiesByCue, consistentTypes, descriptorHeadsOutside, extendGivenNames, joinAdjacentPersons, titlesOutsideNames, trimCommonSentenceOpeners, trimOrdinaryLastWords, unintroducedPersonsAreOrganisations, englishEventsAndWorks, titleCaseWorks } from '../../src/core/entities/adjust';
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
 import { ruleSpans, type SentenceResult } from '../../src/core/entities/rules';
@@ -460,6 +460,19 @@ describe('entities: articles', () => {
       ['a set-top box before its word', ['the', 'Zorvex', 'Plus', 'boxes', 'sold'], [1, 3], 'MISC'],
     ];
     for (const [name, words, span, want] of cases) it(name, () => assert.equal(typeAfter(englishEventsAndWorks, words, span, 'ORG'), want));
+  });
+
+  describe('English: a capitalised function word mid-sentence makes the capitalised run a title (MISC)', () => {
+    const cases: Array<[string, string[], [number, number], string]> = [
+      ['a song title with To and Be inside the span', ['for', 'Learn', 'To', 'Be', 'Lonely', ','], [1, 5], 'MISC'],
+      ['the function word in the run beside the span', ['in', '1976', 'for', 'Gonna', 'Fly', 'Now', 'from'], [3, 4], 'MISC'],
+      ['a person in a title', ['a', 'performance', 'of', 'Let', 'Me', 'Love', 'You', 'Baby', '.'], [3, 8], 'MISC'],
+      ['a function word opening the sentence says nothing', ['To', 'Zorvex', ',', 'growth', 'matters'], [1, 2], 'ORG'],
+      ['nor one after a quotation mark', ['he', 'said', ':', '"', 'In', 'Zorvex', 'we', 'trust'], [5, 6], 'ORG'],
+      ['small function words inside a company stay', ['the', 'Bank', 'of', 'Harbour', 'said'], [1, 4], 'ORG'],
+      ['All is no title word: the All Blacks', ['when', 'the', 'All', 'Blacks', 'won'], [2, 4], 'ORG'],
+    ];
+    for (const [name, words, span, want] of cases) it(name, () => assert.equal(typeAfter(titleCaseWorks, words, span, 'ORG'), want));
   });
 
   it('English: a title named once after its word is the same work everywhere in the article', () => {

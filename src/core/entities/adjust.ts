@@ -407,3 +407,40 @@ export function englishEventsAndWorks(sentences: SentenceResult[]): void {
   if (works.size === 0) return;
   for (const s of sentences) for (const span of s.spans) if ((span.type === 'ORG' || span.type === 'PER') && works.has(title(s, span))) span.type = 'MISC';
 }
+
+/** Function words English capitalises only inside a title (`Learn To Be Lonely`, `For Your Eyes Only`). */
+const TITLE_FUNCTION_WORDS = new Set('to be for your you my me on in of and or it is are now with from at by into up'.split(' '));
+/** Punctuation after which a capital says nothing (a quotation, a colon, brackets, a dash). */
+const OPENERS = new Set(['"', '\u201c', '\u2018', "'", ':', '(', '-', '\u2013', '\u2014', '[']);
+
+/** Does the word at i open its sentence or a clause a capital may begin (after a quotation mark)? */
+function opensClause(views: WordView[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && views[k].punct && !OPENERS.has(views[k].raw)) k--;
+  return k < 0 || OPENERS.has(views[k].raw);
+}
+
+/** A function word written with a capital where no sentence or clause begins: a title's. */
+function titleFunctionWord(views: WordView[], i: number): boolean {
+  const v = views[i];
+  return !!v && /^[A-Z][a-z]+$/.test(v.raw) && TITLE_FUNCTION_WORDS.has(v.key) && !opensClause(views, i);
+}
+
+/**
+ * `Learn To Be Lonely`, `Gonna Fly Now`, `Uncle Roy All Around You`: a run of capitalised words
+ * that holds a function word written with a capital mid-sentence is the title of a work (running
+ * prose writes `to`, `for`, `all` in small letters, names of organisations too), so an
+ * organisation or a person the tagger found in the run is MISC.
+ */
+export function titleCaseWorks(sentences: SentenceResult[]): void {
+  for (const s of sentences) {
+    const { views } = s;
+    for (const span of s.spans) {
+      if (span.type !== 'ORG' && span.type !== 'PER') continue;
+      let from = span.start, to = span.end;
+      while (from > 0 && views[from - 1].capitalised && !views[from - 1].punct) from--;
+      while (to < views.length && views[to].capitalised && !views[to].punct) to++;
+      for (let i = from; i < to; i++) if (titleFunctionWord(views, i)) { span.type = 'MISC'; break; }
+    }
+  }
+}
