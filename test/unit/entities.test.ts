@@ -471,8 +471,16 @@ describe('entities: articles', () => {
       ['nor one after a quotation mark', ['he', 'said', ':', '"', 'In', 'Zorvex', 'we', 'trust'], [5, 6], 'ORG'],
       ['small function words inside a company stay', ['the', 'Bank', 'of', 'Harbour', 'said'], [1, 4], 'ORG'],
       ['All is no title word: the All Blacks', ['when', 'the', 'All', 'Blacks', 'won'], [2, 4], 'ORG'],
+      ['a span led by The mid-sentence is a title', ['praise', 'on', 'The', 'Lodgers', ',', 'saying'], [2, 4], 'MISC'],
+      ['The opening the sentence says nothing', ['The', 'Harbour', 'Group', 'said'], [0, 3], 'ORG'],
     ];
     for (const [name, words, span, want] of cases) it(name, () => assert.equal(typeAfter(titleCaseWorks, words, span, 'ORG'), want));
+  });
+
+  it('English: a listed paper led by The mid-sentence keeps its type and loses the article', () => {
+    const sentence: SentenceResult = { views: ['a', 'column', 'in', 'The', 'Guardian', 'newspaper'].map((w) => viewWord(w)), spans: [{ start: 3, end: 5, type: 'ORG', source: 'model' }] };
+    titleCaseWorks([sentence]);
+    assert.deepEqual(sentence.spans[0], { start: 4, end: 5, type: 'ORG', source: 'model' });
   });
 
   it('English: a title named once after its word is the same work everywhere in the article', () => {

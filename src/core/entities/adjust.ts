@@ -426,11 +426,19 @@ function titleFunctionWord(views: WordView[], i: number): boolean {
   return !!v && /^[A-Z][a-z]+$/.test(v.raw) && TITLE_FUNCTION_WORDS.has(v.key) && !opensClause(views, i);
 }
 
+/** `on The Office`: a span of two words or more that starts with `The` written with a capital mid-sentence. */
+function leadingThe(views: WordView[], span: TokenSpan): boolean {
+  return span.end - span.start > 1 && views[span.start].raw === 'The' && !opensClause(views, span.start);
+}
+
 /**
  * `Learn To Be Lonely`, `Gonna Fly Now`, `Uncle Roy All Around You`: a run of capitalised words
  * that holds a function word written with a capital mid-sentence is the title of a work (running
  * prose writes `to`, `for`, `all` in small letters, names of organisations too), so an
- * organisation or a person the tagger found in the run is MISC.
+ * organisation or a person the tagger found in the run is MISC. So is a span the tagger began with
+ * `The` written with a capital mid-sentence (`praise on The Office`): BBC prose writes `the BBC`,
+ * `the Pretenders`, and capitalises the article in titles; a listed paper (`The Guardian`) loses
+ * the article instead, which the gold leaves outside.
  */
 export function titleCaseWorks(sentences: SentenceResult[]): void {
   for (const s of sentences) {
@@ -440,6 +448,12 @@ export function titleCaseWorks(sentences: SentenceResult[]): void {
       let from = span.start, to = span.end;
       while (from > 0 && views[from - 1].capitalised && !views[from - 1].punct) from--;
       while (to < views.length && views[to].capitalised && !views[to].punct) to++;
+      if (leadingThe(views, span)) {
+        // The Guardian: a paper's or a magazine's article stays outside its name, as in the gold.
+        if (gazetteer().names.get(spanKey(views, span))?.type === 'ORG') span.start++;
+        else span.type = 'MISC';
+        continue;
+      }
       for (let i = from; i < to; i++) if (titleFunctionWord(views, i)) { span.type = 'MISC'; break; }
     }
   }
