@@ -306,6 +306,12 @@ const cases: Case[] = [
     speakers: ['ليلى', 'مجلس الجامعة'],
   },
   {
+    name: 'a weekday or month after the subject dates the verb and is no part of the speaker',
+    text: 'وقال نادر سليم الأربعاء خلال لقائه بالمزارعين إن "الموسم سيكون أفضل من العام الماضي". وقالت وزارة الزراعة السبت إن "الدعم سيصل في الموعد".',
+    names: ['نادر سليم', 'ORG:وزارة الزراعة'],
+    speakers: ['نادر سليم', 'وزارة الزراعة'],
+  },
+  {
     name: 'no organisation subject: the quotation stays with the previous speaker',
     text: 'وقالت ليلى: "القرار متوقع". ويطلب المزارعون من الحكومة "إعداد خطة دعم عاجلة قبل بداية موسم الحصاد المقبل".',
     speakers: ['ليلى', 'ليلى'],
