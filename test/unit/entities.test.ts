@@ -6,7 +6,7 @@ import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
 import { ruleSpans, type SentenceResult } from '../../src/core/entities/rules';
 import type { EntityType } from '../../src/core/types';
-import { institutionsNamedAfterPeople } from '../../src/core/entities/document-rules-ar-institutions';
+import { institutionsNamedAfterPeople, nisbasOfOrganisations } from '../../src/core/entities/document-rules-ar-institutions';
 import { groupMentions } from '../../src/core/entities/link';
 import { clubsNamedAfterPlaces } from '../../src/core/entities/document-rules-ar-clubs';
 import { arabicFamilyNames, personsBeforeTitles } from '../../src/core/entities/document-rules-ar-persons';
@@ -275,6 +275,32 @@ describe('entities: articles', () => {
     });
     it('a city named after a king, with nothing after, stays as it was', () => {
       assert.ok(!names('ووصل الوفد إلى مدينة الملك عبدالله أمس .').some((e) => e.type === 'ORG'));
+    });
+  });
+
+  describe("a nisba adjective after an organisation ending in an ordinary word is part of its name, not after a proper name or a club", () => {
+    // [case, words, the tagger's organisation [start, end), the end the rule leaves]
+    const cases: Array<[string, string, [number, number], number]> = [
+      ['one word with the article', 'وصوت أعضاء الكونغرس الأميركي ضد القرار', [2, 3], 4],
+      ['a head and its genitive', 'وانتقد قادة حزب البعث العراقي القرار', [2, 4], 5],
+      ['two nisbas', 'وارتفع سهم البنك السعودي الفرنسي أمس', [2, 4], 5],
+      ['a two-word nisba', 'وأعلن الحزب الحاكم الكوري الشمالي الخبر', [1, 3], 5],
+      ['a proper name only described', 'ودرس في جامعة سيراكيوز الأمريكية سنوات', [3, 5], 5],
+      ['a foreign club', 'وانتقل اللاعب إلى ميلان الإيطالي أمس', [3, 4], 4],
+      ['a club after نادي', 'وخضع اللاعب للفحص بنادي الاتحاد السعودي أمس', [4, 5], 5],
+      ['no nisba after it', 'وصوت الكونغرس على القرار أمس', [1, 2], 2],
+    ];
+    for (const [name, text, [start, end], want] of cases) it(name, () => {
+      const words = text.split(' ');
+      const sentence: SentenceResult = { views: words.map((w) => viewWord(w)), spans: [{ start, end, type: 'ORG', source: 'model' }] };
+      nisbasOfOrganisations([sentence]);
+      assert.deepEqual([sentence.spans[0].start, sentence.spans[0].end], [start, want]);
+    });
+    it('a club named by an ordinary word keeps its nationality outside in a sports article', () => {
+      const words = 'وفاز الهلال السعودي على ضيفه في مباراة الدوري أمام اللاعب'.split(' ');
+      const sentence: SentenceResult = { views: words.map((w) => viewWord(w)), spans: [{ start: 1, end: 2, type: 'ORG', source: 'model' }] };
+      nisbasOfOrganisations([sentence]);
+      assert.equal(sentence.spans[0].end, 2);
     });
   });
 

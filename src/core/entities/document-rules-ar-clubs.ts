@@ -57,7 +57,7 @@ export function clubsByMatch(sentences: SentenceResult[]): void {
 }
 
 /** An article about sport: three sports words or more (مباراة، الدوري، اللاعب…); it stops counting there. */
-function sportsArticle(sentences: SentenceResult[]): boolean {
+export function sportsArticle(sentences: SentenceResult[]): boolean {
   let sportsWords = 0;
   for (const s of sentences) for (const v of s.views) if (SPORTS_WORDS.has(v.head) && ++sportsWords >= SPORTS_ARTICLE_WORDS) return true;
   return false;

@@ -1,7 +1,9 @@
 import { addSpans, chainWord, gazetteerAt, organisationEnd, owners, type SentenceResult, type TokenSpan } from './rules';
 import type { WordView } from './words';
 import { PERSON_TITLES } from './cues';
-import { ADMINISTRATIVE_AREAS, AR_ORGANISATION_NAME_HEADS, BRANCH_HEADS, DESCRIPTOR_HEADS, INSTITUTION_HEADS, LOCAL_OFFICE_HEADS } from '../lang/ar/name-cues';
+import { ADMINISTRATIVE_AREAS, AR_ORGANISATION_NAME_HEADS, ARAB_CLUBS, BRANCH_HEADS, CLUB_HEADS, DESCRIPTOR_HEADS, INSTITUTION_HEADS, LOCAL_OFFICE_HEADS } from '../lang/ar/name-cues';
+import { gazetteer } from './gazetteer';
+import { sportsArticle } from './document-rules-ar-clubs';
 
 /**
  * Arabic document rules for institutions whose names hold another name: a local office with the
@@ -125,5 +127,44 @@ export function officesInPlaces(sentences: SentenceResult[]): void {
     }
     if (absorbed.size) s.spans = s.spans.filter((span) => !absorbed.has(span));
     addSpans(s, added);
+  }
+}
+
+/** Nisba adjectives an organisation's name may end with (البنك السعودي الفرنسي: two). */
+const MAX_ORGANISATION_NISBAS = 2;
+
+/**
+ * `الكونغرس الأميركي`, `حزب البعث العراقي`, `البنك السعودي الفرنسي`: a nisba adjective right after
+ * an organisation whose name ends in an ordinary word with the article belongs to the name (the
+ * ordinary word alone names nothing in particular: which congress, which bank). After a proper
+ * name it only describes (`جامعة سيراكيوز الأمريكية`, `ميلان الإيطالي`, `حزب الله اللبناني`), and
+ * so does a club's own nationality (`الهلال السعودي`, `نادي الاتحاد السعودي`).
+ */
+export function nisbasOfOrganisations(sentences: SentenceResult[]): void {
+  const g = gazetteer();
+  let sports: boolean | undefined;
+  for (const s of sentences) {
+    const v = s.views;
+    const owner = owners(s);
+    for (const span of s.spans) {
+      if (span.type !== 'ORG') continue;
+      const last = v[span.end - 1];
+      const named = g.trie.get(last.key)?.entry?.type;
+      if (!last.key.startsWith('\u0627\u0644') || named === 'LOC' || named === 'PER' || last.key === '\u0627\u0644\u0644\u0647') continue;
+      const before = v[span.start - 1];
+      if (before && !before.punct && CLUB_HEADS.has(before.head)) continue;
+      if (span.end - span.start === 1 && ARAB_CLUBS.has(v[span.start].head) && (sports ??= sportsArticle(sentences))) continue;
+      let end = span.end;
+      while (end < v.length && end - span.end < MAX_ORGANISATION_NISBAS && owner[end] < 0) {
+        const w = v[end];
+        if (w.prefix !== 0) break;
+        if (end + 1 < v.length && owner[end + 1] < 0 && g.nisba.has(w.key + ' ' + v[end + 1].key)) { end += 2; continue; }
+        if (g.nisba.has(w.key)) { end++; continue; }
+        break;
+      }
+      if (end === span.end) continue;
+      owner.fill(owner[span.start], span.end, end);
+      span.end = end;
+    }
   }
 }

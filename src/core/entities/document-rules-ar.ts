@@ -5,7 +5,7 @@ import {
   QUOTED_ORG_HEADS,
 } from '../lang/ar/name-cues';
 import { gazetteer } from './gazetteer';
-import { institutionsNamedAfterPeople, localOffices, officesInPlaces } from './document-rules-ar-institutions';
+import { institutionsNamedAfterPeople, localOffices, nisbasOfOrganisations, officesInPlaces } from './document-rules-ar-institutions';
 import type { Resources } from '../resources';
 import { clubsByMatch, clubsByNationality, clubsInSportsArticles, clubsNamedAfterPlaces } from './document-rules-ar-clubs';
 import { namesInLists, placesAfterHeads, routeNames } from './document-rules-ar-places';
@@ -36,6 +36,7 @@ export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: Se
   ['local-offices', localOffices],
   ['offices-in-places', officesInPlaces],
   ['institutions-named-after-people', institutionsNamedAfterPeople],
+  ['organisation-nisbas', nisbasOfOrganisations],
   ['names-in-lists', namesInLists],
   ['person-after-nationality', personAfterNationality],
   ['persons-before-titles', personsBeforeTitles],
