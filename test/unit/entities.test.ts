@@ -6,7 +6,7 @@ import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
 import { ruleSpans, type SentenceResult } from '../../src/core/entities/rules';
 import type { EntityType } from '../../src/core/types';
-import { institutionsNamedAfterPeople, nisbasOfOrganisations } from '../../src/core/entities/document-rules-ar-institutions';
+import { fieldsOfCompanies, institutionsNamedAfterPeople, nisbasOfOrganisations } from '../../src/core/entities/document-rules-ar-institutions';
 import { groupMentions } from '../../src/core/entities/link';
 import { clubsNamedAfterPlaces } from '../../src/core/entities/document-rules-ar-clubs';
 import { arabicFamilyNames, personsBeforeTitles } from '../../src/core/entities/document-rules-ar-persons';
@@ -301,6 +301,30 @@ describe('entities: articles', () => {
       const sentence: SentenceResult = { views: words.map((w) => viewWord(w)), spans: [{ start: 1, end: 2, type: 'ORG', source: 'model' }] };
       nisbasOfOrganisations([sentence]);
       assert.equal(sentence.spans[0].end, 2);
+    });
+  });
+
+  describe("a company named by a proper name goes on with its field (ل with the article), not after a name ending with the article", () => {
+    // [case, words, the tagger's organisation [start, end), the end the rule leaves]
+    const cases: Array<[string, string, [number, number], number]> = [
+      ['a field alone', 'وارتفع سهم تكافل للتأمين أمس', [2, 3], 4],
+      ['a field and its adjective', 'وقال مدير شركة كومكس للخدمات المالية إن الأسعار ارتفعت', [3, 4], 6],
+      ['a second field joined by و', 'ووقعت شركة نوفا للتجارة والصناعة في الرياض', [2, 3], 5],
+      ['not a list going on', 'وتملك شركة نوفا للتجارة والمصانع الكبيرة', [2, 3], 4],
+      ['ل without the article is a purpose', 'وتعاقدت شركة نوفا لإنشاء الطريق', [2, 3], 3],
+      ["a ministry's ل phrase is its deputy's remit", 'وقال وكيل وزارة العمل للتفتيش إن الحملة بدأت', [2, 4], 4],
+    ];
+    for (const [name, text, [start, end], want] of cases) it(name, () => {
+      const words = text.split(' ');
+      const sentence: SentenceResult = { views: words.map((w) => viewWord(w)), spans: [{ start, end, type: 'ORG', source: 'model' }] };
+      fieldsOfCompanies([sentence]);
+      assert.deepEqual([sentence.spans[0].start, sentence.spans[0].end], [start, want]);
+    });
+    it('not in a sports article', () => {
+      const words = 'وتسعى إدارة نادي روما للقيام بصفقة مع اللاعب قبل مباراة الدوري'.split(' ');
+      const sentence: SentenceResult = { views: words.map((w) => viewWord(w)), spans: [{ start: 3, end: 4, type: 'ORG', source: 'model' }] };
+      fieldsOfCompanies([sentence]);
+      assert.equal(sentence.spans[0].end, 4);
     });
   });
 

@@ -1,4 +1,4 @@
-import { addSpans, chainWord, gazetteerAt, organisationEnd, owners, type SentenceResult, type TokenSpan } from './rules';
+import { addSpans, chainWord, coordinatedGenitive, gazetteerAt, organisationEnd, owners, type SentenceResult, type TokenSpan } from './rules';
 import type { WordView } from './words';
 import { PERSON_TITLES } from './cues';
 import { ADMINISTRATIVE_AREAS, AR_ORGANISATION_NAME_HEADS, ARAB_CLUBS, BRANCH_HEADS, CLUB_HEADS, DESCRIPTOR_HEADS, INSTITUTION_HEADS, LOCAL_OFFICE_HEADS } from '../lang/ar/name-cues';
@@ -163,6 +163,37 @@ export function nisbasOfOrganisations(sentences: SentenceResult[]): void {
         break;
       }
       if (end === span.end) continue;
+      owner.fill(owner[span.start], span.end, end);
+      span.end = end;
+    }
+  }
+}
+
+/** Adjectives after a company's field (للأدوات المالية, للفنون الشعبية), at most. */
+const MAX_FIELD_ADJECTIVES = 2;
+
+/** A definite adjective of the nisba's shape (المالية, الشعبي): what a company's field takes. */
+const nisbaShaped = (w: WordView): boolean => w.prefix === 0 && chainWord(w) && (w.key.endsWith('\u064a') || w.key.endsWith('\u064a\u0647'));
+
+/**
+ * `ميدغلف للتأمين`, `اوتيس للمصاعد`, `ويدبوش للأدوات المالية`, `دار الكفاح للنشر`: a company or a
+ * troupe named by a proper name goes on with its field, ل with the article and a noun, the
+ * field's nisba adjectives and one second field joined by و (`للثقافة والتراث`). Only after a
+ * name that does not end with the article (after `وزارة العمل` the ل phrase is a deputy's remit,
+ * وكيل وزارة العمل للتفتيش), and not in sports articles (سان جرمان للقيام بصفقة: a purpose).
+ */
+export function fieldsOfCompanies(sentences: SentenceResult[]): void {
+  if (sportsArticle(sentences)) return;
+  for (const s of sentences) {
+    const v = s.views;
+    const owner = owners(s);
+    for (const span of s.spans) {
+      if (span.type !== 'ORG' || v[span.end - 1].head.startsWith('\u0627\u0644')) continue;
+      const l = v[span.end];
+      if (!l || l.punct || owner[span.end] >= 0 || !l.key.startsWith('\u0644\u0644') || l.prefix !== 2) continue;
+      let end = span.end + 1;
+      while (end < v.length && end - span.end <= MAX_FIELD_ADJECTIVES && owner[end] < 0 && nisbaShaped(v[end])) end++;
+      if (end < v.length && owner[end] < 0 && coordinatedGenitive(v, end, chainWord)) end++;
       owner.fill(owner[span.start], span.end, end);
       span.end = end;
     }

@@ -5,7 +5,7 @@ import {
   QUOTED_ORG_HEADS,
 } from '../lang/ar/name-cues';
 import { gazetteer } from './gazetteer';
-import { institutionsNamedAfterPeople, localOffices, nisbasOfOrganisations, officesInPlaces } from './document-rules-ar-institutions';
+import { fieldsOfCompanies, institutionsNamedAfterPeople, localOffices, nisbasOfOrganisations, officesInPlaces } from './document-rules-ar-institutions';
 import type { Resources } from '../resources';
 import { clubsByMatch, clubsByNationality, clubsInSportsArticles, clubsNamedAfterPlaces } from './document-rules-ar-clubs';
 import { namesInLists, placesAfterHeads, routeNames } from './document-rules-ar-places';
@@ -37,6 +37,7 @@ export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: Se
   ['offices-in-places', officesInPlaces],
   ['institutions-named-after-people', institutionsNamedAfterPeople],
   ['organisation-nisbas', nisbasOfOrganisations],
+  ['fields-of-companies', fieldsOfCompanies],
   ['names-in-lists', namesInLists],
   ['person-after-nationality', personAfterNationality],
   ['persons-before-titles', personsBeforeTitles],

@@ -109,7 +109,7 @@ function nameRun(views: WordView[], j: number, lang: 'ar' | 'en', resources: Res
  * a word without the article or the end follows), so it shares the head rather than starting a
  * list of other things (`وزارة الصحة والمستشفيات الخاصة` goes on and is left out).
  */
-function coordinatedGenitive(views: WordView[], k: number, definite: (w: WordView) => boolean): boolean {
+export function coordinatedGenitive(views: WordView[], k: number, definite: (w: WordView) => boolean): boolean {
   const w = views[k];
   if (w.prefix !== 1 || w.key[0] !== '\u0648' || !definite(viewWord(w.raw.slice(1)))) return false;
   const next = views[k + 1];
