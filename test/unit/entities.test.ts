@@ -646,6 +646,8 @@ describe('entities: articles', () => {
       ['a municipality is named by any word after بلدية', 'وتتبعها بلدية الصفراء شمالا', 1, 3, 'org-body'],
       ['a committee with a plain genitive describes', 'واجتمعت لجنة الحكام أمس', 1, 3, 'org-description'],
       ['ديوان heads a government office', 'وأصدر ديوان الرقابة العامة تقريره', 1, 4, 'org-head'],
+      ['a ل phrase whose ل the clitic removal keeps, before a genitive', 'وقالت الهيئة الوطنية لرعاية الموهوبين أمس', 1, 5, 'org-head'],
+      ['the same ل phrase with a company head', 'ووقعت الشركة العربية لتكييف الهواء المحدودة أمس', 1, 6, 'org-head'],
     ];
     for (const [name, sentence, head, end, source] of cases) it(name, () => {
       const spans = arabicRuleSpans(sentence.split(' ')).filter((x) => x.start === head);

@@ -127,6 +127,16 @@ export function chainWord(w: WordView): boolean {
 }
 
 /**
+ * A word written with ل that the dictionary knows only once ل is cut (لتكييف, لمكافحة): the
+ * clitic removal cuts ل only before a word the gazetteer knows, so its view keeps it.
+ */
+function lForm(w: WordView): boolean {
+  if (w.key.length < 4 || w.key[1] === 'ل') return false;
+  const cls = lexiconClass(w.key, [1]);
+  return cls === 'ck' || cls === 'cs';
+}
+
+/**
  * Where an organisation's name headed by the word at `i` ends (exclusive): the head in the
  * construct state and its genitive chain, `مجلس التعاون الخليجي`, `شرطة جدة`, `مجلس التعاون
  * لدول الخليج العربية`. The chain takes words with the article and nisba adjectives, a place's
@@ -150,7 +160,8 @@ export function organisationEnd(views: WordView[], i: number): number {
     if (w.prefix === 0 && (definite(w) || g.nisba.has(w.key))) { k++; continue; }
     // لدول الخليج, للهجرة: one phrase with ل, after at least one word of the chain.
     // للثقافة is ل with the article (prefix 2), لدول ل alone.
-    const withL = !lPhrase && k > i + 1 && w.key.startsWith('ل') && (w.prefix === 1 || (w.prefix === 2 && w.key.startsWith('لل')));
+    // لتكييف الهواء, لمكافحة الفساد: ل left on a dictionary word, before a genitive.
+    const withL = !lPhrase && k > i + 1 && w.key.startsWith('ل') && (w.prefix === 1 || (w.prefix === 2 && w.key.startsWith('لل')) || (w.prefix === 0 && lForm(w)));
     if (withL && (w.head.startsWith('ال') || (k + 1 < views.length && definite(views[k + 1]) && views[k + 1].prefix === 0))) { lPhrase = true; lAt = k; k++; continue; }
     // وزارة التجارة والصناعة, المركز السعودي للثقافة والتراث: a second genitive joined by و to
     // the head's only one or to the ل phrase's, ending the chain.
@@ -206,7 +217,7 @@ export function ruleSpans(views: WordView[], lang: 'ar' | 'en', resources: Resou
         const named = views.slice(i + 1, k).some((x) => g.nisba.has(x.key) || ORG_BODIES.has(x.key) || g.wordTypes.has(x.key) || x.prefix > 0 || lexiconClass(x.key, []) === 'n') || k - i >= 4;
         // A definite head is a name when a scope adjective and a ل phrase qualify it (المركز
         // الوطني للقياس, الإدارة العامة للتخطيط), not when only one of them does (اللجنة العليا).
-        const scoped = k > i + 2 && (g.nisba.has(views[i + 1].key) || ORG_SCOPES.has(views[i + 1].key)) && views.slice(i + 2, k).some((x) => x.prefix > 0 && x.key.startsWith('ل'));
+        const scoped = k > i + 2 && (g.nisba.has(views[i + 1].key) || ORG_SCOPES.has(views[i + 1].key)) && views.slice(i + 2, k).some((x) => x.key.startsWith('ل') && (x.prefix > 0 || lForm(x)));
         const source = body ? 'org-body' : (v.head.startsWith('ال') && !scoped) || !named ? 'org-description' : 'org-head';
         spans.push({ start: i, end: k, type: 'ORG', source });
         i = k;
