@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analysis';
 import { MentionIndex } from '../../src/core/quotes/mentions';
-import { canSpeak, feminineArabicSpeaker, feminineArabicVerb, shapeFeatures, type Candidate } from '../../src/core/quotes/speaker-candidates';
+import { canSpeak, feminineArabicSpeaker, feminineArabicVerb, shapeFeatures, speakerCandidates, type Candidate, type QuoteSituation } from '../../src/core/quotes/speaker-candidates';
 import { rankWith, scoreCandidate } from '../../src/core/quotes/speaker-ranker';
 import { speakerDisplayName } from '../../src/core/quotes/speaker-name';
 import { quoteTokens } from '../../src/core/quotes/tokens';
@@ -102,6 +102,35 @@ describe('quotation speakers: the ranker', () => {
   it('a score is the sum of the weights of the features', () => {
     assert.equal(scoreCandidate({ weights: { 'en:candidate': 0.5, 'en:type:PER': 1.25, 'en:src:previous': -0.25 } }, candidates[2], 'en'), 1.5);
   });
+});
+
+describe('quotation speakers: the rules\' pick cannot speak', () => {
+  // The rules read an adverbial (بصراحة) as the subject: nobody in the sentence speaks, and a name
+  // read far back with no other support must not beat the empty candidate's rule prior.
+  // The name stands in an earlier paragraph, beyond the reach of the names read nearby.
+  const text = `كتبت سلمى النجار عن المطاعم. ${'كان الطعام جيدا والمكان هادئا. '.repeat(8)}\n\nسأل النادل أحد الزبائن، فأجابه بصراحة: «أفكر قليلا».`;
+  const names: [EntityType, string][] = [['PER', 'سلمى النجار']];
+  const table: { name: string; rule: string; previous: boolean; nullHas: string }[] = [
+    { name: 'an adverbial read as the subject, a name read once far back', rule: 'بصراحة', previous: false, nullHas: 'null&rule:none' },
+    { name: 'an adverbial read as the subject, the name also the previous speaker', rule: 'بصراحة', previous: true, nullHas: 'null&rule:phrase' },
+    { name: 'a person read as the subject', rule: 'سلمى النجار', previous: false, nullHas: 'null&rule:phrase' },
+  ];
+  for (const t of table) {
+    it(`${t.name} → ${t.nullHas}`, () => {
+      const entities = entitiesIn(text, names);
+      const mentions = new MentionIndex(entities);
+      const openAt = text.indexOf('«');
+      const sentenceStart = text.indexOf('سأل');
+      const person = speakerAt(text, 'سلمى النجار', entities);
+      const s: QuoteSituation = {
+        text, lang: 'ar', mentions, openAt, closeEnd: text.indexOf('»') + 1, sentenceStart, sentenceEnd: text.length,
+        paragraphStart: sentenceStart, prefix: quoteTokens(text, sentenceStart, openAt), cueFound: true, askedPrevious: false, askedPerson: false,
+        rule: { speaker: speakerAt(text, t.rule, entities), source: 'phrase' },
+        previous: t.previous ? person : null, previousSpokeAt: -1, earlier: [], headings: [],
+      };
+      assert.ok(speakerCandidates(s)[0].features.includes(t.nullHas), speakerCandidates(s)[0].features.join(' '));
+    });
+  }
 });
 
 describe('quotation speakers: the name shown', () => {

@@ -254,10 +254,11 @@ export function speakerCandidates(s: QuoteSituation): Candidate[] {
   const main = s.mentions.mainActor;
   if (main !== null) add(s.mentions.lastMentionOf(s.text, main, s.openAt), 'main');
 
-  const context = situationFeatures(s);
+  const shapes = found.map((c) => shapeFeatures(s.text, s.lang, s.mentions, c.speaker));
+  const context = situationFeatures(rulesFoundNobody(s, found, shapes) ? { ...s, rule: { speaker: null, source: null } } : s);
   const candidates: Candidate[] = [{ speaker: null, features: ['null', ...context.map((f) => `null&${f}`)] }];
-  for (const c of found) {
-    const shape = shapeFeatures(s.text, s.lang, s.mentions, c.speaker);
+  for (const [k, c] of found.entries()) {
+    const shape = shapes[k];
     // Never a place, a date or number, or a plain noun phrase: nobody rather than one of those.
     if (neverSpeaks(shape, s.lang)) continue;
     // "I said to Harry …": the person a quotation names is not who says it (an organisation
@@ -280,6 +281,20 @@ export function speakerCandidates(s: QuoteSituation): Candidate[] {
     candidates.push({ speaker: c.speaker, features });
   }
   return candidates;
+}
+
+/**
+ * The rules' own pick cannot speak (فأجابه بصراحة: the phrase read after the verb is an
+ * adverbial) and no other candidate is backed by two sources (named in the sentence and the previous
+ * speaker, the previous speaker and the main actor): the sentence names nobody who speaks, and the
+ * empty candidate keeps the weight it has when the rules find nobody. Else a name read once far
+ * back (the main actor of an article naming everyone once) wins by a hair, and every elided
+ * subject after it inherits it as the previous speaker.
+ */
+function rulesFoundNobody(s: QuoteSituation, found: readonly { sources: string[] }[], shapes: readonly string[][]): boolean {
+  const rulePick = found.findIndex((c) => c.sources.some((source) => source.startsWith('rule-')));
+  if (rulePick < 0 || !neverSpeaks(shapes[rulePick], s.lang)) return false;
+  return !found.some((c, k) => c.sources.length > 1 && !neverSpeaks(shapes[k], s.lang));
 }
 
 /**
