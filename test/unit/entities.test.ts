@@ -1,7 +1,7 @@
 import { createDoc } from '../../src/core/doc';
 import { strict as assert } from 'node:assert';
 import { findEntities, recogniseDocument } from '../../src/core/entities';
-import { companiesByCue, consistentTypes, descriptorHeadsOutside, extendGivenNames, joinAdjacentPersons, titlesOutsideNames, trimCommonSentenceOpeners, trimOrdinaryLastWords, unintroducedPersonsAreOrganisations, englishEventsAndWorks, titleCaseWorks } from '../../src/core/entities/adjust';
+import { companiesByCue, organisationsAfterCues, consistentTypes, descriptorHeadsOutside, extendGivenNames, joinAdjacentPersons, titlesOutsideNames, trimCommonSentenceOpeners, trimOrdinaryLastWords, unintroducedPersonsAreOrganisations, englishEventsAndWorks, titleCaseWorks } from '../../src/core/entities/adjust';
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
 import { ruleSpans, type SentenceResult } from '../../src/core/entities/rules';
@@ -439,6 +439,30 @@ describe('entities: articles', () => {
     };
     assert.equal(typeOf(['games', 'maker', 'Peter', 'Zorvex', 'said'], 2, 4), 'PER');
     assert.equal(typeOf(['games', 'maker', 'Zorvex', 'Studios', 'said'], 2, 4), 'ORG');
+  });
+
+  describe('English: a noun for a band, a medium or a research house before a run of capitals makes it an organisation, found or not', () => {
+    /** The spans organisationsAfterCues leaves on sentences of words (the tagger's spans given as [start, end, type]). */
+    const after = (sentences: Array<[string[], Array<[number, number, EntityType]>]>): string[][] => {
+      const result: SentenceResult[] = sentences.map(([words, spans]) => ({ views: words.map((w) => viewWord(w)), spans: spans.map(([start, end, type]) => ({ start, end, type, source: 'model' as const })) }));
+      companiesByCue(result);
+      organisationsAfterCues(result);
+      return result.map((s) => s.spans.map((x) => `${x.type} ${s.views.slice(x.start, x.end).map((v) => v.raw).join(' ')}`));
+    };
+    // [name, sentences, spans expected per sentence]
+    const cases: Array<[string, Array<[string[], Array<[number, number, EntityType]>]>, string[][]]> = [
+      ['an untagged band after band', [[['the', 'Irish', 'band', 'Q7', 'played'], []]], [['ORG Q7']]],
+      ['the same words elsewhere in the document', [[['rock', 'band', 'Q7', 'played'], []], [['Q7', 'received', 'a', 'prize'], []]], [['ORG Q7'], ['ORG Q7']]],
+      ['several words, the article between', [[['soul', 'group', 'the', 'Velvet', 'Drones', 'sang'], []]], [['ORG Velvet Drones']]],
+      ['a number after the words and a slash between them', [[['US', 'act', 'Maroon', '9', 'won'], []], [['by', 'analysts', 'InStat', '/', 'MDR', 'say'], []]], [['ORG Maroon 9'], ['ORG InStat / MDR']]],
+      ['a tagged person after a magazine is the magazine', [[['gadget', 'magazine', 'Stuff', 'said'], [[2, 3, 'PER']]]], [['ORG Stuff']]],
+      ['a title after the cue begins no organisation', [[['the', 'band', 'Mr', 'Quill', 'formed'], []]], [[]]],
+      ['a given name after the cue begins no organisation', [[['the', 'band', 'Peter', 'joined'], []]], [[]]],
+      ['one letter in a table names nothing', [[['shares', 'offered', 'by', 'company', 'N', '/', 'A'], []]], [[]]],
+      ['a small-letter word after the cue is no name', [[['the', 'band', 'played', 'Dublin'], [[3, 4, 'LOC']]]], [['LOC Dublin']]],
+      ['a cue written with a capital is no cue', [[['Band', 'Aid', 'was', 'formed'], []]], [[]]],
+    ];
+    for (const [name, sentences, want] of cases) it(name, () => assert.deepEqual(after(sentences), want));
   });
 
   it('a one-word person written in camel case is a company, unless a family-name prefix makes it so', () => {

@@ -4,10 +4,10 @@ import { addSpans, type SentenceResult, type TokenSpan } from './rules';
 import { isCommonWord } from './tagger';
 import { lexiconClass } from './lexicon';
 import { PERSON_TITLES } from './cues';
-import { cliticOrdinaryWord, hasTanween, imperfectVerb, isNameLike, spanKey, type WordView } from './words';
+import { cliticOrdinaryWord, hasTanween, imperfectVerb, isNameLike, spanKey, STOPWORDS, type WordView } from './words';
 import { isArabicFunctionWord } from '../lang/ar/stop-words';
 import { EN_PERSON_NOUNS } from '../lang/en/speaker-words';
-import { COMPANY_CUES, EN_AWARDS, EN_PERSON_NOUNS_BEFORE_NAMES, EN_EVENT_TAILS, EN_MEDIA_AFTER, EN_ORG_ROLES_AFTER, EN_PRODUCT_AFTER, EN_STAKE_WORDS, EN_SINGLE_OWNERS, EN_TECH_TERMS, EN_WORK_CUES } from '../lang/en/name-cues';
+import { COMPANY_CUES, EN_AWARDS, EN_PERSON_NOUNS_BEFORE_NAMES, EN_EVENT_TAILS, EN_MEDIA_AFTER, EN_ORG_NOUNS_BEFORE_NAMES, EN_ORG_ROLES_AFTER, EN_PRODUCT_AFTER, EN_STAKE_WORDS, EN_SINGLE_OWNERS, EN_TECH_TERMS, EN_WORK_CUES } from '../lang/en/name-cues';
 import { CLUB_HEADS, CLUB_KINDS, OUTSIDE_HEADS } from '../lang/ar/name-cues';
 import type { Resources } from '../resources';
 
@@ -327,8 +327,11 @@ export function companiesByCue(sentences: SentenceResult[]): void {
   for (const s of sentences) {
     for (const span of s.spans) {
       const before = s.views[span.start - 1], after = s.views[span.end];
+      // Irish band the Pretenders: `the` may stand between the cue and the name.
+      const cue = before?.key === 'the' && !before.capitalised ? s.views[span.start - 2] : before;
       // oil firm Norvex; the Guardian newspaper (with the article: a Scottish magazine is none).
-      const cued = (before && !before.capitalised && COMPANY_CUES.has(before.key)) || (before?.key === 'the' && after && !after.capitalised && EN_MEDIA_AFTER.has(after.key))
+      const cued = (before && !before.capitalised && COMPANY_CUES.has(before.key))
+        || (cue && !cue.capitalised && EN_ORG_NOUNS_BEFORE_NAMES.has(cue.key)) || (before?.key === 'the' && after && !after.capitalised && EN_MEDIA_AFTER.has(after.key))
         || (span.type === 'LOC' && ownedOrStaffed(s.views, span));
       // games maker Peter Molyneux: a person with a given name after the cue stays the person.
       const person = span.type === 'PER' && span.end - span.start > 1 && gazetteer().givenNames.has(s.views[span.start].key);
@@ -337,6 +340,64 @@ export function companiesByCue(sentences: SentenceResult[]): void {
   }
   if (companies.size === 0) return;
   for (const s of sentences) for (const span of s.spans) if (companies.has(spanKey(s.views, span))) span.type = 'ORG';
+}
+
+/** A word that may begin or go on with the name after an organisation's cue: capitalised, no title, no function word. */
+function orgNameWord(v: WordView | undefined): boolean {
+  return !!v && v.capitalised && !v.punct && !STOPWORDS.has(v.key) && !PERSON_TITLES.has(v.key);
+}
+
+/** The end of the name after a cue that starts at i (`Maroon 5`, `Black Eyed Peas`), or i when none starts there. */
+function cuedNameEnd(views: WordView[], i: number): number {
+  // N / A after `company` in a table: one letter names nothing.
+  if (!orgNameWord(views[i]) || views[i].raw.length < 2 || gazetteer().givenNames.has(views[i].key)) return i;
+  let end = i + 1;
+  // Maroon 5, InStat/MDR: a number after the words, a slash between two of them.
+  for (;;) {
+    if (orgNameWord(views[end]) || (/^\d+$/.test(views[end]?.raw ?? '') && !orgNameWord(views[end + 1]))) end++;
+    else if (views[end]?.raw === '/' && orgNameWord(views[end + 1])) end += 2;
+    else return end;
+  }
+}
+
+/**
+ * `Irish band U2`, `gadget magazine Stuff`, `technology analysts Gartner`, `soul group the O'Jays`:
+ * the tagger, trained on 1996 news, leaves many bands, magazines and research houses untagged,
+ * but a small-letter noun for an organisation right before a run of capitals (`the` between them
+ * allowed) says what the run is. The run becomes an organisation, and so do the same words
+ * wherever else the document writes them with capitals and the tagger saw nothing (`U2 received`).
+ */
+export function organisationsAfterCues(sentences: SentenceResult[]): void {
+  const names = new Map<string, string[]>();
+  for (const s of sentences) {
+    const { views } = s;
+    const taken = new Uint8Array(views.length);
+    for (const span of s.spans) taken.fill(1, span.start, span.end);
+    const added: TokenSpan[] = [];
+    for (let c = 0; c < views.length - 1; c++) {
+      const cue = views[c];
+      if (cue.capitalised || !(EN_ORG_NOUNS_BEFORE_NAMES.has(cue.key) || COMPANY_CUES.has(cue.key))) continue;
+      const start = views[c + 1].key === 'the' && !views[c + 1].capitalised ? c + 2 : c + 1;
+      const end = cuedNameEnd(views, start);
+      if (end === start || taken.subarray(start, end).includes(1)) continue;
+      added.push({ start, end, type: 'ORG', source: 'document' });
+      const words = views.slice(start, end).map((v) => v.key);
+      names.set(words.join(' '), words);
+    }
+    addSpans(s, added);
+  }
+  if (names.size === 0) return;
+  for (const s of sentences) {
+    const { views } = s;
+    const added: TokenSpan[] = [];
+    for (const words of names.values()) {
+      for (let i = 0; i + words.length <= views.length; i++) {
+        if (!words.every((w, k) => views[i + k].key === w && (views[i + k].capitalised || views[i + k].punct || /^\d+$/.test(views[i + k].raw)))) continue;
+        added.push({ start: i, end: i + words.length, type: 'ORG', source: 'document' });
+      }
+    }
+    addSpans(s, added.sort((a, b) => a.start - b.start));
+  }
 }
 
 /**

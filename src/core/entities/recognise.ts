@@ -6,7 +6,7 @@ import { bioSpans } from './tokenFile';
 import { tagWithModel } from './tagger';
 import { ruleSpans, type SentenceResult, type TokenSpan } from './rules';
 import { isNameLike, viewWord, type WordView } from './words';
-import { joinAdjacentPersons, companiesByCue, consistentTypes, extendGivenNames, familyNamesFollowFullNames, trimEnglishEdges, trimCommonSentenceOpeners, splitConjoinedNames, trimOrdinaryLastWords, titlesOutsideNames, descriptorHeadsOutside, dropEnglishTechTerms, englishEventsAndWorks, titleCaseWorks, unintroducedPersonsAreOrganisations } from './adjust';
+import { joinAdjacentPersons, companiesByCue, consistentTypes, extendGivenNames, familyNamesFollowFullNames, trimEnglishEdges, trimCommonSentenceOpeners, splitConjoinedNames, trimOrdinaryLastWords, titlesOutsideNames, descriptorHeadsOutside, dropEnglishTechTerms, englishEventsAndWorks, organisationsAfterCues, titleCaseWorks, unintroducedPersonsAreOrganisations } from './adjust';
 import { ARABIC_DOCUMENT_RULES } from './document-rules-ar';
 
 export type { SentenceResult } from './rules';
@@ -225,6 +225,7 @@ const ENGLISH_COMPONENTS: readonly NameComponent[] = [
   component('family-names', (d) => familyNamesFollowFullNames(d.sentences)),
   component('unintroduced-persons', (d) => unintroducedPersonsAreOrganisations(d.sentences)),
   component('companies-by-cue', (d) => companiesByCue(d.sentences)),
+  component('organisations-after-cues', (d) => organisationsAfterCues(d.sentences)),
   component('tech-terms', (d) => dropEnglishTechTerms(d.sentences)),
   component('events-and-works', (d) => englishEventsAndWorks(d.sentences)),
   component('title-case-works', (d) => titleCaseWorks(d.sentences)),

@@ -34,6 +34,16 @@ export const COMPANY_CUES = keys(`
   supermarket manufacturer supplier publisher developer startup
 `);
 
+/**
+ * Nouns right before the name of a band, a medium, a club or a research house (`Irish band U2`,
+ * `gadget magazine Stuff`, `telecoms regulator Ofcom`, `analysts Gartner`): with the company cues
+ * above, such a cue before a capitalised word the tagger left untagged names an organisation.
+ */
+export const EN_ORG_NOUNS_BEFORE_NAMES = keys(`
+  band bands act duo trio quartet outfit magazine newspaper tabloid channel analysts regulator
+  watchdog club
+`);
+
 /** Currency words, as written (no match keys): ANERcorp tags them MISC, but they are no names for a reader. */
 export const EN_CURRENCIES: ReadonlySet<string> = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'sterling', 'yen', 'yuan', 'rouble', 'ruble', 'franc', 'francs', 'mark', 'marks']);
 
