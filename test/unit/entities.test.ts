@@ -1,7 +1,7 @@
 import { createDoc } from '../../src/core/doc';
 import { strict as assert } from 'node:assert';
 import { findEntities, recogniseDocument } from '../../src/core/entities';
-import { companiesByCue, organisationsAfterCues, consistentTypes, descriptorHeadsOutside, extendGivenNames, joinAdjacentPersons, titlesOutsideNames, trimCommonSentenceOpeners, trimOrdinaryLastWords, unintroducedPersonsAreOrganisations, englishEventsAndWorks, titleCaseWorks } from '../../src/core/entities/adjust';
+import { companiesByCue, dropEnglishTechTerms, organisationsAfterCues, consistentTypes, descriptorHeadsOutside, extendGivenNames, joinAdjacentPersons, titlesOutsideNames, trimCommonSentenceOpeners, trimOrdinaryLastWords, unintroducedPersonsAreOrganisations, englishEventsAndWorks, titleCaseWorks } from '../../src/core/entities/adjust';
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { viewWord } from '../../src/core/entities/words';
 import { ruleSpans, type SentenceResult } from '../../src/core/entities/rules';
@@ -771,6 +771,18 @@ describe('entities: articles', () => {
   it('a technology or media format in capitals (DVD, PC) is no organisation', () => {
     const en = findEntities(createDoc('Sales of DVD players fell while Harbourline Media said PC games grew.'));
     assert.ok(!en.some((e) => e.name === 'DVD' || e.name === 'PC'), JSON.stringify(en.map((e) => [e.type, e.name])));
+  });
+
+  describe('a video format or a unit written in capitals is no name; a name is kept', () => {
+    // [word the tagger typed ORG, kept?]
+    const cases: Array<[string, boolean]> = [['VHS', false], ['PVR', false], ['DVRs', false], ['GHz', false], ['MHz', false], ['Mbps', false], ['GB', false], ['Telewest', true]];
+    for (const [word, kept] of cases) {
+      it(word, () => {
+        const sentence: SentenceResult = { views: ['runs', 'at', word, 'now'].map((w) => viewWord(w)), spans: [{ start: 2, end: 3, type: 'ORG', source: 'model' }] };
+        dropEnglishTechTerms([sentence]);
+        assert.equal(sentence.spans.length === 1, kept);
+      });
+    }
   });
 
   it('recognises English names and short forms', () => {

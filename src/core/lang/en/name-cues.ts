@@ -60,11 +60,12 @@ export const EN_ROLE_OPENERS = keys(`
 `);
 
 /**
- * Technology and media formats written as capitals (DVD, PC, DRM): terms, not the organisations
- * a tagger trained on 1996 news takes them for. Written by the team.
+ * Technology and media formats written as capitals (DVD, PC, DRM, VHS, PVR) and units of speed
+ * and size (GHz, Mbps, GB): terms, not the organisations a tagger trained on 1996 news takes them
+ * for. Written by the team.
  */
 export const EN_TECH_TERMS: ReadonlySet<string> = new Set(
-  'dvd dvds pc pcs drm tpm gprs csr hdtv hd mp3 gps sms mms wifi wi-fi usb cd cds lcd dsl adsl voip rfid pda pdas 3g cpu gpu ram os api html'.split(' '),
+  'dvd dvds pc pcs drm tpm gprs csr hdtv hd mp3 gps sms mms wifi wi-fi usb cd cds lcd dsl adsl voip rfid pda pdas 3g cpu gpu ram os api html vhs pvr pvrs dvr dvrs ghz mhz gb mb kb tb mbps kbps'.split(' '),
 );
 
 /**
