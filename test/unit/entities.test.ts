@@ -3,12 +3,13 @@ import { strict as assert } from 'node:assert';
 import { findEntities, recogniseDocument } from '../../src/core/entities';
 import { companiesByCue, dropEnglishTechTerms, organisationsAfterCues, consistentTypes, descriptorHeadsOutside, extendGivenNames, joinAdjacentPersons, titlesOutsideNames, trimCommonSentenceOpeners, trimOrdinaryLastWords, unintroducedPersonsAreOrganisations, englishEventsAndWorks, titleCaseWorks } from '../../src/core/entities/adjust';
 import { gazetteer } from '../../src/core/entities/gazetteer';
-import { viewWord } from '../../src/core/entities/words';
+import { spanKey, viewWord } from '../../src/core/entities/words';
 import { ruleSpans, type SentenceResult } from '../../src/core/entities/rules';
 import type { EntityType } from '../../src/core/types';
 import { fieldsOfCompanies, institutionsNamedAfterPeople, nisbasOfOrganisations } from '../../src/core/entities/document-rules-ar-institutions';
 import { groupMentions } from '../../src/core/entities/link';
-import { clubsNamedAfterPlaces } from '../../src/core/entities/document-rules-ar-clubs';
+import { clubsNamedAfterPlaces, sportsArticle } from '../../src/core/entities/document-rules-ar-clubs';
+import { spreadNamesOfDocumentRules } from '../../src/core/entities/recognise';
 import { arabicFamilyNames, personsBeforeTitles } from '../../src/core/entities/document-rules-ar-persons';
 import { createResources } from '../../src/core/resources';
 import { parseTokenFile, bioSpans } from '../../src/core/entities/tokenFile';
@@ -301,6 +302,30 @@ describe('entities: articles', () => {
       const sentence: SentenceResult = { views: words.map((w) => viewWord(w)), spans: [{ start: 1, end: 2, type: 'ORG', source: 'model' }] };
       nisbasOfOrganisations([sentence]);
       assert.equal(sentence.spans[0].end, 2);
+    });
+  });
+
+  describe("a name a document rule found spreads through the document, not a name found before, nor an ordinary word outside a club in a sports article", () => {
+    // [case, sentences (' | ' between them), the rule's span in the first [start, end, type], found before the rules, spans the second sentence gets]
+    const cases: Array<[string, string, [number, number, EntityType], boolean, string[]]> = [
+      ['a place after its head', 'وتجمع السكان في منطقة الناعمة أمس | وكان سكان الناعمة قد احتجوا', [4, 5, 'LOC'], false, ['LOC الناعمة']],
+      ['with a clitic on it', 'وتجمع السكان في منطقة الناعمة أمس | وقال إن مطمر بالناعمة امتلأ', [4, 5, 'LOC'], false, ['LOC بالناعمة']],
+      ['two words', 'ونفذت الأمانة مشروعا في حمراء الأسد أمس | وانتهى العمل في حمراء الأسد', [4, 6, 'LOC'], false, ['LOC حمراء الأسد']],
+      ['a name found before the rules', 'وتجمع السكان في منطقة الناعمة أمس | وكان سكان الناعمة قد احتجوا', [4, 5, 'LOC'], true, []],
+      ['an ordinary word', 'وأعلن فريق العلماء نتائج الدراسة | واستمد العلماء فكرة الاختراع', [2, 3, 'ORG'], false, []],
+      ['a club named by an ordinary word in a sports article', 'وحقق فريق الجيل الفوز في مباراة الدوري على ملعب المدينة | يذكر أن الجيل كسب المباراتين', [2, 3, 'ORG'], false, ['ORG الجيل']],
+    ];
+    for (const [name, text, [start, end, type], before, want] of cases) it(name, () => {
+      const sentences: SentenceResult[] = text.split(' | ').map((t) => ({ views: t.split(' ').map((w) => viewWord(w)), spans: [] }));
+      sentences[0].spans.push({ start, end, type, source: 'document' });
+      spreadNamesOfDocumentRules(sentences, 'ar', new Set(before ? [spanKey(sentences[0].views, sentences[0].spans[0])] : []));
+      const words = text.split(' | ')[1].split(' ');
+      assert.deepEqual(sentences[1].spans.map((x) => `${x.type} ${words.slice(x.start, x.end).join(' ')}`), want);
+    });
+    it('the verb نادى is no sports word (فنادى: he called)', () => {
+      const article = (t: string): SentenceResult[] => [{ views: t.split(' ').map((w) => viewWord(w)), spans: [] }];
+      assert.equal(sportsArticle(article('فنادى الرجل صاحبه ثم نادى أخاه ونادى أباه')), false);
+      assert.equal(sportsArticle(article('وقال مدرب النادي إن اللاعب عاد إلى الملعب')), true);
     });
   });
 

@@ -56,10 +56,13 @@ export function clubsByMatch(sentences: SentenceResult[]): void {
   for (const s of sentences) for (const span of s.spans) if ((span.type === 'LOC' || span.source === 'model') && clubs.has(spanKey(s.views, span))) span.type = 'ORG';
 }
 
-/** An article about sport: three sports words or more (مباراة، الدوري، اللاعب…); it stops counting there. */
+/**
+ * An article about sport: three sports words or more (مباراة، الدوري، اللاعب…); it stops counting
+ * there. A word written with ى is no sports word: فنادى is the verb "called", not نادي (club).
+ */
 export function sportsArticle(sentences: SentenceResult[]): boolean {
   let sportsWords = 0;
-  for (const s of sentences) for (const v of s.views) if (SPORTS_WORDS.has(v.head) && ++sportsWords >= SPORTS_ARTICLE_WORDS) return true;
+  for (const s of sentences) for (const v of s.views) if (SPORTS_WORDS.has(v.head) && !v.raw.endsWith('\u0649') && ++sportsWords >= SPORTS_ARTICLE_WORDS) return true;
   return false;
 }
 

@@ -5,9 +5,11 @@ import { wordIdentityFeature, type Lang } from './features';
 import { bioSpans } from './tokenFile';
 import { tagWithModel } from './tagger';
 import { ruleSpans, type SentenceResult, type TokenSpan } from './rules';
-import { isNameLike, viewWord, type WordView } from './words';
+import { isNameLike, spanKey, viewWord, type WordView } from './words';
 import { joinAdjacentPersons, companiesByCue, consistentTypes, extendGivenNames, familyNamesFollowFullNames, trimEnglishEdges, trimCommonSentenceOpeners, splitConjoinedNames, trimOrdinaryLastWords, titlesOutsideNames, descriptorHeadsOutside, dropEnglishTechTerms, englishEventsAndWorks, organisationsAfterCues, titleCaseWorks, unintroducedPersonsAreOrganisations } from './adjust';
 import { ARABIC_DOCUMENT_RULES } from './document-rules-ar';
+import { lexiconClass } from './lexicon';
+import { sportsArticle } from './document-rules-ar-clubs';
 
 export type { SentenceResult } from './rules';
 export { spanKey } from './words';
@@ -46,15 +48,17 @@ interface VoteNode {
 
 /**
  * A name found once is found everywhere in the document: untagged word sequences equal to a
- * found name (clitics aside) get its most frequent type.
+ * found name (clitics aside) get its most frequent type. With `voters`, only the names it
+ * accepts are spread.
  */
-function spreadNames(sentences: SentenceResult[], lang: Lang): void {
+function spreadNames(sentences: SentenceResult[], lang: Lang, voters?: (views: WordView[], span: TokenSpan) => boolean): void {
   const votes = new Map<string, VoteNode>();
   const voted: VoteNode[] = [];
   let maxWords = 1;
   for (const s of sentences) {
     const { views } = s;
     for (const span of s.spans) {
+      if (voters && !voters(views, span)) continue;
       // The span's words as in spanKey; names whose key is shorter than 3 characters do not vote.
       let length = -1;
       for (let i = span.start; i < span.end; i++) if (!views[i].punct) length += 1 + (i === span.start ? views[i].head : views[i].key).length;
@@ -156,6 +160,8 @@ interface NamesState {
   /** Rules switched off (`rules:places`): see RULE_NAMES. */
   without: ReadonlySet<string>;
   resources: Resources;
+  /** The names (spanKey) found before the Arabic document rules ran. */
+  namesBeforeRules?: ReadonlySet<string>;
 }
 
 type NameComponent = Component<NamesState>;
@@ -193,6 +199,21 @@ const SENTENCE_COMPONENTS: readonly NameComponent[] = [
   })),
 ];
 
+/**
+ * `منطقة الناعمة` … `لسكان الناعمة`: the names the Arabic document rules found (after a place's
+ * head, in a list, after a club's head) spread like the tagger's: the first spreading ran before
+ * them. Names found `before` the rules do not spread again: a rule may have removed one on purpose
+ * where it stands (كأس مصر: part of an event's name). Nor does one word the dictionary knows,
+ * but for a club in a sports article (الجيل, العربي): the rule read it as a name from where it
+ * stood (فريق العلماء), elsewhere it is the ordinary word.
+ */
+export function spreadNamesOfDocumentRules(sentences: SentenceResult[], lang: Lang, before: ReadonlySet<string>): void {
+  const sports = sportsArticle(sentences);
+  spreadNames(sentences, lang, (views, span) =>
+    !before.has(spanKey(views, span)) &&
+    (span.end - span.start > 1 || lexiconClass(views[span.start].head, []) !== 'k' || (sports && span.type === 'ORG')));
+}
+
 const extendGivenNamesComponent = component('given-names', (d) => extendGivenNames(d.sentences, d.lang, d.resources));
 const spreadNamesComponent = component('spread-names', (d) => { if (d.trusted.has('document')) spreadNames(d.sentences, d.lang); });
 
@@ -206,7 +227,9 @@ const ARABIC_COMPONENTS: readonly NameComponent[] = [
   component('descriptor-heads-outside', (d) => descriptorHeadsOutside(d.sentences)),
   extendGivenNamesComponent,
   spreadNamesComponent,
+  component('names-before-document-rules', (d) => { d.namesBeforeRules = new Set(d.sentences.flatMap((s) => s.spans.map((span) => spanKey(s.views, span)))); }),
   ...ARABIC_DOCUMENT_RULES.map(([name, rule]) => component(name, (d) => rule(d.sentences, d.resources))),
+  component('spread-document-names', (d) => { if (d.namesBeforeRules && d.trusted.has('document')) spreadNamesOfDocumentRules(d.sentences, d.lang, d.namesBeforeRules); }),
   component('consistent-types', (d) => consistentTypes(d.sentences)),
 ];
 
