@@ -311,6 +311,8 @@ describe('entities: articles', () => {
       ['a place after its head', 'وتجمع السكان في منطقة الناعمة أمس | وكان سكان الناعمة قد احتجوا', [4, 5, 'LOC'], false, ['LOC الناعمة']],
       ['with a clitic on it', 'وتجمع السكان في منطقة الناعمة أمس | وقال إن مطمر بالناعمة امتلأ', [4, 5, 'LOC'], false, ['LOC بالناعمة']],
       ['two words', 'ونفذت الأمانة مشروعا في حمراء الأسد أمس | وانتهى العمل في حمراء الأسد', [4, 6, 'LOC'], false, ['LOC حمراء الأسد']],
+      ['a clitic the word kept on a name of two words', 'وأكدت إدارة مستشفى البجادية الخبر | وتعطل التكييف بمستشفى البجادية أمس', [2, 4, 'ORG'], false, ['ORG بمستشفى البجادية']],
+      ['not on its first word alone', 'وأكدت إدارة مستشفى البجادية الخبر | وتعطل التكييف بمستشفى المدينة أمس', [2, 4, 'ORG'], false, []],
       ['a name found before the rules', 'وتجمع السكان في منطقة الناعمة أمس | وكان سكان الناعمة قد احتجوا', [4, 5, 'LOC'], true, []],
       ['an ordinary word', 'وأعلن فريق العلماء نتائج الدراسة | واستمد العلماء فكرة الاختراع', [2, 3, 'ORG'], false, []],
       ['a club named by an ordinary word in a sports article', 'وحقق فريق الجيل الفوز في مباراة الدوري على ملعب المدينة | يذكر أن الجيل كسب المباراتين', [2, 3, 'ORG'], false, ['ORG الجيل']],
@@ -321,6 +323,9 @@ describe('entities: articles', () => {
       spreadNamesOfDocumentRules(sentences, 'ar', new Set(before ? [spanKey(sentences[0].views, sentences[0].spans[0])] : []));
       const words = text.split(' | ')[1].split(' ');
       assert.deepEqual(sentences[1].spans.map((x) => `${x.type} ${words.slice(x.start, x.end).join(' ')}`), want);
+      // The clitic stays outside the name: the word's view has it cut (and keeps it where no name is).
+      for (const x of sentences[1].spans) assert.equal(sentences[1].views[x.start].head, sentences[0].views[start].head);
+      assert.equal(sentences[1].views.filter((v) => v.raw === 'بمستشفى' && v.prefix === 0).length, want.length ? 0 : words.filter((w) => w === 'بمستشفى').length);
     });
     it('the verb نادى is no sports word (فنادى: he called)', () => {
       const article = (t: string): SentenceResult[] => [{ views: t.split(' ').map((w) => viewWord(w)), spans: [] }];

@@ -9,6 +9,7 @@ import { isNameLike, spanKey, viewWord, type WordView } from './words';
 import { joinAdjacentPersons, companiesByCue, consistentTypes, extendGivenNames, familyNamesFollowFullNames, trimEnglishEdges, trimCommonSentenceOpeners, splitConjoinedNames, trimOrdinaryLastWords, titlesOutsideNames, descriptorHeadsOutside, dropEnglishTechTerms, englishEventsAndWorks, organisationsAfterCues, titleCaseWorks, unintroducedPersonsAreOrganisations } from './adjust';
 import { ARABIC_DOCUMENT_RULES } from './document-rules-ar';
 import { lexiconClass } from './lexicon';
+import { cliticPrefixCandidates } from '../lang/ar/clitics';
 import { sportsArticle } from './document-rules-ar-clubs';
 
 export type { SentenceResult } from './rules';
@@ -91,6 +92,9 @@ function spreadNames(sentences: SentenceResult[], lang: Lang, voters?: (views: W
     for (let i = 0; i < views.length; i++) {
       if (taken[i] || !isNameLike(views[i], lang)) continue;
       let node = votes.get(views[i].head);
+      const whole = views[i];
+      const cut = !node && lang === 'ar' ? cliticVariant(whole, votes) : null;
+      if (cut) { node = votes.get(cut.head); views[i] = cut; }
       if (!node) continue;
       // The longest sequence [i, i + n) free of spans whose words a name voted for; punctuation
       // inside it is skipped in the words but counts in n, and it never ends on punctuation
@@ -104,6 +108,8 @@ function spreadNames(sentences: SentenceResult[], lang: Lang, voters?: (views: W
         if (n > 1 && !views[j].punct) node = node.next?.get(views[j].key);
         if (node?.winner && !views[j].punct) { best = n; type = node.winner; }
       }
+      // One word the dictionary knows is that word with its clitic (بمحافظة), not the name.
+      if (cut && (best === 1 ? lexiconClass(cut.head, []) === 'k' : !type)) { views[i] = whole; continue; }
       if (type) {
         s.spans.push({ start: i, end: i + best, type, source: 'document' });
         taken.fill(1, i, i + best);
@@ -112,6 +118,26 @@ function spreadNames(sentences: SentenceResult[], lang: Lang, voters?: (views: W
     }
     s.spans.sort((a, b) => a.start - b.start);
   }
+}
+
+/** Letters a name's word must keep once a clitic is cut for it to be matched (بسلام is no سلام). */
+const MIN_CUT_NAME_LETTERS = 4;
+
+/**
+ * `بمستشفى البجادية`, `ولوكهيد مارتن`: a word whose clitic the word view kept (what it leaves is no
+ * word it knows) is the found name with the clitic when cutting it leaves a name's first word.
+ * The view with the clitic cut, or null. Not ك (like), seldom written on a bare name.
+ */
+function cliticVariant(v: WordView, votes: ReadonlyMap<string, VoteNode>): WordView | null {
+  if (v.prefix > 0) return null;
+  for (const cut of cliticPrefixCandidates(v.raw)) {
+    if (v.key[cut - 1] === '\u0643') continue;
+    const rest = v.key.slice(cut);
+    const candidate = rest.length >= 2 && v.key.slice(cut - 2, cut) === '\u0644\u0644' ? '\u0627\u0644' + rest : rest;
+    if (candidate.length < MIN_CUT_NAME_LETTERS || !votes.has(candidate)) continue;
+    return viewWord(v.raw, (k) => k === candidate);
+  }
+  return null;
 }
 
 const ALL_RULES: ReadonlySet<TokenSpan['source']> = new Set(['gazetteer', 'place', 'title', 'org-head', 'org-description', 'org-body', 'paren', 'document'] as const);
