@@ -1,7 +1,8 @@
 import { createDoc } from '../../src/core/doc';
 import { strict as assert } from 'node:assert';
 import { findEntities, recogniseDocument } from '../../src/core/entities';
-import { companiesByCue, dropEnglishTechTerms, organisationsAfterCues, consistentTypes, descriptorHeadsOutside, extendGivenNames, joinAdjacentPersons, titlesOutsideNames, trimCommonSentenceOpeners, trimOrdinaryLastWords, unintroducedPersonsAreOrganisations, englishEventsAndWorks, titleCaseWorks } from '../../src/core/entities/adjust';
+import { consistentTypes, descriptorHeadsOutside, extendGivenNames, joinAdjacentPersons, titlesOutsideNames, trimOrdinaryLastWords } from '../../src/core/entities/adjust';
+import { companiesByCue, dropEnglishTechTerms, organisationsAfterCues, trimCommonSentenceOpeners, unintroducedPersonsAreOrganisations, englishEventsAndWorks, titleCaseWorks } from '../../src/core/entities/adjust-en';
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { spanKey, viewWord } from '../../src/core/entities/words';
 import { ruleSpans, type SentenceResult } from '../../src/core/entities/rules';
