@@ -190,6 +190,21 @@ describe('quotation speakers: carried over paragraphs', () => {
       text: 'Harbour plans\n\nThe mayor, Tom Fielding, said: "We will rebuild the pier before the summer season starts."\n\nHe added: "Nobody wants the works to drag on into the holidays."\n\nA council spokeswoman said: "The budget for the pier has been approved by the committee."\n',
       speakers: ['Fielding', 'Fielding', 'spokeswoman'],
     },
+    {
+      name: 'English: a name after its cue in a sentence with no quotation (`, said Ann Price.`) speaks next with she said',
+      text: 'Harbour plans\n\n"We will rebuild the pier," said Tom Fielding, the mayor of the town.\n\nThe pier would reopen in May at the latest, said Ann Price. "Nobody wants the works to drag on," she said.\n',
+      speakers: ['Tom Fielding', 'Ann Price'],
+    },
+    {
+      name: 'English: `According to Sarah Collins, Tom Lee promised …`: she spoke, not the one she reports',
+      text: 'Club news\n\n"We had a hard winter," said Dan Whitby, the chairman.\n\nAccording to Sarah Collins, Tom Lee promised he would stay at the club. "I trust him completely," she said.\n',
+      speakers: ['Dan Whitby', 'Sarah Collins'],
+    },
+    {
+      name: 'English: the name before `who told reporters` spoke, and speaks on with she said',
+      text: 'Prize night\n\n"We are delighted with the entries," said Tom Fielding, the organiser.\n\nThe first prize went to Helen Marsh, 49, who told reporters she had not expected it. "It was a real surprise," she said.\n',
+      speakers: ['Tom Fielding', 'Helen Marsh'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -3,7 +3,7 @@
  * The span is the reported clause, from after the complementizer to the sentence end.
  */
 import { SUBJECT_WINDOW, isArabicSpeechCue, subjectOf } from './attribution-ar';
-import { subjectBefore } from './attribution-en';
+import { nameAfter, subjectBefore } from './attribution-en';
 import { isSentenceEnd, isSpace } from './chars';
 import { isNamed, type PhraseSpan } from './speaker-ar';
 import { AR_OPENERS, opensSentence, sentenceTopic, type PersonIn } from './topic';
@@ -11,7 +11,7 @@ import { isCapitalised, type Token } from './tokens';
 import { withoutProclitics } from '../lang/ar/clitics';
 import { AR_COMPLEMENTIZERS } from '../lang/ar/speech-verbs';
 import { EN_PRONOUNS } from '../lang/en/speaker-words';
-import { EN_REPORTING_VERBS, EN_SPEECH_VERBS } from '../lang/en/speech-verbs';
+import { EN_REPORTING_VERBS, EN_SPEECH_VERBS, EN_VERBS_BEFORE_SPEAKER } from '../lang/en/speech-verbs';
 
 export interface ReportedSpeech {
   /** Offset of the reporting verb (orders it among quotations). */
@@ -162,10 +162,40 @@ function arabicNamedSubject(tokens: Token[], v: number): PhraseSpan | null {
   return isNamed(phrase) ? phrase.span : null;
 }
 
+/**
+ * `According to Ann Price, the pier will …` and `… will open in May, said Ann Price.`: a
+ * name after its cue, in a sentence with no quotation marks, tells who spoke last (a later
+ * `he said` is theirs), not the subject of the words they report.
+ */
+function englishNameAfterCue(tokens: Token[], v: number): PhraseSpan | null {
+  let from = -1;
+  if (tokens[v].key === 'according' && tokens[v + 1]?.key === 'to') from = v + 2;
+  else if (EN_VERBS_BEFORE_SPEAKER.has(tokens[v].key) && tokens[v - 1]?.text === ',') from = v + 1;
+  if (from < 0 || from >= tokens.length || !isCapitalised(tokens[from])) return null;
+  const name = nameAfter(tokens, from);
+  if (!name || typeof name !== 'object' || name.description) return null;
+  // The name closes the clause (`, said Ann Price.`), else it is an object: `, warned Tom Lee not to`.
+  const next = tokens.find((t) => t.start >= name.end);
+  return !next || next.text === ',' || next.text === '.' || next.text === '!' || next.text === '?' ? name : null;
+}
+
+/** The sentence from `start` opens with `According to` before the verb at `v`. */
+function reportedBySource(tokens: Token[], start: number, v: number): boolean {
+  // The sentence may open after the closing mark of a quotation ending the one before.
+  const k = isQuoteToken(tokens[start]) ? start + 1 : start;
+  return v - k >= 2 && tokens[k].key === 'according' && tokens[k + 1].key === 'to';
+}
+
 function englishNamedSubject(tokens: Token[], v: number): PhraseSpan | null {
+  const after = englishNameAfterCue(tokens, v);
+  if (after) return after;
   if (!EN_SPEECH_VERBS.has(tokens[v].key) || tokens[v].key.endsWith('ing')) return null;
   const start = sentenceStartIndex(tokens, v);
-  const subject = subjectBefore(tokens.slice(start, v), v - start);
+  // `According to Ann Price, Tom Lee promised …`: Tom Lee's words are hers to report.
+  if (reportedBySource(tokens, start, v)) return null;
+  // `Ann Price, 49, who told reporters she …`: the relative's antecedent spoke.
+  const end = v - 1 > start && tokens[v - 1].key === 'who' && EN_REPORTING_VERBS.has(tokens[v].key) ? v - 1 : v;
+  const subject = subjectBefore(tokens.slice(start, end), end - start);
   // Only a capitalised name tells who spoke last; bare descriptions ("newspaper") do not.
   if (!subject || subject === 'previous' || subject === 'organisation' || subject === 'person') return null;
   const first = tokens.find((t) => t.start === subject.start);
