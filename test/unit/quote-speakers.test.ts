@@ -205,6 +205,11 @@ describe('quotation speakers: carried over paragraphs', () => {
       text: 'Prize night\n\n"We are delighted with the entries," said Tom Fielding, the organiser.\n\nThe first prize went to Helen Marsh, 49, who told reporters she had not expected it. "It was a real surprise," she said.\n',
       speakers: ['Tom Fielding', 'Helen Marsh'],
     },
+    {
+      name: 'English: the sentence after a quotation is read with it; its verb does not name a new last speaker',
+      text: 'Disc news\n\n"We need far more storage for films," Helen Marsh, from Westbury\'s Harbour Laboratories, one of the designers of the disc, told the BBC. "So the new disc holds five times more."\n',
+      speakers: ['Helen Marsh', 'Helen Marsh'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -186,6 +186,13 @@ function reportedBySource(tokens: Token[], start: number, v: number): boolean {
   return v - k >= 2 && tokens[k].key === 'according' && tokens[k + 1].key === 'to';
 }
 
+/** A quotation mark between `start` and the verb at `v` (one closing the sentence before aside). */
+function quotesBefore(tokens: Token[], start: number, v: number): boolean {
+  // Double marks only: a single one is as often an apostrophe (the Blues' push).
+  for (let k = start + 1; k < v; k++) if (!tokens[k].isWord && '"«»“”„'.includes(tokens[k].text)) return true;
+  return false;
+}
+
 function englishNamedSubject(tokens: Token[], v: number): PhraseSpan | null {
   const after = englishNameAfterCue(tokens, v);
   if (after) return after;
@@ -193,6 +200,8 @@ function englishNamedSubject(tokens: Token[], v: number): PhraseSpan | null {
   const start = sentenceStartIndex(tokens, v);
   // `According to Ann Price, Tom Lee promised …`: Tom Lee's words are hers to report.
   if (reportedBySource(tokens, start, v)) return null;
+  // `"…," Ann Price, from …, told the BBC.`: a quotation's own sentence; who said it is read with the quotation.
+  if (quotesBefore(tokens, start, v)) return null;
   // `Ann Price, 49, who told reporters she …`: the relative's antecedent spoke.
   const end = v - 1 > start && tokens[v - 1].key === 'who' && EN_REPORTING_VERBS.has(tokens[v].key) ? v - 1 : v;
   const subject = subjectBefore(tokens.slice(start, end), end - start);
