@@ -745,6 +745,28 @@ describe('entities: articles', () => {
     });
   });
 
+  describe('a name the known list holds stands where the tagger found nothing, whole and with its type', () => {
+    // [sentence, the known name's [start, end) in the rules' spans, or null where none starts]
+    const rules: Array<[string, [number, number] | null]> = [
+      ['وصوت الكنيست على القانون أمس', [1, 2]],
+      ['عين اليوم – الرياض أعلنت الوزارة أمس', [0, 2]],
+      ['وارتفع سهم الاتصالات السعودية في السوق', [2, 4]],
+      ['وقدمت كاديلاك سيارتها الجديدة', [1, 2]],
+      // Ordinary words are left out of the list: سبق (preceded), الاتحاد (the union).
+      ['وسبق أن أعلن الاتحاد موقفه', null],
+    ];
+    for (const [sentence, want] of rules) it(`rules: «${sentence}»`, () => {
+      const spans = arabicRuleSpans(sentence.split(' ')).filter((x) => x.source === 'known');
+      assert.deepEqual(spans.map((x) => [x.start, x.end]), want ? [want] : []);
+    });
+    // [sentence, the organisation found]
+    const found: Array<[string, string]> = [
+      ['وقال متحدث باسم البيت الأبيض إن الرئيس سيزور المنطقة', 'البيت الأبيض'],
+      ['عين اليوم – الرياض أعلنت وزارة الصحة اليوم عن حالات جديدة', 'عين اليوم'],
+    ];
+    for (const [sentence, name] of found) it(`recogniser: ${name}`, () => assertFinds(sentence, 'ORG', name));
+  });
+
   it('one word after a noun heading places is a place the recogniser trusts (محافظة صعدة)', () => {
     const words = ['وأعلنت', 'السلطات', 'في', 'محافظة', 'برقوشة', 'حظر', 'التجول'];
     const spans = arabicRuleSpans(words).filter((x) => x.start === 4);

@@ -172,6 +172,8 @@ export function trimOrdinaryLastWords(sentences: SentenceResult[], resources: Re
     // and a name of nothing else goes.
     const ordinary = (v: WordView): boolean => hasTanween(v.raw) || isArabicFunctionWord(v.key);
     for (const span of s.spans) {
+      // A known name is written whole (عين اليوم, a news site): its words are no ordinary edges.
+      if (span.source === 'known') continue;
       while (span.start < span.end && ordinary(s.views[span.start])) span.start++;
       while (span.end > span.start && ordinary(s.views[span.end - 1])) span.end--;
     }

@@ -15,7 +15,7 @@ export interface TokenSpan {
   type: EntityType;
   /** Where it came from, for merging: the gazetteer and titles are trusted over the tagger;
    *  'place' is one word after a noun heading places (مدينة أبها). */
-  source: 'model' | 'gazetteer' | 'place' | 'title' | 'org-head' | 'org-description' | 'org-body' | 'paren' | 'document';
+  source: 'model' | 'gazetteer' | 'known' | 'place' | 'title' | 'org-head' | 'org-description' | 'org-body' | 'paren' | 'document';
 }
 
 /** One sentence as the name components see it: its words and the names found so far. */
@@ -56,17 +56,20 @@ export function addSpans(sentence: SentenceResult, added: TokenSpan[]): void {
 
 const isTitle = (v: WordView): boolean => PERSON_TITLES.has(v.head) || PERSON_TITLES.has(v.key);
 
-/** Longest gazetteer name starting at token i (first token may carry clitics). */
-export function gazetteerAt(views: WordView[], i: number): { end: number; type: EntityType } | null {
+/**
+ * Longest gazetteer name starting at token i (first token may carry clitics); `known` when the
+ * list marks it as a name that stands alone (see curated-known-ar.ts).
+ */
+export function gazetteerAt(views: WordView[], i: number): { end: number; type: EntityType; known: boolean } | null {
   const g = gazetteer();
   const v = views[i];
   let node = g.trie.get(v.head);
   // The whole written word as a one-word name (its clitics taken as part of it).
-  const entry = node?.entry ?? (v.key !== v.head ? g.trie.get(v.key)?.entry : undefined);
-  let best: { end: number; type: EntityType } | null = entry ? { end: i + 1, type: entry.type } : null;
+  const first = node?.entry ? node : v.key !== v.head ? g.trie.get(v.key) : undefined;
+  let best: { end: number; type: EntityType; known: boolean } | null = first?.entry ? { end: i + 1, type: first.entry.type, known: !!first.known } : null;
   for (let j = i + 1; node?.next && j < views.length; j++) {
     node = node.next.get(views[j].key);
-    if (node?.entry) best = { end: j + 1, type: node.entry.type };
+    if (node?.entry) best = { end: j + 1, type: node.entry.type, known: !!node.known };
   }
   return best;
 }
@@ -191,7 +194,7 @@ export function ruleSpans(views: WordView[], lang: 'ar' | 'en', resources: Resou
     const v = views[i];
     const hit = names ? gazetteerAt(views, i) : null;
     if (hit) {
-      spans.push({ start: i, end: hit.end, type: hit.type, source: 'gazetteer' });
+      spans.push({ start: i, end: hit.end, type: hit.type, source: hit.known ? 'known' : 'gazetteer' });
       i = hit.end;
       continue;
     }

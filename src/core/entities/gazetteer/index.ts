@@ -37,6 +37,8 @@ export const GAZ_FIRST_SHIFT = 4;
  */
 export interface NameNode {
   entry?: GazetteerEntry;
+  /** The name is known well enough to stand where the tagger found nothing (`ar-known`). */
+  known?: true;
   next?: Map<string, NameNode>;
 }
 
@@ -85,9 +87,11 @@ function withoutTitle(form: string): string {
   return first.startsWith('ال') && PERSON_TITLES.has(first) ? form.slice(space + 1) : form;
 }
 
-function addName(g: Gazetteer, form: string, entry: GazetteerEntry, wordBits = true): void {
+function addName(g: Gazetteer, form: string, entry: GazetteerEntry, wordBits = true, known = false): void {
   const key = phraseKey(form);
-  if (!key || g.names.has(key)) return;
+  if (!key) return;
+  // A name another list has already: it keeps that entry, and becomes known if this one is.
+  if (g.names.has(key)) { if (known) markKnown(g, key); return; }
   g.names.set(key, entry);
   const words = key.split(' ');
   let level = g.trie;
@@ -98,12 +102,20 @@ function addName(g: Gazetteer, form: string, entry: GazetteerEntry, wordBits = t
     if (k + 1 < words.length) level = node.next ??= new Map();
   }
   node!.entry = entry;
+  if (known) node!.known = true;
   g.maxWords = Math.max(g.maxWords, words.length);
   if (!wordBits && words.length > 1) return;
   words.forEach((w, i) => {
     const bits = GAZ_BITS[entry.type] | (i === 0 ? GAZ_BITS[entry.type] << GAZ_FIRST_SHIFT : 0);
     g.wordTypes.set(w, (g.wordTypes.get(w) ?? 0) | bits);
   });
+}
+
+function markKnown(g: Gazetteer, key: string): void {
+  const words = key.split(' ');
+  let node = g.trie.get(words[0]);
+  for (let k = 1; node && k < words.length; k++) node = node.next?.get(words[k]);
+  if (node?.entry) node.known = true;
 }
 
 /** The generated lists (see SOURCES.md): one entry a line, in the formats `about` describes. */
@@ -139,9 +151,11 @@ export function gazetteer(): Gazetteer {
       description,
     };
     // `ar`: a name list of the Arabic press, whose English form is a translation to show only;
-    // `ar-phrase`: also, the words of its multi-word forms mark nothing alone (خميس in خميس مشيط).
-    const arabicOnly = only === 'ar' || only === 'ar-phrase';
-    for (const form of arabicOnly ? arForms : [...arForms, ...enForms]) addName(g, type === 'PER' ? withoutTitle(form) : form, entry, only !== 'ar-phrase');
+    // `ar-phrase`: also, the words of its multi-word forms mark nothing alone (خميس in خميس مشيط);
+    // `ar-known`: as `ar-phrase`, and the name stands where the tagger found nothing.
+    const arabicOnly = only === 'ar' || only === 'ar-phrase' || only === 'ar-known';
+    const phrase = only === 'ar-phrase' || only === 'ar-known';
+    for (const form of arabicOnly ? arForms : [...arForms, ...enForms]) addName(g, type === 'PER' ? withoutTitle(form) : form, entry, !phrase, only === 'ar-known');
   }
   for (const line of data.nisba) {
     const [ar, en, place] = line.split('|');
