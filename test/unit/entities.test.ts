@@ -767,6 +767,18 @@ describe('entities: articles', () => {
     for (const [sentence, name] of found) it(`recogniser: ${name}`, () => assertFinds(sentence, 'ORG', name));
   });
 
+  describe('an outlet that names itself in a dateline is an organisation', () => {
+    // [text, the organisations expected]
+    const cases: Array<[string, string[]]> = [
+      ['سبق- الرياض: أعلنت وزارة الصحة أمس عن حالات جديدة .', ['سبق', 'وزارة الصحة']],
+      ['سبق- وكالات: أعلنت وزارة الصحة أمس عن حالات جديدة .', ['سبق', 'وزارة الصحة']],
+      ['وسبق أن أعلنت وزارة الصحة عن حالات جديدة .', ['وزارة الصحة']],
+    ];
+    for (const [text, want] of cases) it(text, () => {
+      assert.deepEqual(names(text).filter((e) => e.type === 'ORG').map((e) => e.name).sort(), want.sort());
+    });
+  });
+
   it('one word after a noun heading places is a place the recogniser trusts (محافظة صعدة)', () => {
     const words = ['وأعلنت', 'السلطات', 'في', 'محافظة', 'برقوشة', 'حظر', 'التجول'];
     const spans = arabicRuleSpans(words).filter((x) => x.start === 4);

@@ -1,5 +1,6 @@
 import type { Entity, Mention, Structure } from '../types';
-import { matchKey } from '../text/normalize';
+import { matchKey, normalizeArabic } from '../text/normalize';
+import { AR_NEWS_SOURCES } from '../lang/ar/news-words';
 import type { Doc } from '../doc';
 import { splitSentences, tokenize, type Token } from '../text/tokenize';
 import { gazetteer } from './gazetteer';
@@ -180,12 +181,37 @@ export function findEntities(doc: Doc, options: PipelineOptions = {}): Entity[] 
   const { sentenceTokens, allTokens } = timed('sentences', options, () => documentSentences(text, structure));
   const results = recogniseDocument(sentenceTokens.map((s) => s.map((t) => t.text)), lang, 'full', undefined, options);
   const raw = timed('mentions', options, () => mentionsOf(text, sentenceTokens, results));
+  if (lang === 'ar') datelineOutlets(text, structure, raw);
   let keys: string[] | undefined;
   let index: KeyIndex | undefined;
   return timed('entities', options, () => groupMentions(raw, (role) => {
     keys ??= allTokens.map((t) => matchKey(t.text));
     return occurrencesOf(text, keys, (index ??= indexKeys(keys)), allTokens, role);
   }));
+}
+
+/** Dateline sources that are no outlet's name (`وكالات`, `خاص`) or mostly a city's (`الرياض`). */
+const NOT_OUTLET_NAMES: ReadonlySet<string> = new Set(['وكالات', 'خاص', 'متابعات', 'الرياض', 'المدينه'].map(matchKey));
+
+/**
+ * `سبق- ينبع:`, `سبق- الرياض:`: an outlet that names itself in a dateline is an organisation,
+ * though its name is an ordinary word elsewhere (سبق: preceded). Any dash-separated part of the
+ * dateline that is an outlet the dateline parser knows (the parser keeps one source, the later
+ * of two: الرياض in `سبق- الرياض`), where no name was found.
+ */
+function datelineOutlets(text: string, structure: Structure, raw: RawMention[]): void {
+  for (const { dateline } of structure.blocks) {
+    if (!dateline) continue;
+    const part = /[^\s\-\u2013\u2014:«»"][^\-\u2013\u2014:«»"]*/g;
+    const prefix = text.slice(dateline.start, dateline.end);
+    for (let m = part.exec(prefix); m; m = part.exec(prefix)) {
+      const name = m[0].trimEnd();
+      if (!AR_NEWS_SOURCES.has(normalizeArabic(name)) || NOT_OUTLET_NAMES.has(matchKey(name))) continue;
+      const start = dateline.start + m.index;
+      const end = start + name.length;
+      if (!raw.some((x) => x.start < end && start < x.end)) raw.push({ start, end, text: name, type: 'ORG' });
+    }
+  }
 }
 
 /**
