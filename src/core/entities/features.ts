@@ -195,7 +195,7 @@ function gazetteerSpans(infos: WordInfo[]): string[] {
       if (pass === 1 && t.head === t.key) break;
       let node = g.trie.get(pass === 0 ? t.key : t.head);
       for (let n = 1; node; n++) {
-        if (node.entry && n > best) { best = n; type = node.entry.type; }
+        if (node.entry && !node.featureless && n > best) { best = n; type = node.entry.type; }
         node = i + n < infos.length ? node.next?.get(infos[i + n].key) : undefined;
       }
     }

@@ -39,6 +39,11 @@ export interface NameNode {
   entry?: GazetteerEntry;
   /** The name is known well enough to stand where the tagger found nothing (`ar-known`). */
   known?: true;
+  /**
+   * Only the `ar-known` list has the name: it is no tagger feature (the shipped models learned
+   * their gazetteer features without that list, and `npm run train` reproduces them), only a rule span.
+   */
+  featureless?: true;
   next?: Map<string, NameNode>;
 }
 
@@ -102,9 +107,9 @@ function addName(g: Gazetteer, form: string, entry: GazetteerEntry, wordBits = t
     if (k + 1 < words.length) level = node.next ??= new Map();
   }
   node!.entry = entry;
-  if (known) node!.known = true;
+  if (known) { node!.known = true; node!.featureless = true; }
   g.maxWords = Math.max(g.maxWords, words.length);
-  if (!wordBits && words.length > 1) return;
+  if (known || (!wordBits && words.length > 1)) return;
   words.forEach((w, i) => {
     const bits = GAZ_BITS[entry.type] | (i === 0 ? GAZ_BITS[entry.type] << GAZ_FIRST_SHIFT : 0);
     g.wordTypes.set(w, (g.wordTypes.get(w) ?? 0) | bits);
