@@ -70,6 +70,7 @@ function badInput(): void {
     ['1 MB of « without »', '«قال '.repeat(200_000)],
     ['10k-char token x 100', ('ب'.repeat(10_000) + ' ').repeat(100)],
     ['emoji and mixed scripts', '😀 Putin بوتين «x» '.repeat(50_000)],
+    ['1 MB paragraph of ", said Ann Price."', 'The pier opens in May, said Ann Price. '.repeat(26_000)],
   ];
   for (const [name, text] of cases) {
     const ms = time(() => analyzeArticle(text), 1);

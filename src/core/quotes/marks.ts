@@ -202,8 +202,8 @@ function recoverStarts(text: string, strays: { at: number; mark: string; floor: 
 }
 
 /**
- * Whether `[start, end)` holds a quotation mark of another family than `family`'s or of the same;
- * single quotes count only when `family` is theirs (elsewhere they are mostly apostrophes).
+ * Whether `[start, end)` holds any quotation mark; single quotes count only when `family` is
+ * theirs (elsewhere they are mostly apostrophes).
  */
 export function hasQuoteMark(text: string, start: number, end: number, family: MarkFamily): boolean {
   for (let i = start; i < end; i++) {

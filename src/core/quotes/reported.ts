@@ -175,7 +175,10 @@ function englishNameAfterCue(tokens: Token[], v: number): PhraseSpan | null {
   const name = nameAfter(tokens, from);
   if (!name || typeof name !== 'object' || name.description) return null;
   // The name closes the clause (`, said Ann Price.`), else it is an object: `, warned Tom Lee not to`.
-  const next = tokens.find((t) => t.start >= name.end);
+  // Searched from the name on, not from the paragraph's start: a long paragraph stays linear.
+  let after = from;
+  while (after < tokens.length && tokens[after].start < name.end) after++;
+  const next = tokens[after];
   return !next || next.text === ',' || next.text === '.' || next.text === '!' || next.text === '?' ? name : null;
 }
 
@@ -189,7 +192,7 @@ function reportedBySource(tokens: Token[], start: number, v: number): boolean {
 /** A quotation mark between `start` and the verb at `v` (one closing the sentence before aside). */
 function quotesBefore(tokens: Token[], start: number, v: number): boolean {
   // Double marks only: a single one is as often an apostrophe (the Blues' push).
-  for (let k = start + 1; k < v; k++) if (!tokens[k].isWord && '"«»“”„'.includes(tokens[k].text)) return true;
+  for (let k = start + 1; k < v; k++) if (isQuoteToken(tokens[k]) && tokens[k].text !== "'") return true;
   return false;
 }
 
