@@ -93,7 +93,7 @@ export async function evaluateNames(dataDir: string, options: PipelineOptions = 
 
 /** Resources for a development model: with word classes only when it was trained with them. */
 function resourcesFor(model: PackedModel, lang: Lang): Resources {
-  return createResources({ taggerModels: { [lang]: model }, ...(model.trainedWith?.clusters ? {} : { wordClusters: null }) });
+  return createResources({ taggerModels: { [lang]: model }, ...(model.trainedWith?.clusters ? {} : { wordClusters: null }), ...(model.trainedWith?.nameRates ? {} : { nameRates: null }) });
 }
 
 /**
@@ -118,7 +118,7 @@ export async function evaluateAblation(dataDir: string, options: PipelineOptions
   const withTest = testPartRequested();
   const test = withTest ? goldRecords(dataDir, 'test', 'ar') : [];
   console.log('names ablation (ar): each development model without one resource; dev split = last 10% of ANERcorp train, pool articles = the pools\' tuning part (no model learns from it)');
-  console.log(['model', 'clusters', 'extra corpora', ...TYPES.slice(0, 3).map((t) => `dev ${t} F1`), 'dev micro P/R/F1', 'dev tagger-only F1', 'pool articles micro P/R/F1', ...(withTest ? ['test articles micro P/R/F1'] : [])].join('\t'));
+  console.log(['model', 'clusters', 'name rates', 'extra corpora', ...TYPES.slice(0, 3).map((t) => `dev ${t} F1`), 'dev micro P/R/F1', 'dev tagger-only F1', 'pool articles micro P/R/F1', ...(withTest ? ['test articles micro P/R/F1'] : [])].join('\t'));
   for (const [name, model] of variants) {
     const resources = resourcesFor(model, 'ar');
     const full = score(docs, 'ar', 'full', { ...options, resources });
@@ -127,7 +127,7 @@ export async function evaluateAblation(dataDir: string, options: PipelineOptions
     const m = micro(full.counts);
     const a = articleMicro(scoreArticles(articles, { ...options, resources }).byLang.get('ar'));
     const t = withTest ? articleMicro(scoreArticles(test, { ...options, resources }).byLang.get('ar')) : null;
-    console.log([name, model.trainedWith?.clusters ? 'yes' : 'no', model.trainedWith?.corpora.join('+') || '-', ...TYPES.slice(0, 3).map((t) => fmt(prf(full.counts.get(t)!).f)),
+    console.log([name, model.trainedWith?.clusters ? 'yes' : 'no', model.trainedWith?.nameRates ? 'yes' : 'no', model.trainedWith?.corpora.join('+') || '-', ...TYPES.slice(0, 3).map((t) => fmt(prf(full.counts.get(t)!).f)),
       `${fmt(m.p)}/${fmt(m.r)}/${fmt(m.f)}`, fmt(micro(tagger.counts).f), `${fmt(a.p)}/${fmt(a.r)}/${fmt(a.f)}`, ...(t ? [`${fmt(t.p)}/${fmt(t.r)}/${fmt(t.f)}`] : [])].join('\t'));
   }
 }

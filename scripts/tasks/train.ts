@@ -36,7 +36,9 @@ import { bioSpans, parseTokenFile } from '../../src/core/entities/tokenFile';
 import { trainDetection } from '../detect/train-detection';
 import { trainSpeakers } from '../quotes/train-speakers';
 import { buildWordClusters } from '../clusters/word-clusters';
+import { buildNameRates } from '../clusters/name-rates';
 import type { PackedClusters } from '../../src/core/entities/clusters';
+import type { PackedNameRates } from '../../src/core/entities/name-rates';
 import { EXTRA_CORPORA, extraCorpus, type ExtraCorpus } from '../ner-data/extra-corpora';
 import { articleGoldSentences } from '../ner-data/article-gold';
 
@@ -60,6 +62,13 @@ const PATIENCE: Record<Lang, number> = { ar: Number(process.env.NER_PATIENCE ?? 
 // Arabic has half the data: rare features still help it.
 const MIN_COUNT: Record<Lang, number> = { ar: Number(process.env.NER_MIN_COUNT_AR ?? 2), en: 2 };
 
+/** The name rates on disk (not the ones bundled into this script); null when training without them (NER_NAME_RATES=0). */
+export function nameRatesOnDisk(lang: Lang): PackedNameRates | null {
+  const path = resolve(process.cwd(), 'models/name-rates-ar.json');
+  if (lang !== 'ar' || process.env.NER_NAME_RATES === '0' || !existsSync(path)) return null;
+  return JSON.parse(readFileSync(path, 'utf8')) as PackedNameRates;
+}
+
 /** The word classes on disk (not the ones bundled into this script at build time); null when training without them. */
 export function clustersOnDisk(lang: Lang): PackedClusters | null {
   const path = resolve(process.cwd(), 'models/clusters-ar.json');
@@ -71,7 +80,7 @@ function sentencesOf(path: string, lang: Lang): Sentence[] {
   const file = parseTokenFile(readFileSync(path, 'utf8'));
   const out: Sentence[] = [];
   // Features do not depend on a model: one set of word caches serves the whole file.
-  const resources = createResources({ wordClusters: clustersOnDisk(lang) });
+  const resources = createResources({ wordClusters: clustersOnDisk(lang), nameRates: nameRatesOnDisk(lang) });
   for (const doc of file.documents) {
     for (const idx of doc) {
       const words = idx.map((i) => file.lines[i].token);
@@ -92,7 +101,7 @@ export function extraCorporaChosen(): ExtraCorpus[] {
 }
 
 function extraSentences(dataDir: string, name: ExtraCorpus): Sentence[] {
-  const resources = createResources({ wordClusters: clustersOnDisk('ar') });
+  const resources = createResources({ wordClusters: clustersOnDisk('ar'), nameRates: nameRatesOnDisk('ar') });
   return extraCorpus(dataDir, name, name === 'wikifane' ? WIKIFANE_TOKENS : Infinity).map((s) => ({
     words: s.words, gold: bioToBioes(s.tags), feats: sentenceFeatures(s.words, 'ar', resources), domain: name,
   }));
@@ -120,7 +129,7 @@ const SHIP_DOMAINS = (process.env.NER_SHIP_DOMAINS ?? 'news,articles').split(','
  */
 function articleSentences(dataDir: string, lang: Lang): Sentence[] {
   if (process.env.NER_ARTICLES === '0') return [];
-  const resources = createResources({ wordClusters: clustersOnDisk(lang) });
+  const resources = createResources({ wordClusters: clustersOnDisk(lang), nameRates: nameRatesOnDisk(lang) });
   return articleGoldSentences(dataDir, lang, process.env.NER_ARTICLES === 'with-pool').map((s) => ({
     words: s.words, gold: bioToBioes(s.tags), feats: sentenceFeatures(s.words, lang, resources), domain: ARTICLES_DOMAIN[lang], fromArticles: true as const,
   }));
@@ -202,14 +211,15 @@ function train(split: Split, lang: Lang, dataDir: string, fixedEpochs?: number):
     // The epoch is picked by what users get: the whole recogniser (tagger, rules, document
     // consistency) with this epoch's packed model. The tagger's own F1 wanders by ±0.005 from
     // epoch to epoch, and its best epoch was up to 0.015 worse for the whole recogniser.
-    const f1 = recogniserMicroF1(devDocs, lang, createResources({ taggerModels: { [lang]: { ...pack(avg, index, lang), common } }, wordClusters: clustersOnDisk(lang) }));
+    const f1 = recogniserMicroF1(devDocs, lang, createResources({ taggerModels: { [lang]: { ...pack(avg, index, lang), common } }, wordClusters: clustersOnDisk(lang), nameRates: nameRatesOnDisk(lang) }));
     console.log(`train ${lang}: epoch ${epoch} dev: tagger span F1 ${taggerF1.toFixed(4)}, recogniser micro-F1 ${f1.toFixed(4)}`);
     if (f1 > best.f1) best = { f1, epoch, weights: avg };
     else if (epoch - best.epoch >= PATIENCE[lang]) break;
   }
   console.log(`train ${lang}: ${fixedEpochs ? `${best.epoch} epochs` : `best epoch ${best.epoch} (dev F1 ${best.f1.toFixed(4)})`}, ${nF} features`);
   const corpora = new Set(split.train.flatMap((s) => (s.fromArticles ? ['articles'] : s.domain !== 'news' ? [s.domain] : [])));
-  const trainedWith = { clusters: clustersOnDisk(lang) !== null, corpora: [...corpora] };
+  // nameRates only when used, so models trained without them (English) keep their old form.
+  const trainedWith = { clusters: clustersOnDisk(lang) !== null, corpora: [...corpora], ...(nameRatesOnDisk(lang) ? { nameRates: true } : {}) };
   return { model: { ...pack(best.weights, index, lang), common, trainedWith }, epochs: best.epoch };
 }
 
@@ -340,12 +350,13 @@ function main(): void {
   const dataDir = findDataDir();
   if (!dataDir) { console.log('train: ../shared/data is absent (set NEWS_LENS_DATA); nothing to train.'); return; }
   const only = process.argv[2];
-  if (only !== undefined && !['detect', 'clusters', 'ner', 'ablation', 'speakers'].includes(only)) { console.log(`train: unknown part '${only}' (use detect, clusters, ner, speakers or ablation)`); process.exit(1); }
+  if (only !== undefined && !['detect', 'clusters', 'name-rates', 'ner', 'ablation', 'speakers'].includes(only)) { console.log(`train: unknown part '${only}' (use detect, clusters, name-rates, ner, speakers or ablation)`); process.exit(1); }
   if (only === 'ablation') { trainAblation(dataDir); return; }
   if (only === 'speakers') { trainSpeakers(dataDir, process.cwd()); return; }
   if (only === undefined || only === 'detect') trainDetection(dataDir, process.cwd());
   if (only === undefined || only === 'clusters') buildWordClusters(dataDir, resolve(process.cwd(), 'models/clusters-ar.json'));
-  if (only === 'detect' || only === 'clusters') return;
+  if (only === undefined || only === 'name-rates') buildArabicNameRates(dataDir);
+  if (only === 'detect' || only === 'clusters' || only === 'name-rates') return;
   const langs = (process.env.NER_LANGS ?? 'ar,en').split(',') as Lang[];
   const write = (path: string, model: PackedModel, started: number): void => {
     mkdirSync(dirname(path), { recursive: true });
@@ -370,6 +381,18 @@ function main(): void {
 }
 
 /**
+ * The Arabic name rates (scripts/clusters/name-rates.ts): the development tagger is trained as
+ * usual but without name rates, and reads Wikipedia; the rates never learn from themselves.
+ */
+function buildArabicNameRates(dataDir: string): void {
+  const saved = process.env.NER_NAME_RATES;
+  process.env.NER_NAME_RATES = '0';
+  const { model } = train(loadSplit(dataDir, 'ar'), 'ar', dataDir);
+  if (saved === undefined) delete process.env.NER_NAME_RATES; else process.env.NER_NAME_RATES = saved;
+  buildNameRates(dataDir, model, clustersOnDisk('ar'), resolve(process.cwd(), 'models/name-rates-ar.json'));
+}
+
+/**
  * Development models without one resource each (`npm run train -- ablation`, Arabic): what
  * `npm run eval` compares the development model with. Written to models/dev/ablation/ and
  * committed (about 3.3 MB each, never shipped), so a fresh clone's evaluation prints the table.
@@ -378,8 +401,9 @@ function trainAblation(dataDir: string): void {
   const chosen = extraCorporaChosen();
   // Each resource toggled alone: the word classes off, the article gold left out, each chosen
   // corpus left out, each corpus not chosen added (what it would have brought).
-  const variants: Array<{ name: string; clusters: boolean; extra: string[]; articles?: false }> = [
+  const variants: Array<{ name: string; clusters: boolean; extra: string[]; articles?: false; rates?: false }> = [
     { name: 'no-clusters', clusters: false, extra: chosen },
+    { name: 'no-name-rates', clusters: true, extra: chosen, rates: false },
     { name: 'no-articles', clusters: true, extra: chosen, articles: false },
     ...EXTRA_CORPORA.map((c) => (chosen.includes(c)
       ? { name: `no-${c}`, clusters: true, extra: chosen.filter((x) => x !== c) }
@@ -390,6 +414,7 @@ function trainAblation(dataDir: string): void {
     const started = Date.now();
     process.env.NER_CLUSTERS = v.clusters ? '1' : '0';
     process.env.NER_EXTRA = v.extra.join(',');
+    process.env.NER_NAME_RATES = v.rates === false ? '0' : '1';
     const articles = process.env.NER_ARTICLES;
     if (v.articles === false) process.env.NER_ARTICLES = '0';
     const { model } = train(loadSplit(dataDir, 'ar'), 'ar', dataDir);

@@ -2,6 +2,7 @@ import type { Lang, WordInfo } from './entities/features';
 import { scoringModel, shippedModel } from './entities/model';
 import type { PackedModel, ScoringModel } from './entities/perceptron';
 import { shippedClusters, unpackClusters, type PackedClusters, type WordClusters } from './entities/clusters';
+import { shippedNameRates, unpackNameRates, type NameRates, type PackedNameRates } from './entities/name-rates';
 import type { WordView } from './entities/words';
 
 /**
@@ -14,6 +15,8 @@ export interface Resources {
   taggerModel(lang: Lang): ScoringModel | null;
   /** Word classes learned from unlabelled text (Arabic only; null without them), unpacked on first use. */
   wordClusters(lang: Lang): WordClusters | null;
+  /** How often words were read as names in unlabelled text (Arabic only; null without them), unpacked on first use. */
+  nameRates(lang: Lang): NameRates | null;
   /** Facts, features and (for this resources' models) scores of written words, by language. */
   readonly wordInfos: Record<Lang, Map<string, WordInfo>>;
   /** Read-only views of written words (clitics, keys). */
@@ -25,6 +28,8 @@ export interface ResourceChoices {
   taggerModels?: Partial<Record<Lang, PackedModel>>;
   /** Word classes instead of the shipped ones; null: none (training and measuring without them). */
   wordClusters?: PackedClusters | null;
+  /** Name rates instead of the shipped ones; null: none. */
+  nameRates?: PackedNameRates | null;
 }
 
 /** Words kept per cache before it starts again: bounds memory on huge or generated texts. */
@@ -33,7 +38,16 @@ export const WORD_CACHE_LIMIT = 200_000;
 export function createResources(choices: ResourceChoices = {}): Resources {
   const models = new Map<Lang, ScoringModel | null>();
   let clusters: WordClusters | null | undefined;
+  let rates: NameRates | null | undefined;
   return {
+    nameRates(lang) {
+      if (lang !== 'ar') return null;
+      if (rates === undefined) {
+        const packed = choices.nameRates === undefined ? shippedNameRates() : choices.nameRates;
+        rates = packed ? unpackNameRates(packed) : null;
+      }
+      return rates;
+    },
     wordClusters(lang) {
       if (lang !== 'ar') return null;
       if (clusters === undefined) {

@@ -7,6 +7,7 @@ import { ORG_TAILS } from '../lang/en/name-cues';
 import { lexiconClass } from './lexicon';
 import { cachedWord, type Resources } from '../resources';
 import type { WordClusters } from './clusters';
+import type { NameRates } from './name-rates';
 
 /**
  * Feature extraction shared by training (scripts/tasks/train.ts) and tagging: every feature is a
@@ -99,7 +100,7 @@ function wordClass(key: string, stem: string, clusters: WordClusters): number {
   return cls >= 0 || stem === key ? cls : clusters.classOf(wordIdentityFeature(stem));
 }
 
-function buildInfo(word: string, lang: Lang, clusters: WordClusters | null): WordInfo {
+function buildInfo(word: string, lang: Lang, clusters: WordClusters | null, rates: NameRates | null): WordInfo {
   const g = gazetteer();
   const key = matchKey(word);
   const stem = lang === 'ar' ? roughStem(word) : key;
@@ -165,6 +166,14 @@ function buildInfo(word: string, lang: Lang, clusters: WordClusters | null): Wor
     prev2.push(hash(101, String(clusters.prefix(cls, 3))));
     next2.push(hash(102, String(clusters.prefix(cls, 3))));
   }
+  const rate = rates ? rates.rateOf(wordIdentityFeature(key)) ?? (stem !== key ? rates.rateOf(wordIdentityFeature(stem)) : null) : null;
+  if (rate) {
+    // Templates 110–114: how often unlabelled text read the word as a name, for itself and as a neighbour.
+    const typeRate = `${rate.type}${rate.rate}`;
+    self.push(hash(110, typeRate), hash(111, `${typeRate}/${rate.count}`));
+    prev.push(hash(112, typeRate));
+    next.push(hash(113, typeRate));
+  }
   const c = word.charCodeAt(0);
   const capitalised = lang === 'en' && sh[0] === 'X';
   const allCaps = lang === 'en' && word === word.toUpperCase() && /[A-Z]/.test(word);
@@ -176,7 +185,7 @@ function buildInfo(word: string, lang: Lang, clusters: WordClusters | null): Wor
 export function wordInfo(word: string, lang: Lang, resources: Resources): WordInfo {
   const cache = resources.wordInfos[lang];
   // The hit first: no closure is made for the (far more frequent) words seen before.
-  return cache.get(word) ?? cachedWord(cache, word, (w) => buildInfo(w, lang, resources.wordClusters(lang)));
+  return cache.get(word) ?? cachedWord(cache, word, (w) => buildInfo(w, lang, resources.wordClusters(lang), resources.nameRates(lang)));
 }
 
 /** The word before the first and after the last one. */
