@@ -64,7 +64,8 @@ const MIN_COUNT: Record<Lang, number> = { ar: Number(process.env.NER_MIN_COUNT_A
 
 /** The name rates on disk (not the ones bundled into this script); null when training without them (NER_NAME_RATES=0). */
 export function nameRatesOnDisk(lang: Lang): PackedNameRates | null {
-  const path = resolve(process.cwd(), 'models/name-rates-ar.json');
+  // NER_NAME_RATES_PATH: other rates to try (experiments).
+  const path = resolve(process.cwd(), process.env.NER_NAME_RATES_PATH ?? 'models/name-rates-ar.json');
   if (lang !== 'ar' || process.env.NER_NAME_RATES === '0' || !existsSync(path)) return null;
   return JSON.parse(readFileSync(path, 'utf8')) as PackedNameRates;
 }

@@ -3,6 +3,7 @@ import { decodeNameRate, encodeNameRate, NAME_RATE_TYPES, unpackNameRates, type 
 import { wordIdentityFeature, wordInfo } from '../../src/core/entities/features';
 import { createResources } from '../../src/core/resources';
 import { packNameRates } from '../../scripts/clusters/name-rates';
+import { isCommonWord } from '../../src/core/entities/tagger';
 
 const rates = (pairs: Array<[string, NameRate]>) => packNameRates(new Map(pairs.map(([w, r]) => [wordIdentityFeature(w), encodeNameRate(r)])));
 
@@ -37,5 +38,15 @@ describe('name rates', () => {
     assert.equal(wordInfo('وستيبوشوفا', 'ar', withRates).self.length, wordInfo('وستيبوشوفا', 'ar', without).self.length + 2);
     // English never reads the Arabic rates.
     assert.deepEqual(wordInfo('Stepushova', 'en', withRates).self, wordInfo('Stepushova', 'en', without).self);
+  });
+
+  it('a word the unlabelled text read often and never as a name is an ordinary word for the rules; other words are not', () => {
+    const packed = packNameRates(new Map([[wordIdentityFeature('ستيبوشوفا'), encodeNameRate({ type: 'PER', rate: 4, count: 1 })]]), new Set([wordIdentityFeature('يوضح')]));
+    const withRates = createResources({ nameRates: packed, wordClusters: null, taggerModels: {} });
+    const without = createResources({ nameRates: null, wordClusters: null, taggerModels: {} });
+    assert.equal(isCommonWord('يوضح', 'ar', withRates), true);
+    assert.equal(isCommonWord('يوضح', 'ar', without), false);
+    assert.equal(isCommonWord('ستيبوشوفا', 'ar', withRates), false);
+    assert.equal(isCommonWord('يوضح', 'en', withRates), false);
   });
 });

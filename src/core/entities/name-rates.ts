@@ -23,6 +23,8 @@ export interface PackedNameRates {
   keys: string;
   /** One byte per word: type index × 32 + rate bucket × 4 + count bucket. */
   codes: string;
+  /** Identity hashes (deltas, base64) of words read often and almost never as any name: ordinary words. */
+  common?: string;
 }
 
 export interface NameRate {
@@ -36,6 +38,8 @@ export interface NameRate {
 export interface NameRates {
   /** The rate of the word with this identity feature, or null when it was too rare or never a name. */
   rateOf(identity: number): NameRate | null;
+  /** Whether the text read the word often and almost never as a name (an ordinary word). */
+  isCommon(identity: number): boolean;
 }
 
 export function encodeNameRate(rate: NameRate): number {
@@ -50,7 +54,9 @@ export function unpackNameRates(packed: PackedNameRates): NameRates {
   const codes = fromBase64(packed.codes);
   const codeOf = hashTable(fromBase64(packed.keys), (r) => codes[r]);
   const decoded = new Map<number, NameRate>();
+  const common = packed.common ? hashTable(fromBase64(packed.common), () => 0) : () => -1;
   return {
+    isCommon: (identity) => common(identity) === 0,
     rateOf(identity) {
       const code = codeOf(identity);
       if (code < 0) return null;

@@ -44,9 +44,11 @@ export function tagWithModel(words: string[], lang: Lang, resources: Resources):
 }
 
 /**
- * Did training see this word (a match key) often and almost never in a name? `كتب` (wrote)
- * after `ليوبوف ستيبوشوفا` is no family name. False for unseen words and without a model.
+ * Did training, or the tagger's reading of unlabelled text (name-rates.ts), see this word (a
+ * match key) often and almost never in a name? `كتب` (wrote) after `ليوبوف ستيبوشوفا` is no
+ * family name. False for unseen words and without a model.
  */
 export function isCommonWord(key: string, lang: Lang, resources: Resources): boolean {
-  return resources.taggerModel(lang)?.isCommon(wordIdentityFeature(key)) ?? false;
+  const identity = wordIdentityFeature(key);
+  return (resources.taggerModel(lang)?.isCommon(identity) ?? false) || (resources.nameRates(lang)?.isCommon(identity) ?? false);
 }
