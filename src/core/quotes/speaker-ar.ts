@@ -11,7 +11,7 @@ import { gazetteer } from '../entities/gazetteer';
 import { matchKey } from '../text/normalize';
 import { AR_CIRCUMSTANCE_NOUNS, AR_DIRECTIONS } from '../lang/ar/quotation-cues';
 import { PLACE_HEADS } from '../lang/ar/name-cues';
-import { AR_ANAPHORS, AR_DATE_WORDS, AR_ORG_ANAPHORS, AR_ORG_HEADS, AR_PREPOSITIONS, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SPEAKING_ABSTRACT_NOUNS, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
+import { AR_ANAPHORS, AR_DATE_WORDS, AR_DOCUMENT_NOUNS, AR_ORG_ANAPHORS, AR_ORG_HEADS, AR_PREPOSITIONS, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SPEAKING_ABSTRACT_NOUNS, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
 import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
 export interface PhraseSpan {
@@ -130,6 +130,11 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
   let placeEnd = -1;
   let i = from;
   if (skipLeadingStops) while (i < tokens.length && tokens[i].isWord && isStop(tokens[i].key)) i++;
+  // Each call reads from a later word: a run of document nouns ends.
+  if (i < tokens.length && tokens[i].isWord && inLexicon(AR_DOCUMENT_NOUNS, tokens[i].key)) {
+    const issuer = documentIssuer(tokens, i);
+    if (issuer) return issuer;
+  }
   for (; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord) {
@@ -246,6 +251,38 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
   if (orgStart >= 0 && orgEnd > orgStart) return span(tokens, orgStart, orgEnd, true);
   if (sawOrgAnaphor) return 'org-anaphor';
   return sawRole || sawAnaphor ? 'anaphor' : null;
+}
+
+const ISSUED = new Set(['\u0635\u0627\u062f\u0631', '\u0627\u0644\u0635\u0627\u062f\u0631']); // صادر، الصادر
+const FROM = new Set(['\u0639\u0646', '\u0645\u0646']); // عن، من
+const LAM = '\u0644';
+
+/**
+ * وقال بيان لـ«الأونروا»، وأكد بيان البيت الأبيض، أكد البيان الصادر عن رئاسة الإقليم: a statement or
+ * report speaks for whoever issued it, named right after it (in the genitive, after ل, or after
+ * صادر عن), and that is the speaker; null when no issuer is named (البيان alone is read as before).
+ */
+function documentIssuer(tokens: Token[], doc: number): SpeakerPhrase {
+  let i = doc + 1;
+  const word = (k: number): Token | null => (k < tokens.length && tokens[k].isWord ? tokens[k] : null);
+  if (word(i) && ISSUED.has(withoutProclitics(tokens[i].key, false))) {
+    i++;
+    if (word(i) && FROM.has(tokens[i].key)) i++;
+  } else if (word(i)?.key === LAM) {
+    i++; // لـ written apart
+  } else if (word(i) && tokens[i].key.startsWith(LAM + LAM) && tokens[i].key.length > 3) {
+    // للاتحاد: ل glued to the issuer's article (whose alif it drops); read as الاتحاد, the
+    // clitic outside the span.
+    const t = tokens[i];
+    const rest = { ...t, text: '\u0627' + t.text.slice(1), key: '\u0627' + t.key.slice(1), start: t.start + 1 };
+    const phrase = arabicSpeakerPhrase([...tokens.slice(0, i), rest, ...tokens.slice(i + 1)], i, false);
+    return isNamed(phrase) || phrase === 'org-anaphor' ? phrase : null;
+  }
+  if (i >= tokens.length) return null;
+  if (!tokens[i].isWord) return isQuoteMark(tokens[i].text) ? quotedName(tokens, i) : null;
+  if (isStop(tokens[i].key) || AR_DATE_WORDS.has(withoutProclitics(tokens[i].key, false))) return null;
+  const phrase = arabicSpeakerPhrase(tokens, i, false);
+  return isNamed(phrase) || phrase === 'org-anaphor' ? phrase : null;
 }
 
 /** الشركة، الوزارة، البنك: the article and an organisation's head noun. */

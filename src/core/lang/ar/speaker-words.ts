@@ -32,6 +32,9 @@ export const AR_ORG_HEADS = set(`
   اتحاد حكومة الحكومة رئاسة الرئاسة الخارجية الداخلية نقابة محكمة بلدية غرفة
 `);
 
+/** Documents that speak for whoever issued them: بيان، تقرير، رسالة (normalised, article optional). */
+export const AR_DOCUMENT_NOUNS = set(`بيان البيان تقرير التقرير رساله الرساله`);
+
 /** Heads of unnamed-source descriptions: مصدر عسكري، مصادر مطلعة، شهود عيان. */
 export const AR_SOURCE_HEADS = set(`
   مصدر مصادر مسوول مسوولون مسوولين شهود شاهد مواطنون مواطنين خبراء محللون ناشطون مراقبون سكان
