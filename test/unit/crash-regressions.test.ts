@@ -27,6 +27,13 @@ describe('crash regressions', () => {
     });
   }
 
+  it('analyses a long run of statement nouns before a quotation and finds the quotation', () => {
+    // Each بيان asks for its issuer: the issuer is read one level deep, never once per noun.
+    const text = `عنوان\n\nوقال ${'بيان '.repeat(40000)}«نص قصير هنا».`;
+    const analysis = analyzeArticle(text);
+    assert.equal(analysis.quotes.length, 1);
+  });
+
   it('finds a dateline on the first line of a multi-line paragraph', () => {
     assert.deepEqual(parseDateline('القاهرة - رويترز:\nقال مسؤول'), { start: 0, end: 17, place: 'القاهرة', source: 'رويترز' });
   });

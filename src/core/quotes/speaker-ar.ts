@@ -110,7 +110,7 @@ type PlaceState = 'none' | 'head' | 'core' | 'done' | 'charge';
 const MAX_CHARGE_WORDS = 4;
 
 /** The speaker named by `tokens[from…]`; `skipLeadingStops` for a subject before its verb. */
-export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingStops: boolean, inApposition = false): SpeakerPhrase {
+export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingStops: boolean, inApposition = false, readIssuer = true): SpeakerPhrase {
   let nameStart = -1;
   let nameEnd = -1;
   let sawRole = false;
@@ -130,8 +130,9 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
   let placeEnd = -1;
   let i = from;
   if (skipLeadingStops) while (i < tokens.length && tokens[i].isWord && isStop(tokens[i].key)) i++;
-  // Each call reads from a later word: a run of document nouns ends.
-  if (i < tokens.length && tokens[i].isWord && inLexicon(AR_DOCUMENT_NOUNS, tokens[i].key)) {
+  // One level only (the issuer's own phrase is read without this), so a run of such nouns in
+  // hostile text costs no deeper recursion.
+  if (readIssuer && i < tokens.length && tokens[i].isWord && inLexicon(AR_DOCUMENT_NOUNS, tokens[i].key)) {
     const issuer = documentIssuer(tokens, i);
     if (issuer) return issuer;
   }
@@ -256,6 +257,8 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
 const ISSUED = new Set(['\u0635\u0627\u062f\u0631', '\u0627\u0644\u0635\u0627\u062f\u0631']); // صادر، الصادر
 const FROM = new Set(['\u0639\u0646', '\u0645\u0646']); // عن، من
 const LAM = '\u0644';
+/** Words read after a glued ل: more than any name the phrase reader keeps. */
+const ISSUER_WORDS = 12;
 
 /**
  * وقال بيان لـ«الأونروا»، وأكد بيان البيت الأبيض، أكد البيان الصادر عن رئاسة الإقليم: a statement or
@@ -275,13 +278,13 @@ function documentIssuer(tokens: Token[], doc: number): SpeakerPhrase {
     // clitic outside the span.
     const t = tokens[i];
     const rest = { ...t, text: '\u0627' + t.text.slice(1), key: '\u0627' + t.key.slice(1), start: t.start + 1 };
-    const phrase = arabicSpeakerPhrase([...tokens.slice(0, i), rest, ...tokens.slice(i + 1)], i, false);
+    const phrase = arabicSpeakerPhrase([rest, ...tokens.slice(i + 1, i + 1 + ISSUER_WORDS)], 0, false, false, false);
     return isNamed(phrase) || phrase === 'org-anaphor' ? phrase : null;
   }
   if (i >= tokens.length) return null;
   if (!tokens[i].isWord) return isQuoteMark(tokens[i].text) ? quotedName(tokens, i) : null;
   if (isStop(tokens[i].key) || AR_DATE_WORDS.has(withoutProclitics(tokens[i].key, false))) return null;
-  const phrase = arabicSpeakerPhrase(tokens, i, false);
+  const phrase = arabicSpeakerPhrase(tokens, i, false, false, false);
   return isNamed(phrase) || phrase === 'org-anaphor' ? phrase : null;
 }
 
