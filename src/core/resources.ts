@@ -35,27 +35,27 @@ export interface ResourceChoices {
 /** Words kept per cache before it starts again: bounds memory on huge or generated texts. */
 export const WORD_CACHE_LIMIT = 200_000;
 
+/**
+ * An Arabic-only resource unpacked on first use: the chosen one (null: none), else the shipped
+ * one (undefined choice).
+ */
+function arabicOnly<Packed, Unpacked>(choice: Packed | null | undefined, shippedOne: () => Packed | null, unpack: (p: Packed) => Unpacked): (lang: Lang) => Unpacked | null {
+  let value: Unpacked | null | undefined;
+  return (lang) => {
+    if (lang !== 'ar') return null;
+    if (value === undefined) {
+      const packed = choice === undefined ? shippedOne() : choice;
+      value = packed ? unpack(packed) : null;
+    }
+    return value;
+  };
+}
+
 export function createResources(choices: ResourceChoices = {}): Resources {
   const models = new Map<Lang, ScoringModel | null>();
-  let clusters: WordClusters | null | undefined;
-  let rates: NameRates | null | undefined;
   return {
-    nameRates(lang) {
-      if (lang !== 'ar') return null;
-      if (rates === undefined) {
-        const packed = choices.nameRates === undefined ? shippedNameRates() : choices.nameRates;
-        rates = packed ? unpackNameRates(packed) : null;
-      }
-      return rates;
-    },
-    wordClusters(lang) {
-      if (lang !== 'ar') return null;
-      if (clusters === undefined) {
-        const packed = choices.wordClusters === undefined ? shippedClusters() : choices.wordClusters;
-        clusters = packed ? unpackClusters(packed) : null;
-      }
-      return clusters;
-    },
+    nameRates: arabicOnly(choices.nameRates, shippedNameRates, unpackNameRates),
+    wordClusters: arabicOnly(choices.wordClusters, shippedClusters, unpackClusters),
     taggerModel(lang) {
       if (!models.has(lang)) models.set(lang, scoringModel(choices.taggerModels?.[lang] ?? shippedModel(lang)));
       return models.get(lang) ?? null;
