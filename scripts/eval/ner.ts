@@ -91,7 +91,7 @@ export async function evaluateNames(dataDir: string, options: PipelineOptions = 
   }
 }
 
-/** Resources for a development model: with word classes only when it was trained with them. */
+/** Resources for a development model: with word classes and name rates only when it was trained with them. */
 function resourcesFor(model: PackedModel, lang: Lang): Resources {
   return createResources({ taggerModels: { [lang]: model }, ...(model.trainedWith?.clusters ? {} : { wordClusters: null }), ...(model.trainedWith?.nameRates ? {} : { nameRates: null }) });
 }

@@ -12,7 +12,9 @@
  *                                and development data together (more names seen, and the Arabic
  *                                development part is the text nearest ANERcorp's test part)
  * Arabic features include word classes learned from Wikipedia (models/clusters-ar.json, built first
- * by `npm run train -- clusters`; NER_CLUSTERS=0 trains without them). Extra labelled Arabic
+ * by `npm run train -- clusters`; NER_CLUSTERS=0 trains without them) and name rates, how often
+ * a tagger trained without them read each word as a person's name in the same text
+ * (models/name-rates-ar.json, built next by `npm run train -- name-rates`; NER_NAME_RATES=0). Extra labelled Arabic
  * (NER_EXTRA, default aqmar; scripts/ner-data) is read with feature augmentation. AQMAR raised
  * both the development split (0.792 → 0.797) and the real-article tuning part (0.694 → 0.696);
  * 120k tokens of WikiFANE were level with the classes alone over five epochs (0.786 vs 0.790) at
