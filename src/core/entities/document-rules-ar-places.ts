@@ -26,7 +26,7 @@ export function placesAfterHeads(sentences: SentenceResult[], resources: Resourc
   // With the article the word names the place unless it qualifies the noun (بلدة الخيام, not
   // المدينة القديمة); without it, an ordinary word is an adjective (بلدة حدودية).
   const placeWord = (v: WordView | undefined): v is WordView =>
-    !!v && !v.punct && isNameLike(v, 'ar') && v.key.length > 2 && !PLACE_QUALIFIERS.has(v.key) && !gazetteer().nisba.has(v.key) && !isCommonWord(v.key, 'ar', resources) &&
+    !!v && !v.punct && isNameLike(v, 'ar') && v.key.length > 2 && !PLACE_QUALIFIERS.has(v.key) && !gazetteer().nisba.has(v.key) && !isCommonWord(v.key, 'ar', resources, true) &&
     !imperfectVerb(v) && !cliticOrdinaryWord(v) &&
     (v.key.startsWith('ال') || gazetteer().wordTypes.has(v.key) || lexiconClass(v.key, []) === 'n');
   for (const s of sentences) {
@@ -155,7 +155,7 @@ function conjuncts(views: WordView[], item: { start: number; end: number }): Arr
 /** A word that may begin a listed name: no qualifier, nationality or ordinary word. */
 function listNameWord(v: WordView, resources: Resources): boolean {
   if (!isNameLike(v, 'ar') || v.head.length < 3 || PLACE_QUALIFIERS.has(v.head) || gazetteer().nisba.has(v.head)) return false;
-  return !isCommonWord(v.head, 'ar', resources);
+  return !isCommonWord(v.head, 'ar', resources, true);
 }
 
 /** Words a route's name may have after its head (طريق الأمير نايف بن عبد العزيز). */
@@ -186,7 +186,7 @@ export function routeNames(sentences: SentenceResult[], resources: Resources): v
       else if (titled) end = titled.end;
       else if (listed?.type === 'PER') end = listed.end;
       else if (v[i + 1].prefix === 0 && isNameLike(v[i + 1], 'ar') && !PLACE_QUALIFIERS.has(v[i + 1].key) && !gazetteer().nisba.has(v[i + 1].key)) {
-        const unknown = lexiconClass(v[i + 1].key, []) === 'n' && !isCommonWord(v[i + 1].key, 'ar', resources);
+        const unknown = lexiconClass(v[i + 1].key, []) === 'n' && !isCommonWord(v[i + 1].key, 'ar', resources, true);
         if (unknown || (!figurative && v[i + 1].key.startsWith('\u0627\u0644'))) end = i + 2;
       }
       // A name never runs on into the next road (طريق الملك فهد وجسر …).

@@ -46,9 +46,12 @@ export function tagWithModel(words: string[], lang: Lang, resources: Resources):
 /**
  * Did training, or the tagger's reading of unlabelled text (name-rates.ts), see this word (a
  * match key) often and almost never in a name? `كتب` (wrote) after `ليوبوف ستيبوشوفا` is no
- * family name. False for unseen words and without a model.
+ * family name. False for unseen words and without a model. `trainingOnly`: the place rules ask
+ * training alone, since local places are named by ordinary words (حمراء الأسد) that Wikipedia
+ * reads as words.
  */
-export function isCommonWord(key: string, lang: Lang, resources: Resources): boolean {
+export function isCommonWord(key: string, lang: Lang, resources: Resources, trainingOnly = false): boolean {
   const identity = wordIdentityFeature(key);
-  return (resources.taggerModel(lang)?.isCommon(identity) ?? false) || (resources.nameRates(lang)?.isCommon(identity) ?? false);
+  if (resources.taggerModel(lang)?.isCommon(identity)) return true;
+  return !trainingOnly && (resources.nameRates(lang)?.isCommon(identity) ?? false);
 }
