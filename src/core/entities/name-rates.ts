@@ -6,8 +6,10 @@
  * rate as a feature, so that evidence carries to sentences where the context alone is weak
  * (self-training's corpus-level form; cf. Liang 2005, Ratinov and Roth 2009's gazetteers).
  *
- * Each stored word has one small code: its most frequent name type (PER, ORG, LOC or MISC), the
- * share of its occurrences read with that type (NAME_RATE_BUCKETS) and how often it was seen.
+ * Each stored word has one small code: its most frequent name type (the format allows PER, ORG,
+ * LOC or MISC; the shipped file keeps persons only), the share of its occurrences read with that
+ * type (NAME_RATE_BUCKETS) and how often it was seen. A second list holds the words read very
+ * often and almost never as a name: the rules end a name at them (tagger.ts, isCommonWord).
  */
 import { fromBase64, hashTable } from './packed-table';
 
