@@ -261,7 +261,7 @@ const LAM = '\u0644';
 const ISSUER_WORDS = 12;
 
 /**
- * وقال بيان لـ«الأونروا»، وأكد بيان البيت الأبيض، أكد البيان الصادر عن رئاسة الإقليم: a statement or
+ * وقال بيان لـ«منظمة الأمل»، وأكد بيان مجلس المدينة، وذكر البيان الصادر عن وزارة الزراعة: a statement or
  * report speaks for whoever issued it, named right after it (in the genitive, after ل, or after
  * صادر عن), and that is the speaker; null when no issuer is named (البيان alone is read as before).
  */
