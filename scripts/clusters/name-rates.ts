@@ -20,6 +20,7 @@ import { wordIdentityFeature } from '../../src/core/entities/features';
 import { tagWithModel } from '../../src/core/entities/tagger';
 import type { PackedModel } from '../../src/core/entities/perceptron';
 import { createResources } from '../../src/core/resources';
+import { packHashes } from '../packed-hashes';
 import type { PackedClusters } from '../../src/core/entities/clusters';
 import { encodeNameRate, NAME_COUNT_BUCKETS, NAME_RATE_BUCKETS, NAME_RATE_TYPES, type PackedNameRates } from '../../src/core/entities/name-rates';
 
@@ -77,19 +78,11 @@ function countNameReadings(dataDir: string, model: PackedModel, clusters: Packed
   return counts;
 }
 
-/** Sorted uint32 hashes as little-endian deltas. */
-function deltas(hashes: number[]): Buffer {
-  const out = Buffer.alloc(hashes.length * 4);
-  let prev = 0;
-  hashes.forEach((h, r) => { out.writeUInt32LE((h - prev) >>> 0, r * 4); prev = h; });
-  return out;
-}
-
 /** Packs identity hash → code (a negative code: left out) and the ordinary words into the committed form. */
 export function packNameRates(entries: Map<number, number>, common: ReadonlySet<number> = new Set()): PackedNameRates {
   const sorted = [...entries].filter(([, code]) => code >= 0).sort((a, b) => a[0] - b[0]);
-  const packed: PackedNameRates = { keys: deltas(sorted.map(([h]) => h)).toString('base64'), codes: Buffer.from(sorted.map(([, code]) => code)).toString('base64') };
-  if (common.size) packed.common = deltas([...common].sort((a, b) => a - b)).toString('base64');
+  const packed: PackedNameRates = { keys: packHashes(sorted.map(([h]) => h)), codes: Buffer.from(sorted.map(([, code]) => code)).toString('base64') };
+  if (common.size) packed.common = packHashes([...common].sort((a, b) => a - b));
   return packed;
 }
 

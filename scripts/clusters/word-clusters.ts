@@ -24,6 +24,7 @@ import { gunzipSync } from 'node:zlib';
 import { matchKey } from '../../src/core/text/normalize';
 import { wordIdentityFeature } from '../../src/core/entities/features';
 import { parseTokenFile } from '../../src/core/entities/tokenFile';
+import { packHashes } from '../packed-hashes';
 import { CLUSTER_BRANCH, CLUSTER_LEVELS, type PackedClusters } from '../../src/core/entities/clusters';
 
 const VOCAB = Number(process.env.CLUSTER_VOCAB ?? 60_000);
@@ -214,11 +215,9 @@ export function buildWordClusters(dataDir: string, outPath: string): void {
     console.log(`clusters: level ${level + 1}, ${groups.filter((g) => g.length).length} classes (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
   const entries = words.map((k, i) => [wordIdentityFeature(k), classOf[i]] as [number, number]).sort((a, b) => a[0] - b[0]);
-  const keys = Buffer.alloc(entries.length * 4);
   const ids = Buffer.alloc(entries.length * 2);
-  let prev = 0;
-  entries.forEach(([h, c], r) => { keys.writeUInt32LE((h - prev) >>> 0, r * 4); prev = h; ids.writeUInt16LE(c, r * 2); });
-  const packed: PackedClusters = { branch: CLUSTER_BRANCH, levels: CLUSTER_LEVELS, keys: keys.toString('base64'), classes: ids.toString('base64') };
+  entries.forEach(([, c], r) => ids.writeUInt16LE(c, r * 2));
+  const packed: PackedClusters = { branch: CLUSTER_BRANCH, levels: CLUSTER_LEVELS, keys: packHashes(entries.map(([h]) => h)), classes: ids.toString('base64') };
   writeFileSync(outPath, JSON.stringify(packed));
   console.log(`clusters: wrote ${outPath} (${(JSON.stringify(packed).length / 1e6).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (process.env.CLUSTER_SHOW) {

@@ -39,6 +39,7 @@ import { trainDetection } from '../detect/train-detection';
 import { trainSpeakers } from '../quotes/train-speakers';
 import { buildWordClusters } from '../clusters/word-clusters';
 import { buildNameRates } from '../clusters/name-rates';
+import { packHashes } from '../packed-hashes';
 import type { PackedClusters } from '../../src/core/entities/clusters';
 import type { PackedNameRates } from '../../src/core/entities/name-rates';
 import { EXTRA_CORPORA, extraCorpus, type ExtraCorpus } from '../ner-data/extra-corpora';
@@ -293,11 +294,7 @@ function commonWords(train: Sentence[]): string {
     if (s.gold[i] !== 0) c[1]++;
     seen.set(key, c);
   });
-  const hashes = [...seen].filter(([, [n, named]]) => n >= 5 && named <= n * 0.02).map(([k]) => wordIdentityFeature(k)).sort((a, b) => a - b);
-  const bytes = Buffer.alloc(hashes.length * 4);
-  let prev = 0;
-  hashes.forEach((h, r) => { bytes.writeUInt32LE((h - prev) >>> 0, r * 4); prev = h; });
-  return bytes.toString('base64');
+  return packHashes([...seen].filter(([, [n, named]]) => n >= 5 && named <= n * 0.02).map(([k]) => wordIdentityFeature(k)).sort((a, b) => a - b));
 }
 
 /** A feature's copy for one corpus (feature augmentation). */
@@ -332,16 +329,10 @@ function packModel(weights: Float32Array, index: Map<number, number>, lang: Lang
     if (row.some((v) => v !== 0)) kept.push([hash, row]);
   }
   kept.sort((a, b) => a[0] - b[0]);
-  const keys = Buffer.alloc(kept.length * 4);
   const rows = Buffer.alloc(kept.length * L);
-  let prev = 0;
-  kept.forEach(([hash, row], r) => {
-    keys.writeUInt32LE((hash - prev) >>> 0, r * 4);
-    prev = hash;
-    rows.set(new Uint8Array(row.buffer), r * L);
-  });
+  kept.forEach(([, row], r) => rows.set(new Uint8Array(row.buffer), r * L));
   const transitions = Array.from({ length: (L + 1) * L }, (_, t) => Number(weights[nF * L + t].toFixed(3)));
-  return { lang, labels: LABELS, scale, keys: keys.toString('base64'), weights: rows.toString('base64'), transitions };
+  return { lang, labels: LABELS, scale, keys: packHashes(kept.map(([hash]) => hash)), weights: rows.toString('base64'), transitions };
 }
 
 /**
