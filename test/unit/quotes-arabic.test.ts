@@ -396,6 +396,20 @@ describe('findQuotes: Arabic speech or not', () => {
     assert.deepEqual(findQuotes(createDoc(text), []).filter((q) => q.kind !== 'reported').map((q) => q.kind), ['other']);
   });
 
+  it('a few words quoted again in the article are a term; said once, or longer, they stay speech', () => {
+    const cases: Array<{ text: string; kinds: string[] }> = [
+      { text: 'وقال المتحدث إن «درع المدينة» بدأت فجرا.\n\nوأكد القائد أن «درع المدينة» حققت أهدافها.', kinds: ['other', 'other'] },
+      { text: 'وقال المتحدث إن «درع المدينة» بدأت فجرا.\n\nوأكد القائد أن العملية حققت أهدافها.', kinds: ['speech'] },
+      {
+        text: 'وقال المدير: «لن نغلق المصنع مهما حدث في الأيام المقبلة».\n\nوكرر أمام العمال: «لن نغلق المصنع مهما حدث في الأيام المقبلة».',
+        kinds: ['speech', 'speech'],
+      },
+    ];
+    for (const { text, kinds } of cases) {
+      assert.deepEqual(findQuotes(createDoc(text), []).filter((q) => q.kind !== 'reported').map((q) => q.kind), kinds, text);
+    }
+  });
+
   it('a quotation listing names only is not speech, however long', () => {
     const text = 'وضمت القائمة التي أعلنها المدرب أمس «سامي فرح وكريم نوري وهاني عودة» إلى جانب لاعبين جدد.';
     const quotes = findQuotes(createDoc(text), people(text, ['سامي فرح', 'كريم نوري', 'هاني عودة'])).filter((q) => q.kind !== 'reported');

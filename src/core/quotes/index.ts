@@ -10,6 +10,7 @@ import type { Attribution } from './attribution';
 import { attributeEnglish } from './attribution-en';
 import { isProcliticLetter, isSentenceEnd, isSpace, isWordChar, sentenceEnd } from './chars';
 import { followedByColon, isSpeech, namesOrganisation } from './kind';
+import { demoteRecurringTerms } from './recurring-terms';
 import type { Doc } from '../doc';
 import type { MarkedQuote } from './marks';
 import { MentionIndex } from './mentions';
@@ -203,6 +204,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
       emitReported(reported[r++]);
     }
   }
+  if (lang === 'ar') demoteRecurringTerms(out);
   if (lang === 'en' && title) {
     const lead = structure.blocks.find((b) => b.start >= title.end && (b.kind === 'lead' || b.kind === 'paragraph')) ?? null;
     // A headline holds a few quotations; a bound keeps an adversarial one-line "headline" linear.
