@@ -104,6 +104,13 @@ describe('entities: articles', () => {
     assertFinds('وصل الحجاج إلى مكة المكرمة أمس .', 'LOC', 'مكة المكرمة');
   });
 
+  it('a listed place the tagger read as a person after a title-like word stays a place, and so does every mention of it', () => {
+    const text = 'وقال أمين الطائف إن المتنزه جاهز . ويقع المتنزه في الطائف .';
+    const found = names(text);
+    assert.ok(!found.some((e) => e.type === 'PER'), JSON.stringify(found.map((e) => [e.type, e.name])));
+    assertFinds(text, 'LOC', 'الطائف');
+  });
+
   describe('person spans side by side are one person', () => {
     const cases: [string, string[], [number, number, string][], [number, number][]][] = [
       ['a name the tagger cut in two', ['قالت', 'إليزابيث', 'إيكونومي'], [[1, 2, 'PER'], [2, 3, 'PER']], [[1, 3]]],

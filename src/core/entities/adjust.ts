@@ -1,6 +1,6 @@
 import type { Lang } from './features';
 import { gazetteer, GAZ_BITS, GAZ_FIRST_SHIFT } from './gazetteer';
-import { type SentenceResult, type TokenSpan } from './rules';
+import { gazetteerAt, type SentenceResult, type TokenSpan } from './rules';
 import { isCommonWord } from './tagger';
 import { lexiconClass } from './lexicon';
 import { PERSON_TITLES } from './cues';
@@ -228,4 +228,20 @@ export function consistentTypes(sentences: SentenceResult[]): void {
   }
   if (winners.size === 0) return;
   for (const s of sentences) for (const span of s.spans) span.type = winners.get(spanKey(s.views, span)) ?? span.type;
+}
+
+/**
+ * `أمين الطائف` (Taif's mayor): the tagger reads a name after a word that is also a title or a given
+ * name as a person, and the spreading that follows would make the city a person all through the
+ * article. A span that is exactly a place the gazetteer lists is that place, whatever the tagger
+ * guessed for its person-like context. Runs before the names spread.
+ */
+export function listedPlacesArePlaces(sentences: SentenceResult[]): void {
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      if (span.type !== 'PER') continue;
+      const listed = gazetteerAt(s.views, span.start);
+      if (listed !== null && listed.type === 'LOC' && listed.end === span.end) span.type = 'LOC';
+    }
+  }
 }
