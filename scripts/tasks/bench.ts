@@ -68,6 +68,7 @@ function badInput(): void {
     ['one 1 MB line', 'كلمة '.repeat(200_000)],
     ['1 MB of unbalanced "', '"'.repeat(1_000_000)],
     ['1 MB of « without »', '«قال '.repeat(200_000)],
+    ['1 MB paragraph of closed «…» after a speech verb', 'قال لـ«س» '.repeat(100_000)],
     ['10k-char token x 100', ('ب'.repeat(10_000) + ' ').repeat(100)],
     ['emoji and mixed scripts', '😀 Putin بوتين «x» '.repeat(50_000)],
     ['1 MB paragraph of ", said Ann Price."', 'The pier opens in May, said Ann Price. '.repeat(26_000)],

@@ -118,6 +118,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
     let nextTopIndex = 0;
     let floor = para.start;
     const done: Top[] = [];
+    let closeOf: Map<number, number> | undefined;
     for (let m = 0; m < marked.length; m++) {
       const q = marked[m];
       const openAt = q.openMark >= 0 ? q.openMark : q.start;
@@ -136,7 +137,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
       }
       while (nextTopIndex < tops.length && tops[nextTopIndex].start <= q.end) nextTopIndex++;
       const nextTop = nextTopIndex < tops.length ? tops[nextTopIndex] : null;
-      const { closeEnd, prefixStart, suffixEnd, prefix, suffix, content, attribution } = attributeTop(text, lang, { span: para, tokens, marked }, q, floor, nextTop, mentions);
+      closeOf ??= closingMarks(marked);
+      const { closeEnd, prefixStart, suffixEnd, prefix, suffix, content, attribution } = attributeTop(text, lang, { span: para, tokens, marked }, q, floor, nextTop, mentions, closeOf);
       const inTitle = title !== null && title.start <= q.start && q.end <= title.end;
       const speech = q.continues ? lastTopKind === 'speech' : isSpeech({
         lang,
@@ -237,7 +239,7 @@ const NO_ATTRIBUTION: Attribution = { found: false, speaker: null, usePrevious: 
  * the end of the previous speech, at most MAX_LOOK_BACK back) and after it (up to the next
  * quotation), read by the Arabic or the English attribution rules.
  */
-function attributeTop(text: string, lang: 'ar' | 'en', paragraph: ScannedParagraph, q: MarkedQuote, floor: number, nextTop: MarkedQuote | null, mentions: MentionIndex): TopContext {
+function attributeTop(text: string, lang: 'ar' | 'en', paragraph: ScannedParagraph, q: MarkedQuote, floor: number, nextTop: MarkedQuote | null, mentions: MentionIndex, closeOf: ReadonlyMap<number, number>): TopContext {
   const { span: para, tokens } = paragraph;
   const openAt = q.openMark >= 0 ? q.openMark : q.start;
   const closeEnd = q.closeMark >= 0 ? q.closeMark + 1 : q.end;
@@ -254,7 +256,7 @@ function attributeTop(text: string, lang: 'ar' | 'en', paragraph: ScannedParagra
   let attribution = attribute(prefix);
   if (attribution.found && !attribution.speaker) {
     // A cue without its subject: a quoted name may have cut it (رئيس حزب «…» فلان).
-    const unmarked = withoutClosedQuoteMarks(prefix, paragraph.marked, prefixStart, openAt);
+    const unmarked = withoutClosedQuoteMarks(prefix, closeOf, prefixStart, openAt);
     const retried = unmarked.length < prefix.length ? attribute(unmarked) : null;
     if (retried?.speaker) { prefix = unmarked; attribution = retried; }
   }
@@ -269,10 +271,22 @@ function attributeTop(text: string, lang: 'ar' | 'en', paragraph: ScannedParagra
  * marks can cut the subject in two. (They can also end it: جمعية "حماية المستهلك" التجار, so
  * this is the second reading, when the first found no subject.)
  */
-function withoutClosedQuoteMarks(prefix: Token[], marked: readonly MarkedQuote[], from: number, to: number): Token[] {
+function withoutClosedQuoteMarks(prefix: Token[], closeOf: ReadonlyMap<number, number>, from: number, to: number): Token[] {
+  // Read from the prefix's own tokens, not from every quotation of the paragraph: a paragraph of
+  // thousands of quotations stays linear.
   const marks = new Set<number>();
-  for (const m of marked) if (m.openMark >= from && m.closeMark >= 0 && m.closeMark < to) marks.add(m.openMark).add(m.closeMark);
+  for (const t of prefix) {
+    const close = t.start >= from ? closeOf.get(t.start) : undefined;
+    if (close !== undefined && close < to) marks.add(t.start).add(close);
+  }
   return marks.size === 0 ? prefix : prefix.filter((t) => !marks.has(t.start));
+}
+
+/** Each quotation's opening mark → its closing mark, for the quotations that have both. */
+function closingMarks(marked: readonly MarkedQuote[]): Map<number, number> {
+  const closeOf = new Map<number, number>();
+  for (const m of marked) if (m.openMark >= 0 && m.closeMark >= 0) closeOf.set(m.openMark, m.closeMark);
+  return closeOf;
 }
 
 /** Whether a heading starts after `from` and before `to` (`headings`: their starts, in order). */
