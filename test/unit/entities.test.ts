@@ -111,6 +111,13 @@ describe('entities: articles', () => {
     assertFinds(text, 'LOC', 'الطائف');
   });
 
+  it('a quoted name glued to لـ after a speech verb or a statement noun is the outlet spoken to', () => {
+    assertFinds('وقال مدير المكتب لـ«النهار الجديد» إن العمل مستمر .', 'ORG', 'النهار الجديد');
+    assertFinds('وأوضح في تصريح لـ "الساحل" أن الطريق سيفتح قريبا .', 'ORG', 'الساحل');
+    // No speech before it: a quoted term given to someone is no outlet.
+    assert.ok(!names('وقدم الفريق جائزة لـ«الأفضل» في البطولة .').some((e) => e.type === 'ORG'));
+  });
+
   describe('person spans side by side are one person', () => {
     const cases: [string, string[], [number, number, string][], [number, number][]][] = [
       ['a name the tagger cut in two', ['قالت', 'إليزابيث', 'إيكونومي'], [[1, 2, 'PER'], [2, 3, 'PER']], [[1, 3]]],

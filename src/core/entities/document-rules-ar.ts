@@ -1,10 +1,12 @@
-import { addSpans, chainWord, type SentenceResult, type TokenSpan } from './rules';
+import { addSpans, chainWord, owners, type SentenceResult, type TokenSpan } from './rules';
 import { QUOTE_MARKS, type WordView } from './words';
 import {
   BLESSING_VERBS, CLUB_HEADS, EVENT_HEADS, NOT_CLUB_NAMES, OUTLET_HEADS, OUTSIDE_HEADS, PRODUCT_HEADS,
   QUOTED_ORG_HEADS,
 } from '../lang/ar/name-cues';
 import { gazetteer } from './gazetteer';
+import { AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
+import { normalizeArabic } from '../text/normalize';
 import { fieldsOfCompanies, institutionsNamedAfterPeople, localOffices, nisbasOfOrganisations, officesInPlaces } from './document-rules-ar-institutions';
 import type { Resources } from '../resources';
 import { clubsByMatch, clubsByNationality, clubsInSportsArticles, clubsNamedAfterPlaces } from './document-rules-ar-clubs';
@@ -28,6 +30,7 @@ export const ARABIC_DOCUMENT_RULES: ReadonlyArray<readonly [string, (results: Se
   ['clubs-by-nationality', clubsByNationality],
   ['clubs-by-match', clubsByMatch],
   ['quoted-places', quotedPlaces],
+  ['outlets-told', outletsTold],
   ['names-after-outside-heads', namesAfterOutsideHeads],
   ['clubs-in-sports-articles', clubsInSportsArticles],
   ['clubs-named-after-places', clubsNamedAfterPlaces],
@@ -154,6 +157,64 @@ function quotedPlaces(sentences: SentenceResult[]): void {
     }
   }
 }
+
+/**
+ * `وقال مصدر لـ«المدينة»`, `في تصريح لـ"الاقتصادية"`: a short quoted name glued to لـ after a
+ * speech verb or a statement noun of its sentence is the outlet spoken to, an organisation
+ * (the Saudi press names itself so in most reports).
+ */
+function outletsTold(sentences: SentenceResult[]): void {
+  for (const s of sentences) {
+    const v = s.views;
+    let owner: Int32Array | null = null;
+    const outlets: TokenSpan[] = [];
+    const replaced = new Set<number>();
+    for (let i = 1; i + 2 < v.length; i++) {
+      if (!TOLD_TO.has(v[i].raw) || !QUOTE_MARKS.has(v[i + 1].raw)) continue;
+      const start = i + 2;
+      let end = start;
+      while (end < v.length && end - start <= MAX_OUTLET_WORDS && !v[end].punct) end++;
+      if (end === start || end - start > MAX_OUTLET_WORDS || !QUOTE_MARKS.has(v[end]?.raw ?? '') || !spokenBefore(v, i)) continue;
+      // What the tagger found inside the marks (النهار of «النهار الجديد») gives way to the whole
+      // name; a span reaching outside them leaves the quotation alone.
+      owner ??= owners(s);
+      const inside: number[] = [];
+      let crosses = false;
+      for (let k = start; k < end; k++) {
+        const n = owner[k];
+        if (n < 0) continue;
+        if (s.spans[n].start < start || s.spans[n].end > end) crosses = true;
+        else inside.push(n);
+      }
+      if (crosses) continue;
+      for (const n of inside) replaced.add(n);
+      outlets.push({ start, end, type: 'ORG', source: 'document' });
+      keepFirstLetter(v, start);
+      i = end;
+    }
+    if (outlets.length === 0) continue;
+    s.spans = s.spans.filter((_, n) => !replaced.has(n));
+    addSpans(s, outlets);
+  }
+}
+
+/** لـ and ل written apart from the quotation mark that follows. */
+const TOLD_TO: ReadonlySet<string> = new Set(['لـ', 'ل']);
+const MAX_OUTLET_WORDS = 3;
+/** How far before لـ the speech verb or statement noun may stand (وقال مدير الإدارة العامة للمرور لـ…). */
+const TOLD_WINDOW = 8;
+
+function spokenBefore(v: WordView[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= TOLD_WINDOW; k--) {
+    const key = v[k].key.replace(/^[وف]/, '');
+    if (AR_SPEECH_VERBS.has(v[k].key) || AR_SPEECH_VERBS.has(key) || AR_STATEMENT_NOUNS.has(v[k].head) || AR_STATEMENT_NOUNS.has(key)) return true;
+    if (v[k].raw === '.' || QUOTE_MARKS.has(v[k].raw)) return false;
+  }
+  return false;
+}
+
+/** تصريح، تصريحات، حديث، مقابلة: what one says to an outlet. */
+const AR_STATEMENT_NOUNS: ReadonlySet<string> = new Set(['تصريح', 'تصريحات', 'تصريحه', 'تصريحها', 'حديث', 'حديثه', 'حديثها', 'مقابله', 'حوار', 'تصريحاته'].map(normalizeArabic));
 
 /**
  * `كأس مصر`, `مهرجان «صيف دبي»`, `معرض «…»`: a place or an organisation right after the head of
