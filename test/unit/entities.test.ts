@@ -118,6 +118,12 @@ describe('entities: articles', () => {
     assert.ok(!names('وقدم الفريق جائزة لـ«الأفضل» في البطولة .').some((e) => e.type === 'ORG'));
   });
 
+  it('a name ending in a given name or a بن chain takes the family name with the article after it, not an ordinary word', () => {
+    assertFinds('وأكد محافظ الأحساء خالد بن عبدالعزيز البراك على أهمية المشروع .', 'PER', 'خالد بن عبدالعزيز البراك');
+    // اليوم is an ordinary word: no family name.
+    assert.ok(!names('وقال فهد بن سعود اليوم إن العمل مستمر .').some((e) => e.name.includes('اليوم')));
+  });
+
   describe('person spans side by side are one person', () => {
     const cases: [string, string[], [number, number, string][], [number, number][]][] = [
       ['a name the tagger cut in two', ['قالت', 'إليزابيث', 'إيكونومي'], [[1, 2, 'PER'], [2, 3, 'PER']], [[1, 3]]],

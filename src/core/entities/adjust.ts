@@ -245,3 +245,32 @@ export function listedPlacesArePlaces(sentences: SentenceResult[]): void {
     }
   }
 }
+
+/**
+ * `خالد بن عبدالعزيز البراك`, `عدنان بن أحمد السيد`: a Saudi name ends in a family name with the
+ * article, which the rules for family names (familyNameLike) leave out, since after most names
+ * such a word is an adjective or a noun. After a person's span that ends in a given name or in
+ * a `بن` chain, the next word with the article is the family name when Wikipedia's reading does
+ * not know it as an ordinary word and it is no function word, title, nationality, listed name
+ * or verb.
+ */
+export function familyNamesWithArticle(sentences: SentenceResult[], resources: Resources): void {
+  const g = gazetteer();
+  for (const s of sentences) {
+    const v = s.views;
+    const taken = new Uint8Array(v.length);
+    for (const span of s.spans) taken.fill(1, span.start, span.end);
+    for (const span of s.spans) {
+      if (span.type !== 'PER') continue;
+      const chain = span.end - span.start >= 3 && v[span.end - 2].key === 'بن';
+      if (!chain && !isGivenName(v[span.end - 1])) continue;
+      const n = v[span.end];
+      if (!n || taken[span.end] || n.punct || n.prefix > 0 || !n.key.startsWith('ال') || n.key.length < MIN_FAMILY_NAME_LENGTH) continue;
+      if (isCommonWord(n.key, 'ar', resources) || isArabicFunctionWord(n.key) || PERSON_TITLES.has(n.key) || g.nisba.has(n.key) || g.names.has(n.key) || imperfectVerb(n)) continue;
+      taken[span.end++] = 1;
+    }
+  }
+}
+
+/** The article and three letters at least (البراك, السيد). */
+const MIN_FAMILY_NAME_LENGTH = 5;

@@ -6,7 +6,7 @@ import { bioSpans } from './tokenFile';
 import { tagWithModel } from './tagger';
 import { ruleSpans, type SentenceResult, type TokenSpan } from './rules';
 import { isNameLike, spanKey, viewWord, type WordView } from './words';
-import { joinAdjacentPersons, consistentTypes, listedPlacesArePlaces, extendGivenNames, splitConjoinedNames, trimOrdinaryLastWords, titlesOutsideNames, descriptorHeadsOutside } from './adjust';
+import { joinAdjacentPersons, consistentTypes, listedPlacesArePlaces, familyNamesWithArticle, extendGivenNames, splitConjoinedNames, trimOrdinaryLastWords, titlesOutsideNames, descriptorHeadsOutside } from './adjust';
 import { companiesByCue, familyNamesFollowFullNames, trimEnglishEdges, trimCommonSentenceOpeners, dropEnglishTechTerms, englishEventsAndWorks, organisationsAfterCues, titleCaseWorks, unintroducedPersonsAreOrganisations } from './adjust-en';
 import { ARABIC_DOCUMENT_RULES } from './document-rules-ar';
 import { lexiconClass } from './lexicon';
@@ -255,6 +255,7 @@ const ARABIC_COMPONENTS: readonly NameComponent[] = [
   component('titles-outside-names', (d) => titlesOutsideNames(d.sentences)),
   component('descriptor-heads-outside', (d) => descriptorHeadsOutside(d.sentences)),
   extendGivenNamesComponent,
+  component('family-names-with-article', (d) => familyNamesWithArticle(d.sentences, d.resources)),
   component('listed-places', (d) => listedPlacesArePlaces(d.sentences)),
   spreadNamesComponent,
   component('names-before-document-rules', (d) => { d.namesBeforeRules = new Set(d.sentences.flatMap((s) => s.spans.map((span) => spanKey(s.views, span)))); }),
