@@ -124,6 +124,11 @@ describe('entities: articles', () => {
     assert.ok(!names('وقال فهد بن سعود اليوم إن العمل مستمر .').some((e) => e.name.includes('اليوم')));
   });
 
+  it('a title extends a person the tagger found, never a place it found (الفريق is the team too)', () => {
+    const found = names('وتأهل الفريق بكأس مصر ليواجه الفائز .');
+    assert.ok(!found.some((e) => e.type === 'PER'), JSON.stringify(found.map((e) => [e.type, e.name])));
+  });
+
   describe('person spans side by side are one person', () => {
     const cases: [string, string[], [number, number, string][], [number, number][]][] = [
       ['a name the tagger cut in two', ['قالت', 'إليزابيث', 'إيكونومي'], [[1, 2, 'PER'], [2, 3, 'PER']], [[1, 3]]],

@@ -30,6 +30,9 @@ function merge(model: TokenSpan[], rules: TokenSpan[], trusted: ReadonlySet<Toke
     if (hit.length === 0) { if (trusted.has(r.source)) out.push(r); continue; }
     // A known name the tagger found with its extent but another type (البيت الأبيض as MISC) is the list's type.
     if (r.source === 'known' && hit.length === 1 && hit[0].start === r.start && hit[0].end === r.end) { hit[0].type = r.type; continue; }
+    // A title extends a person the tagger found, never a place or a body it found (الفريق, the
+    // team and a general's rank: `الفريق بكأس مصر` is no person).
+    if (r.source === 'title' && hit.some((m) => m.type !== 'PER')) continue;
     const covers = hit.every((m) => m.start >= r.start && m.end <= r.end);
     // Same extent: the tagger's type stands (CoNLL calls a city in a results table a team).
     if (covers && hit.some((m) => m.end - m.start < r.end - r.start)) {
