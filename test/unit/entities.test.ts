@@ -129,6 +129,11 @@ describe('entities: articles', () => {
     assert.ok(!found.some((e) => e.type === 'PER'), JSON.stringify(found.map((e) => [e.type, e.name])));
   });
 
+  it('a place head after a place head is no place: the name comes after both (عاصمة محافظة …)', () => {
+    const found = names('ووصل الوفد إلى عاصمة محافظة الحدباء أمس .');
+    assert.ok(!found.some((e) => e.name === 'محافظة'), JSON.stringify(found.map((e) => [e.type, e.name])));
+  });
+
   describe('person spans side by side are one person', () => {
     const cases: [string, string[], [number, number, string][], [number, number][]][] = [
       ['a name the tagger cut in two', ['قالت', 'إليزابيث', 'إيكونومي'], [[1, 2, 'PER'], [2, 3, 'PER']], [[1, 3]]],

@@ -237,7 +237,8 @@ export function ruleSpans(views: WordView[], lang: 'ar' | 'en', resources: Resou
         continue;
       }
     }
-    if (places && lang === 'ar' && PLACE_HEADS.has(v.head) && i + 1 < views.length && isNameLike(views[i + 1], lang) && !views[i + 1].key.startsWith('ال')) {
+    // عاصمة محافظة الأنبار: a second head is no place's name; the name comes after it.
+    if (places && lang === 'ar' && PLACE_HEADS.has(v.head) && i + 1 < views.length && isNameLike(views[i + 1], lang) && !views[i + 1].key.startsWith('ال') && !PLACE_HEADS.has(views[i + 1].head)) {
       // منطقة مكة المكرمة: a listed place's whole name, where it is longer than the run of names.
       const listed = names ? gazetteerAt(views, i + 1) : null;
       const end = Math.max(nameRun(views, i + 1, lang, resources), listed?.type === 'LOC' ? listed.end : 0);
