@@ -6,7 +6,7 @@
  * words or by title case. The corrections shared with Arabic stay in adjust.ts.
  */
 import { gazetteer, GAZ_BITS, listedCountry } from './gazetteer';
-import { addSpans, type SentenceResult, type TokenSpan } from './rules';
+import { addSpans, takenWords, type SentenceResult, type TokenSpan } from './rules';
 import { isCommonWord } from './tagger';
 import { PERSON_TITLES } from './cues';
 import { spanKey, STOPWORDS, type WordView } from './words';
@@ -34,8 +34,7 @@ export function familyNamesFollowFullNames(sentences: SentenceResult[]): void {
       if (span.type !== 'PER' && span.end - span.start === 1 && families.has(s.views[span.start].head)) span.type = 'PER';
     }
     // Also where the tagger saw nothing: `Adams and Platt are`.
-    const taken = new Uint8Array(s.views.length);
-    for (const span of s.spans) taken.fill(1, span.start, span.end);
+    const taken = takenWords(s);
     const added: TokenSpan[] = [];
     s.views.forEach((v, i) => { if (!taken[i] && v.capitalised && families.has(v.key)) added.push({ start: i, end: i + 1, type: 'PER', source: 'document' }); });
     addSpans(s, added);
@@ -157,8 +156,7 @@ export function organisationsAfterCues(sentences: SentenceResult[]): void {
   const names = new Map<string, string[]>();
   for (const s of sentences) {
     const { views } = s;
-    const taken = new Uint8Array(views.length);
-    for (const span of s.spans) taken.fill(1, span.start, span.end);
+    const taken = takenWords(s);
     const added: TokenSpan[] = [];
     for (let c = 0; c < views.length - 1; c++) {
       const cue = views[c];

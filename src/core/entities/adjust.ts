@@ -1,6 +1,6 @@
 import type { Lang } from './features';
 import { gazetteer, GAZ_BITS, GAZ_FIRST_SHIFT } from './gazetteer';
-import { gazetteerAt, type SentenceResult, type TokenSpan } from './rules';
+import { gazetteerAt, takenWords, type SentenceResult, type TokenSpan } from './rules';
 import { isCommonWord } from './tagger';
 import { lexiconClass } from './lexicon';
 import { PERSON_TITLES } from './cues';
@@ -98,8 +98,7 @@ export function extendGivenNames(sentences: SentenceResult[], lang: Lang, resour
       span.end--;
     }
     if (split.length) s.spans = [...s.spans, ...split].sort((a, b) => a.start - b.start);
-    const taken = new Uint8Array(views.length);
-    for (const span of s.spans) taken.fill(1, span.start, span.end);
+    const taken = takenWords(s);
     for (const span of s.spans) {
       // A known given name alone before a bracket, typed otherwise by the tagger (`مارتن)` as
       // ORG after a ministry), is a person when a family name follows the bracket.
@@ -258,8 +257,7 @@ export function familyNamesWithArticle(sentences: SentenceResult[], resources: R
   const g = gazetteer();
   for (const s of sentences) {
     const v = s.views;
-    const taken = new Uint8Array(v.length);
-    for (const span of s.spans) taken.fill(1, span.start, span.end);
+    const taken = takenWords(s);
     for (const span of s.spans) {
       if (span.type !== 'PER') continue;
       const chain = span.end - span.start >= 3 && v[span.end - 2].key === 'بن';

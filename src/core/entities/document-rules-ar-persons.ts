@@ -1,4 +1,4 @@
-import { addSpans, type SentenceResult, type TokenSpan } from './rules';
+import { addSpans, takenWords, type SentenceResult, type TokenSpan } from './rules';
 import { isNameLike, spanKey, withoutConjunction, type WordView } from './words';
 import { lexiconClass } from './lexicon';
 import { cliticPrefixCandidates } from '../lang/ar/clitics';
@@ -74,8 +74,7 @@ export function arabicFamilyNames(sentences: SentenceResult[], resources: Resour
       const dash = (a: number): boolean => DASHES.has(s.views[a]?.raw ?? '');
       if ((next?.type === 'PER' && next.start === span.end + 1 && dash(span.end)) || (previous?.type === 'PER' && previous.end === span.start - 1 && dash(span.start - 1))) span.type = 'PER';
     });
-    const taken = new Uint8Array(s.views.length);
-    for (const span of s.spans) taken.fill(1, span.start, span.end);
+    const taken = takenWords(s);
     const added: TokenSpan[] = [];
     s.views.forEach((v, i) => { if (!taken[i] && !v.punct && families.has(v.head)) added.push({ start: i, end: i + 1, type: 'PER', source: 'document' }); });
     addSpans(s, added);
@@ -104,8 +103,7 @@ export function personAfterNationality(sentences: SentenceResult[], resources: R
   const g = gazetteer();
   for (const s of sentences) {
     const v = s.views;
-    const taken = new Uint8Array(v.length);
-    for (const span of s.spans) taken.fill(1, span.start, span.end);
+    const taken = takenWords(s);
     const added: TokenSpan[] = [];
     for (let i = 0; i + 1 < v.length; i++) {
       const head = v[i].head;

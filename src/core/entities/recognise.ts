@@ -4,7 +4,7 @@ import { cachedWord, shippedResources, type Resources } from '../resources';
 import { wordIdentityFeature, type Lang } from './features';
 import { bioSpans } from './tokenFile';
 import { tagWithModel } from './tagger';
-import { ruleSpans, type SentenceResult, type TokenSpan } from './rules';
+import { ruleSpans, takenWords, type SentenceResult, type TokenSpan } from './rules';
 import { isNameLike, spanKey, viewWord, type WordView } from './words';
 import { joinAdjacentPersons, consistentTypes, listedPlacesArePlaces, familyNamesWithArticle, extendGivenNames, splitConjoinedNames, trimOrdinaryLastWords, titlesOutsideNames, descriptorHeadsOutside } from './adjust';
 import { companiesByCue, familyNamesFollowFullNames, trimEnglishEdges, trimCommonSentenceOpeners, dropEnglishTechTerms, englishEventsAndWorks, organisationsAfterCues, titleCaseWorks, unintroducedPersonsAreOrganisations } from './adjust-en';
@@ -93,8 +93,7 @@ function spreadNames(sentences: SentenceResult[], lang: Lang, voters?: (views: W
   }
   for (const s of sentences) {
     const { views } = s;
-    const taken = new Uint8Array(views.length);
-    for (const span of s.spans) taken.fill(1, span.start, span.end);
+    const taken = takenWords(s);
     for (let i = 0; i < views.length; i++) {
       if (taken[i] || !isNameLike(views[i], lang)) continue;
       let node = votes.get(views[i].head);

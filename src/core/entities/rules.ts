@@ -34,6 +34,13 @@ export function owners(s: SentenceResult): Int32Array {
   return owner;
 }
 
+/** Which words of a sentence a span holds (1) and which none does (0). */
+export function takenWords(s: SentenceResult): Uint8Array {
+  const taken = new Uint8Array(s.views.length);
+  for (const span of s.spans) taken.fill(1, span.start, span.end);
+  return taken;
+}
+
 /**
  * Adds spans found by a later rule to a sentence's, keeping them in text order. A token belongs
  * to one name at most: an added span overlapping a span already there, or one added before it
