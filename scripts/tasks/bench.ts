@@ -72,6 +72,7 @@ function badInput(): void {
     ['10k-char token x 100', ('ب'.repeat(10_000) + ' ').repeat(100)],
     ['emoji and mixed scripts', '😀 Putin بوتين «x» '.repeat(50_000)],
     ['1 MB paragraph of ", said Ann Price."', 'The pier opens in May, said Ann Price. '.repeat(26_000)],
+    ['1 MB paragraph of "…, who told BBC News she"', 'Ms Ann Price, 49, who told BBC News she '.repeat(25_000)],
   ];
   for (const [name, text] of cases) {
     const ms = time(() => analyzeArticle(text), 1);

@@ -210,6 +210,8 @@ function englishNamedSubject(tokens: Token[], v: number): PhraseSpan | null {
   const subject = subjectBefore(tokens.slice(start, end), end - start);
   // Only a capitalised name tells who spoke last; bare descriptions ("newspaper") do not.
   if (!subject || subject === 'previous' || subject === 'organisation' || subject === 'person') return null;
-  const first = tokens.find((t) => t.start === subject.start);
-  return first && isCapitalised(first) ? subject : null;
+  // Looked for in the sentence only, not from the paragraph's start: a long paragraph stays linear.
+  let first = start;
+  while (first < end && tokens[first].start < subject.start) first++;
+  return first < end && tokens[first].start === subject.start && isCapitalised(tokens[first]) ? subject : null;
 }
