@@ -42,7 +42,6 @@ export const AR_SPEECH_VERBS = set(`
   يري راي رات
   اختصر تختصر
   ويضيف
-  توقع توقعت دعا دعت ناشد ناشدت اشاد اشادت اوصى اوصت تساءل تساءلت استغرب استغربت اقر اقرت رجح رجحت
 `);
 
 /** Verbs that relay someone else's words, with the preposition that names the source. */
