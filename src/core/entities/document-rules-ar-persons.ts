@@ -142,7 +142,7 @@ export function personsBeforeTitles(sentences: SentenceResult[]): void {
 }
 
 /** A speech verb, its conjunction aside (وقال, فأضاف). */
-const isSpeechVerb = (v: WordView): boolean => AR_SPEECH_VERBS.has(v.key) || ((v.key[0] === 'و' || v.key[0] === 'ف') && AR_SPEECH_VERBS.has(v.key.slice(1)));
+export const isSpeechVerb = (v: WordView): boolean => AR_SPEECH_VERBS.has(v.key) || ((v.key[0] === 'و' || v.key[0] === 'ف') && AR_SPEECH_VERBS.has(v.key.slice(1)));
 
 /**
  * `وقال البدري مدير الكرة`, `وناشد محرم الراغب مدير عام النادي`: between a speech verb and an

@@ -5,7 +5,6 @@ import {
   QUOTED_ORG_HEADS,
 } from '../lang/ar/name-cues';
 import { gazetteer } from './gazetteer';
-import { AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 import { normalizeArabic } from '../text/normalize';
 import { fieldsOfCompanies, institutionsNamedAfterPeople, localOffices, nisbasOfOrganisations, officesInPlaces } from './document-rules-ar-institutions';
 import type { Resources } from '../resources';
@@ -13,7 +12,7 @@ import { clubsByMatch, clubsByNationality, clubsInSportsArticles, clubsNamedAfte
 import { namesInLists, placesAfterHeads, routeNames } from './document-rules-ar-places';
 import {
   arabicFamilyNames, conjunctionOutsideNames, joinConjoinedFirstNames, personAfterNationality, personsBeforeTitles,
-  speakerBeforeRole,
+  speakerBeforeRole, isSpeechVerb,
 } from './document-rules-ar-persons';
 
 /**
@@ -206,8 +205,7 @@ const TOLD_WINDOW = 8;
 
 function spokenBefore(v: WordView[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= TOLD_WINDOW; k--) {
-    const key = v[k].key.replace(/^[وف]/, '');
-    if (AR_SPEECH_VERBS.has(v[k].key) || AR_SPEECH_VERBS.has(key) || AR_STATEMENT_NOUNS.has(v[k].head) || AR_STATEMENT_NOUNS.has(key)) return true;
+    if (isSpeechVerb(v[k]) || AR_STATEMENT_NOUNS.has(v[k].head) || AR_STATEMENT_NOUNS.has(v[k].key.replace(/^[وف]/, ''))) return true;
     if (v[k].raw === '.' || QUOTE_MARKS.has(v[k].raw)) return false;
   }
   return false;

@@ -168,7 +168,7 @@ function buildInfo(word: string, lang: Lang, clusters: WordClusters | null, rate
   }
   const rate = rates ? rates.rateOf(wordIdentityFeature(key)) ?? (stem !== key ? rates.rateOf(wordIdentityFeature(stem)) : null) : null;
   if (rate) {
-    // Templates 110–114: how often unlabelled text read the word as a name, for itself and as a neighbour.
+    // Templates 110–113: how often unlabelled text read the word as a name, for itself and as a neighbour.
     const typeRate = `${rate.type}${rate.rate}`;
     self.push(hash(110, typeRate), hash(111, `${typeRate}/${rate.count}`));
     prev.push(hash(112, typeRate));

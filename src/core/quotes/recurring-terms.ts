@@ -26,7 +26,7 @@ export function demoteRecurringTerms(quotes: Quote[]): void {
   for (const key of keys) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
   quotes.forEach((q, i) => {
     const key = keys[i];
-    if (q.kind === 'speech' && key !== null && (counts.get(key) ?? 0) > 1 && !q.confirmed) {
+    if (q.kind === 'speech' && key !== null && (counts.get(key) ?? 0) > 1) {
       q.kind = 'other';
       q.speaker = null;
     }
