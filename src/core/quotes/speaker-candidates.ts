@@ -9,6 +9,7 @@
  */
 import type { Speaker } from '../types';
 import { isArabicSpeechCue } from './attribution-ar';
+import { AR_SOURCE_MARKERS } from '../lang/ar/quotation-cues';
 import type { MentionIndex } from './mentions';
 import { isRole } from './speaker-ar';
 import type { RuleSpeaker } from './speaker-memory';
@@ -132,6 +133,7 @@ export function shapeFeatures(text: string, lang: 'ar' | 'en', mentions: Mention
     const classes = words.map((w) => lexiconClass(matchKey(w.text), []));
     if (classes.length > 0 && classes.every((c) => c === 'k' || c === 's')) out.push('dictionary');
     if (classes.includes('s')) out.push('suffixed');
+    if (prepositionalArabic(text, speaker, words)) out.push('prepositional');
   } else {
     const keyOf = (w: Token): string => w.key.replace(/s$/, '');
     role = words.some((w) => EN_ROLES.has(w.key) || EN_TITLES.has(w.key.replace(/\.$/, ''))) || (before !== undefined && (EN_ROLES.has(before.key) || EN_TITLES.has(before.key)));
@@ -193,6 +195,32 @@ function derivedVerbalNoun(stem: string): boolean {
   return stem.length === 7 && stem.startsWith(a + s + t) && stem[5] === a;
 }
 
+/** Prepositions written apart that govern whom speech is addressed to or about (نادى على الطباخ). */
+const AR_ADDRESSEE_PREPOSITIONS = new Set(['\u0639\u0644\u0649', '\u0625\u0644\u0649', '\u0627\u0644\u0649', '\u0644\u062f\u0649']);
+/** لي، له، لها، لهم، لنا، لك: "to me, to him…", the one spoken to. */
+const AR_TO_PRONOUNS = new Set(['\u0644\u064a', '\u0644\u0647', '\u0644\u0647\u0627', '\u0644\u0647\u0645', '\u0644\u0646\u0627', '\u0644\u0643']);
+
+/**
+ * Whether an Arabic candidate sits inside a prepositional phrase: a preposition glued to it
+ * (قائلا للطباخ, بالرئيس), written apart before it (على الطباخ، إلى الوزير) or the whole of it
+ * (قال لي). The subject of a speech verb is never governed by a preposition; the source markers
+ * are the exception, their object is the source (وفقًا للوزارة، بحسب الشرطة).
+ */
+function prepositionalArabic(text: string, speaker: Speaker, words: Token[]): boolean {
+  if (words.length === 0) return false;
+  if (words.length === 1 && AR_TO_PRONOUNS.has(words[0].text)) return true;
+  let wordStart = speaker.start;
+  while (wordStart > 0 && /[\u0621-\u064a\u0640]/.test(text[wordStart - 1])) wordStart--;
+  const prior = quoteTokens(text, Math.max(0, wordStart - 30), wordStart).filter((t) => t.isWord).pop();
+  // وفقا itself opens with و: the marker is looked up as written and without a conjunction.
+  if (prior !== undefined && (AR_SOURCE_MARKERS.has(prior.key) || AR_SOURCE_MARKERS.has(withoutProclitics(prior.key, false)))) return false;
+  const glued = text.slice(wordStart, speaker.start).replace(/^[\u0648\u0641]/, '');
+  if (/^[\u0628\u0644\u0643]/.test(glued)) return true;
+  const first = words[0].text.replace(/^[\u0648\u0641]/, '');
+  if (first.length > 4 && /^(\u0628\u0627\u0644|\u0644\u0644|\u0643\u0627\u0644)/.test(first)) return true;
+  return prior !== undefined && AR_ADDRESSEE_PREPOSITIONS.has(prior.text) && /^\s+$/.test(text.slice(prior.end, wordStart));
+}
+
 /** Names written with a final ه: عبد الله and its kin (رزق الله), عبده, طه. */
 const NAMES_ENDING_IN_HA = new Set(['\u0639\u0628\u062f\u0647', '\u0637\u0647']);
 
@@ -211,7 +239,7 @@ function possessedArabicWord(written: string): boolean {
  * the tagger calls MISC (CoNLL's events, products, nationalities: `DDoS`). The Arabic tagger's
  * MISC holds mistyped persons too (رزق الله), so there it stays a candidate the ranker weighs.
  */
-const NEVER_SPEAKS = ['type:LOC', 'digit', 'date', 'noun-phrase'];
+const NEVER_SPEAKS = ['type:LOC', 'digit', 'date', 'noun-phrase', 'prepositional'];
 const NEVER_SPEAKS_EN = [...NEVER_SPEAKS, 'type:MISC'];
 const neverSpeaks = (shape: readonly string[], lang: 'ar' | 'en'): boolean => (lang === 'en' ? NEVER_SPEAKS_EN : NEVER_SPEAKS).some((f) => shape.includes(f));
 
