@@ -182,12 +182,15 @@ describe('entities: articles', () => {
     for (const [text, place] of cases) assertFinds(text, 'LOC', place);
   });
 
-  it("a quoted name after a party's, a band's, an agency's or a channel's head is that organisation, written whole", () => {
+  it("a quoted name after a party's, a bloc's, a share's, a band's, an agency's or a channel's head is that organisation, written whole", () => {
     const cases: Array<[string, string]> = [
       ['وأكد رئيس حزب « الوفاق الجديد » أمس أن الانتخابات قريبة .', 'الوفاق الجديد'],
       ['وغنت فرقة « طريق بديل » في الحفل .', 'طريق بديل'],
       ['ونقلت وكالة « باس نيوز » الخبر عن مصدر .', 'باس نيوز'],
       ['وقالت قناة “ العربية ” إن الخبر صحيح .', 'العربية'],
+      ['وقال رئيس تكتل « التجديد والبناء » إن الحل قريب .', 'التجديد والبناء'],
+      ['وأكد أنصار تيار « الغد » أنهم مستعدون للحوار .', 'الغد'],
+      ['وتصدر سهم " الإنماء " قائمة الأكثر تداولا .', 'الإنماء'],
     ];
     for (const [text, name] of cases) assertFinds(text, 'ORG', name);
     assert.ok(!names('وقالت الوزارة « إن الوضع مستقر تماما » أمس .').some((e) => e.type === 'ORG'));
