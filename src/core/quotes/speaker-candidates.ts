@@ -9,7 +9,7 @@
  */
 import type { Speaker } from '../types';
 import { isArabicSpeechCue } from './attribution-ar';
-import { AR_SOURCE_MARKERS } from '../lang/ar/quotation-cues';
+import { AR_DOCUMENTS, AR_SOURCE_MARKERS } from '../lang/ar/quotation-cues';
 import type { MentionIndex } from './mentions';
 import { isRole } from './speaker-ar';
 import type { RuleSpeaker } from './speaker-memory';
@@ -204,21 +204,27 @@ const AR_TO_PRONOUNS = new Set(['\u0644\u064a', '\u0644\u0647', '\u0644\u0647\u0
  * Whether an Arabic candidate sits inside a prepositional phrase: a preposition glued to it
  * (قائلا للطباخ, بالرئيس), written apart before it (على الطباخ، إلى الوزير) or the whole of it
  * (قال لي). The subject of a speech verb is never governed by a preposition; the source markers
- * are the exception, their object is the source (وفقًا للوزارة، بحسب الشرطة).
+ * and the written pieces are the exception, their object is the source or the issuer (وفقًا
+ * للوزارة، بيان لـ«منظمة الأمل»).
  */
 function prepositionalArabic(text: string, speaker: Speaker, words: Token[]): boolean {
   if (words.length === 0) return false;
   if (words.length === 1 && AR_TO_PRONOUNS.has(words[0].text)) return true;
   let wordStart = speaker.start;
   while (wordStart > 0 && /[\u0621-\u064a\u0640]/.test(text[wordStart - 1])) wordStart--;
-  const prior = quoteTokens(text, Math.max(0, wordStart - 30), wordStart).filter((t) => t.isWord).pop();
-  // وفقا itself opens with و: the marker is looked up as written and without a conjunction.
-  if (prior !== undefined && (AR_SOURCE_MARKERS.has(prior.key) || AR_SOURCE_MARKERS.has(withoutProclitics(prior.key, false)))) return false;
+  const priors = quoteTokens(text, Math.max(0, wordStart - 30), wordStart).filter((t) => t.isWord).slice(-2);
+  const prior = priors[priors.length - 1];
+  // وفقا itself opens with و: a marker is looked up as written and without a conjunction, and
+  // it may stand before a preposition written apart (بيان لـ«…»).
+  if (priors.some((p) => [AR_SOURCE_MARKERS, AR_DOCUMENTS].some((set) => set.has(p.key) || set.has(withoutProclitics(p.key, false))))) return false;
   const glued = text.slice(wordStart, speaker.start).replace(/^[\u0648\u0641]/, '');
   if (/^[\u0628\u0644\u0643]/.test(glued)) return true;
+  // لـ«الوطن»: the preposition glued to the quotation mark opening a name.
+  if (/(^|[^\u0621-\u064a])[\u0648\u0641]?[\u0628\u0644]\u0640?\s?[\u00ab"\u201c]\s?$/.test(text.slice(Math.max(0, wordStart - 6), wordStart))) return true;
   const first = words[0].text.replace(/^[\u0648\u0641]/, '');
   if (first.length > 4 && /^(\u0628\u0627\u0644|\u0644\u0644|\u0643\u0627\u0644)/.test(first)) return true;
-  return prior !== undefined && AR_ADDRESSEE_PREPOSITIONS.has(prior.text) && /^\s+$/.test(text.slice(prior.end, wordStart));
+  // على الطباخ، إلى "الوطن": only spaces and an opening mark between.
+  return prior !== undefined && AR_ADDRESSEE_PREPOSITIONS.has(prior.text) && /^\s*[\u00ab"\u201c]?\s*$/.test(text.slice(prior.end, wordStart)) && prior.end < wordStart;
 }
 
 /** Names written with a final ه: عبد الله and its kin (رزق الله), عبده, طه. */
