@@ -596,6 +596,10 @@ describe('entities: articles', () => {
       ['a show before episode', ['writing', 'a', 'Lodgers', 'episode', 'now'], [2, 3], 'MISC'],
       ['a show before a character', ['as', 'his', 'Lodgers', 'character', 'David'], [2, 3], 'MISC'],
       ['a set-top box before its word', ['the', 'Zorvex', 'Plus', 'boxes', 'sold'], [1, 3], 'MISC'],
+      ["a product before its model's code", ['and', 'Zorvex', 'S40', 'models'], [1, 2], 'MISC'],
+      ["a product before its model's number, after the", ['the', 'Zorvex', '2', 'will'], [1, 2], 'MISC'],
+      ['a team before its score stays', ['Harbour', '2', 'Lodgers', '1'], [0, 1], 'ORG'],
+      ['a listed company before a model number is the maker', ['the', 'Nokia', 'N95', 'and'], [1, 2], 'ORG'],
     ];
     for (const [name, words, span, want] of cases) it(name, () => assert.equal(typeAfter(englishEventsAndWorks, words, span, 'ORG'), want));
   });

@@ -241,7 +241,9 @@ export function englishEventsAndWorks(sentences: SentenceResult[]): void {
       const year = s.views[span.end]?.raw === '(' && /^(1[89]|20)\d\d$/.test(s.views[span.end + 1]?.raw ?? '') && s.views[span.end + 2]?.raw === ')';
       const after = s.views[span.end];
       // Motorola phones, Sony consoles: a listed organisation before the word is the maker.
-      const product = !!after && !after.capitalised && EN_PRODUCT_AFTER.has(after.key) && gazetteer().names.get(spanKey(s.views, span))?.type !== 'ORG';
+      const maker = gazetteer().names.get(spanKey(s.views, span))?.type === 'ORG';
+      // Xbox 2, Volvo S40, XDA II: a model's number after a name makes it a product's.
+      const product = !!after && !maker && ((!after.capitalised && EN_PRODUCT_AFTER.has(after.key)) || (span.type === 'ORG' && modelNumber(after.raw, s.views[span.start - 1]?.key)));
       const award = span.end - span.start === 1 && EN_AWARDS.has(last.key);
       if ((span.end - span.start > 1 && last.capitalised && EN_EVENT_TAILS.has(last.key)) || cue || year || product || award) {
         span.type = 'MISC';
@@ -251,6 +253,18 @@ export function englishEventsAndWorks(sentences: SentenceResult[]): void {
   }
   if (works.size === 0) return;
   for (const s of sentences) for (const span of s.spans) if ((span.type === 'ORG' || span.type === 'PER') && works.has(title(s, span))) span.type = 'MISC';
+}
+
+/** Words before a product's name: a score line (`Chelsea 2 Arsenal 1`) never has them. */
+const PRODUCT_DETERMINERS = new Set(['the', 'a', 'an', 'new', 'its', 'their', 'his', 'her', 'our', 'latest', 'next']);
+
+/**
+ * `the Xbox 2`, `Volvo S40`, `XDA II`: a model's designation after a name. A bare number only
+ * after a determiner, since after a team's name it is a score.
+ */
+function modelNumber(raw: string, before: string | undefined): boolean {
+  if (/^\d{1,3}$/.test(raw)) return before !== undefined && PRODUCT_DETERMINERS.has(before);
+  return /^(?:[A-Z]{1,3}-?\d{1,4}[a-z]?|II|III|IV)$/.test(raw);
 }
 
 /** Function words English capitalises only inside a title (`Learn To Be Lonely`, `For Your Eyes Only`). */
