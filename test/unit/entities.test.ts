@@ -505,6 +505,18 @@ describe('entities: articles', () => {
     assert.equal(typeOf(['games', 'maker', 'Zorvex', 'Studios', 'said'], 2, 4), 'ORG');
   });
 
+  it("a name an apposition calls a company is one; the company's officer stays a person", () => {
+    const typeOf = (words: string[]) => {
+      const sentence = { views: words.map((w) => viewWord(w)), spans: [{ start: 0, end: 1, type: 'PER' as const, source: 'model' as const }] };
+      companiesByCue([sentence]);
+      return sentence.spans[0].type;
+    };
+    assert.equal(typeOf(['Zorvex', ',', 'the', 'US', 'car', 'company', ',', 'reported']), 'ORG');
+    assert.equal(typeOf(['Zorvex', ',', 'a', 'mobile', 'operator', '.']), 'ORG');
+    assert.equal(typeOf(['Zorvex', ',', 'the', 'company', "'s", 'chief', ',', 'said']), 'PER');
+    assert.equal(typeOf(['Zorvex', ',', 'the', 'firm', 'spokesman', ',', 'said']), 'PER');
+  });
+
   describe('English: a noun for a band, a medium or a research house before a run of capitals makes it an organisation, found or not', () => {
     /** The spans organisationsAfterCues leaves on sentences of words (the tagger's spans given as [start, end, type]). */
     const after = (sentences: Array<[string[], Array<[number, number, EntityType]>]>): string[][] => {

@@ -105,7 +105,8 @@ function ownedOrStaffed(views: WordView[], span: TokenSpan): boolean {
  * whatever the tagger typed it, as is a name between `the` and a word for a medium (`the
  * Guardian newspaper`), and a one-word person's name written in camel case is one too, as is
  * a place followed by a club's or a company's officer (`Portsmouth chairman`) or after `a stake
- * in`; so is the same name elsewhere in the document.
+ * in`, and a name a company's apposition follows (`Norvex, the US car company,`); so is the same
+ * name elsewhere in the document.
  */
 export function companiesByCue(sentences: SentenceResult[]): void {
   const companies = new Set<string>();
@@ -117,7 +118,7 @@ export function companiesByCue(sentences: SentenceResult[]): void {
       // oil firm Norvex; the Guardian newspaper (with the article: a Scottish magazine is none).
       const cued = (before && !before.capitalised && COMPANY_CUES.has(before.key))
         || (cue && !cue.capitalised && EN_ORG_NOUNS_BEFORE_NAMES.has(cue.key)) || (before?.key === 'the' && after && !after.capitalised && EN_MEDIA_AFTER.has(after.key))
-        || (span.type === 'LOC' && ownedOrStaffed(s.views, span));
+        || (span.type === 'LOC' && ownedOrStaffed(s.views, span)) || companyInApposition(s.views, span.end);
       // games maker Peter Molyneux: a person with a given name after the cue stays the person.
       const person = span.type === 'PER' && span.end - span.start > 1 && gazetteer().givenNames.has(s.views[span.start].key);
       if (span.type !== 'ORG' && !person && (cued || (span.type === 'PER' && span.end - span.start === 1 && isCamelCase(s.views[span.start].raw)))) companies.add(spanKey(s.views, span));
@@ -125,6 +126,28 @@ export function companiesByCue(sentences: SentenceResult[]): void {
   }
   if (companies.size === 0) return;
   for (const s of sentences) for (const span of s.spans) if (companies.has(spanKey(s.views, span))) span.type = 'ORG';
+}
+
+/** Words that may end an apposition's noun phrase (`Norvex, the US car company, reported`). */
+const APPOSITION_ENDS = new Set(['which', 'that', 'whose', 'based', 'owned', 'said', 'says', 'has', 'had', 'is', 'was', 'reported']);
+/** Words the apposition's article may be followed by before its noun (`the US car company`). */
+const MAX_APPOSITION_WORDS = 4;
+
+/**
+ * `Norvex, the US car company, reported`, `Norvex, a mobile operator.`: an apposition right after the
+ * name calls it a company. Its noun must end the phrase: `Lee, the company's chief` is a person.
+ */
+function companyInApposition(views: WordView[], end: number): boolean {
+  if (views[end]?.raw !== ',' || !['the', 'a', 'an'].includes(views[end + 1]?.key ?? '')) return false;
+  for (let k = end + 2; k < views.length && k <= end + 1 + MAX_APPOSITION_WORDS; k++) {
+    const v = views[k];
+    if (v.punct) return false;
+    if (!v.capitalised && COMPANY_CUES.has(v.key)) {
+      const next = views[k + 1];
+      return next === undefined || (next.punct && next.raw !== "'s" && next.raw !== '\u2019s') || APPOSITION_ENDS.has(next.key);
+    }
+  }
+  return false;
 }
 
 /** A word that may begin or go on with the name after an organisation's cue: capitalised, no title, no function word. */
