@@ -197,6 +197,8 @@ function derivedVerbalNoun(stem: string): boolean {
 
 /** Prepositions written apart that govern whom speech is addressed to or about (نادى على الطباخ). */
 const AR_ADDRESSEE_PREPOSITIONS = new Set(['\u0639\u0644\u0649', '\u0625\u0644\u0649', '\u0627\u0644\u0649', '\u0644\u062f\u0649']);
+/** Letters glued before a name: a conjunction, a preposition and a tatweel (ولـ). */
+const MAX_GLUED = 3;
 /** لي، له، لها، لهم، لنا، لك: "to me, to him…", the one spoken to. */
 const AR_TO_PRONOUNS = new Set(['\u0644\u064a', '\u0644\u0647', '\u0644\u0647\u0627', '\u0644\u0647\u0645', '\u0644\u0646\u0627', '\u0644\u0643']);
 
@@ -210,8 +212,9 @@ const AR_TO_PRONOUNS = new Set(['\u0644\u064a', '\u0644\u0647', '\u0644\u0647\u0
 function prepositionalArabic(text: string, speaker: Speaker, words: Token[]): boolean {
   if (words.length === 0) return false;
   if (words.length === 1 && AR_TO_PRONOUNS.has(words[0].text)) return true;
+  // The word's start, a clitic's length back at most (a long run of letters costs nothing).
   let wordStart = speaker.start;
-  while (wordStart > 0 && /[\u0621-\u064a\u0640]/.test(text[wordStart - 1])) wordStart--;
+  while (wordStart > Math.max(0, speaker.start - MAX_GLUED) && /[\u0621-\u064a\u0640]/.test(text[wordStart - 1])) wordStart--;
   const priors = quoteTokens(text, Math.max(0, wordStart - 30), wordStart).filter((t) => t.isWord).slice(-2);
   const prior = priors[priors.length - 1];
   // وفقا itself opens with و: a marker is looked up as written and without a conjunction, and
