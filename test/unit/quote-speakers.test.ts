@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analysis';
 import { MentionIndex } from '../../src/core/quotes/mentions';
-import { canSpeak, feminineArabicSpeaker, feminineArabicVerb, shapeFeatures, speakerCandidates, type Candidate, type QuoteSituation } from '../../src/core/quotes/speaker-candidates';
+import { canSpeak, shapeFeatures, speakerCandidates, type Candidate, type QuoteSituation } from '../../src/core/quotes/speaker-candidates';
+import { feminineArabicSpeaker, feminineArabicVerb } from '../../src/core/quotes/speaker-shape-ar';
 import { rankWith, scoreCandidate } from '../../src/core/quotes/speaker-ranker';
 import { speakerDisplayName } from '../../src/core/quotes/speaker-name';
 import { quoteTokens } from '../../src/core/quotes/tokens';
