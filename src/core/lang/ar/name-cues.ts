@@ -42,7 +42,8 @@ export const CLUB_HEADS = keys(`نادي فريق`);
 
 /**
  * Heads after which a name between quotation marks is an organisation's (`حزب «القوات
- * اللبنانية»`, `فرقة «مسار إجباري»`, `موقع "تداول"`, a bloc or movement: `تكتل «…»`, `تيار «…»`, a listed company's share: `سهم "…"`): the head stays outside the name.
+ * اللبنانية»`, `فرقة «مسار إجباري»`, `موقع "تداول"`, a bloc or a movement: `تكتل «…»`, `تيار
+ * «…»`, a listed company's share: `سهم "…"`): the head stays outside the name.
  */
 export const QUOTED_ORG_HEADS = keys(`منظمه حزب حركه جماعه شبكه وكاله هيئه شركه جمعيه فرقه كتائب موقع مؤسسه تيار تكتل كتله ائتلاف جبهه تحالف سهم مجموعه`);
 
