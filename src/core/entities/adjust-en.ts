@@ -264,9 +264,10 @@ export function englishEventsAndWorks(sentences: SentenceResult[]): void {
       const year = s.views[span.end]?.raw === '(' && /^(1[89]|20)\d\d$/.test(s.views[span.end + 1]?.raw ?? '') && s.views[span.end + 2]?.raw === ')';
       const after = s.views[span.end];
       // Motorola phones, Sony consoles: a listed organisation before the word is the maker.
-      const maker = gazetteer().names.get(spanKey(s.views, span))?.type === 'ORG';
-      // Xbox 2, Volvo S40, XDA II: a model's number after a name makes it a product's.
-      const product = !!after && !maker && ((!after.capitalised && EN_PRODUCT_AFTER.has(after.key)) || (span.type === 'ORG' && modelNumber(after.raw, s.views[span.start - 1]?.key)));
+      // Xbox 2, Volvo S40, XDA II: a model's number after a name makes it a product's. (The
+      // gazetteer is asked only then: this runs on every span of every analysis.)
+      const productCue = !!after && ((!after.capitalised && EN_PRODUCT_AFTER.has(after.key)) || (span.type === 'ORG' && modelNumber(after.raw, s.views[span.start - 1]?.key)));
+      const product = productCue && gazetteer().names.get(spanKey(s.views, span))?.type !== 'ORG';
       const award = span.end - span.start === 1 && EN_AWARDS.has(last.key);
       if ((span.end - span.start > 1 && last.capitalised && EN_EVENT_TAILS.has(last.key)) || cue || year || product || award) {
         span.type = 'MISC';
