@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analysis';
 import { MentionIndex } from '../../src/core/quotes/mentions';
 import { canSpeak, shapeFeatures, speakerCandidates, type Candidate, type QuoteSituation } from '../../src/core/quotes/speaker-candidates';
-import { feminineArabicSpeaker, feminineArabicVerb } from '../../src/core/quotes/speaker-shape-ar';
+import { feminineArabicSpeaker, feminineArabicVerb, maleGivenName } from '../../src/core/quotes/speaker-shape-ar';
 import { rankWith, scoreCandidate } from '../../src/core/quotes/speaker-ranker';
 import { speakerDisplayName } from '../../src/core/quotes/speaker-name';
 import { quoteTokens } from '../../src/core/quotes/tokens';
@@ -78,13 +78,38 @@ describe('quotation speakers: what can speak', () => {
 });
 
 describe('quotation speakers: gender agreement of Arabic verbs and speakers', () => {
-  const verbs: [string, boolean][] = [['قال', false], ['قالت', true], ['وأضافت', true], ['وأضاف', false], ['تقول', true], ['يقول', false], ['أكدت', true]];
+  // A ت of the root or the pattern (لفت، تابع، تحدث) and the first person (قلت) are not feminine.
+  const verbs: [string, boolean][] = [['قال', false], ['قالت', true], ['وأضافت', true], ['وأضاف', false], ['تقول', true], ['يقول', false], ['أكدت', true],
+    ['وتابع', false], ['تابعت', true], ['لفت', false], ['ولفتت', true], ['قلت', false], ['تحدث', false], ['تضيف', true]];
   for (const [word, feminine] of verbs) {
     it(`${word} is ${feminine ? 'feminine' : 'masculine'}`, () => assert.equal(feminineArabicVerb(quoteTokens(word, 0, word.length)[0]), feminine));
   }
   const speakers: [string, boolean][] = [['ليلى حداد', true], ['فاطمة', true], ['مها', true], ['سامر الحداد', false], ['المتحدثة', true], ['المتحدث', false]];
   for (const [name, feminine] of speakers) {
     it(`${name} looks ${feminine ? 'feminine' : 'masculine'}`, () => assert.equal(feminineArabicSpeaker(quoteTokens(name, 0, name.length)), feminine));
+  }
+});
+
+describe('quotation speakers: a feminine verb never has a man for its subject', () => {
+  const names: [string, boolean][] = [['سامر الحداد', true], ['محمد بن سلمان', true], ['جون كيري', true], ['ليلى حداد', false], ['زينب الحسن', false],
+    ['إيمان النجار', false], ['أسماء', false], ['الحداد', false], ['ميركل', false]];
+  for (const [name, male] of names) {
+    it(`${name} is ${male ? '' : 'not '}known as a man by the given name`, () => assert.equal(maleGivenName(name), male));
+  }
+  const table: { verb: string; speaks: boolean }[] = [{ verb: 'وقالت', speaks: false }, { verb: 'وقال', speaks: true }];
+  for (const t of table) {
+    it(`${t.verb} سامر الحداد → ${t.speaks ? 'a candidate' : 'no candidate'}`, () => {
+      const text = `${t.verb} سامر الحداد: «الحل قريب».`;
+      const entities = entitiesIn(text, [['PER', 'سامر الحداد']]);
+      const openAt = text.indexOf('«');
+      const s: QuoteSituation = {
+        text, lang: 'ar', mentions: new MentionIndex(entities), openAt, closeEnd: text.indexOf('»') + 1, sentenceStart: 0, sentenceEnd: text.length,
+        paragraphStart: 0, prefix: quoteTokens(text, 0, openAt), cueFound: true, askedPrevious: false, askedPerson: false,
+        rule: { speaker: speakerAt(text, 'سامر الحداد', entities), source: 'phrase' },
+        previous: null, previousSpokeAt: -1, earlier: [], headings: [],
+      };
+      assert.equal(speakerCandidates(s).some((c) => c.speaker?.text === 'سامر الحداد'), t.speaks);
+    });
   }
 });
 

@@ -30,6 +30,8 @@ export class MentionIndex {
   private longest = 0;
 
   private readonly organisations = new Set<string>();
+  /** Each person's fullest name, by entity id. */
+  private readonly personNames = new Map<string, string>();
   /** Each word of a person's or organisation's name (normalised) → that entity, when only one has it. */
   private readonly nameWords = new Map<string, string | null>();
   /** Mentions per entity: how much the article is about it. */
@@ -43,6 +45,7 @@ export class MentionIndex {
     const inDateline = (m: Span) => datelines.some((d) => m.start < d.end && d.start < m.end);
     for (const e of entities) {
       if (e.type === 'ORG') this.organisations.add(e.id);
+      if (e.type === 'PER') this.personNames.set(e.id, e.name);
       for (const m of e.mentions) if (!inDateline(m)) this.mentions.push({ start: m.start, end: m.end, id: e.id, type: e.type, speakerLike: e.type === 'PER' || e.type === 'ORG', person: e.type === 'PER', byRole: m.byRole === true });
       this.counts.set(e.id, e.mentions.length);
       if (e.type === 'PER' || e.type === 'ORG') {
@@ -187,6 +190,11 @@ export class MentionIndex {
       if (m.id === entity && m.end <= before) return { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: m.id };
     }
     return null;
+  }
+
+  /** The fullest name of the person `entity` is, or null when it is no person. */
+  personName(entity: string | null): string | null {
+    return entity === null ? null : this.personNames.get(entity) ?? null;
   }
 
   isOrganisation(entity: string | null): boolean {

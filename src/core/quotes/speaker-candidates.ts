@@ -11,7 +11,7 @@ import type { Speaker } from '../types';
 import { isArabicSpeechCue } from './attribution-ar';
 import type { MentionIndex } from './mentions';
 import { isRole } from './speaker-ar';
-import { abstractArabicHead, feminineArabicSpeaker, feminineArabicVerb, possessedArabicWord, prepositionalArabic } from './speaker-shape-ar';
+import { abstractArabicHead, feminineArabicSpeaker, feminineArabicVerb, maleGivenName, possessedArabicWord, prepositionalArabic } from './speaker-shape-ar';
 import type { RuleSpeaker } from './speaker-memory';
 import { isCapitalised, quoteTokens, type Token } from './tokens';
 import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
@@ -212,6 +212,8 @@ export function speakerCandidates(s: QuoteSituation): Candidate[] {
     // names itself: "GM's goal", "The agency has provided"). English only: Arabic mentions link
     // less surely (a common word like صالح taken for a name in the speaker's own words).
     if (s.lang === 'en' && shape.includes('type:PER') && s.mentions.mentionedWithin(c.speaker.entity, { start: s.openAt, end: s.closeEnd })) continue;
+    // قالت never has a man for its subject: a person whose full name starts with a man's given name.
+    if (s.lang === 'ar' && maleSpeakerOfFeminineVerb(s, c.speaker)) continue;
     // "…," he asked: a pronoun that names a person is never an organisation.
     if (s.askedPerson && (shape.includes('type:ORG') || shape.includes('org-head'))) continue;
     const own = [...shape, ...placeFeatures(s, c.speaker), ...agreementFeatures(s, c.speaker)];
@@ -274,6 +276,14 @@ function placeFeatures(s: QuoteSituation, c: Speaker): string[] {
   }
   if (s.previous && sameCandidate(s.previous, c) && s.previousSpokeAt >= 0 && s.previousSpokeAt < s.paragraphStart) out.push('spoke-in-earlier-paragraph');
   return out;
+}
+
+/** The quotation's speech verb is feminine (قالت، تضيف) and the candidate is a man by his given name. */
+function maleSpeakerOfFeminineVerb(s: QuoteSituation, c: Speaker): boolean {
+  const verb = arabicCueVerb(s.prefix);
+  if (!verb || !feminineArabicVerb(verb)) return false;
+  const name = s.mentions.personName(c.entity);
+  return name !== null && maleGivenName(name);
 }
 
 /** The verb's gender against the candidate's: قالت with a feminine name, she said with Ms. */

@@ -6,14 +6,23 @@
  */
 import type { Speaker } from '../types';
 import { quoteTokens, type Token } from './tokens';
+import { gazetteer } from '../entities/gazetteer';
+import { matchKey } from '../text/normalize';
 import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
 import { AR_DOCUMENTS, AR_SOURCE_MARKERS } from '../lang/ar/quotation-cues';
 import { AR_SPEAKING_ABSTRACT_NOUNS } from '../lang/ar/speaker-words';
+import { AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
-/** قالت، أضافت، تقول: a feminine singular verb form. */
+/**
+ * قالت، أضافت، تقول: a feminine singular form of a listed speech verb, the masculine form with ت
+ * after it (past) or ت for ي before it (present). A ت of the root or of the verb's pattern
+ * (لفت، تابع، تحدث) and the first person (قلت) are not feminine.
+ */
 export function feminineArabicVerb(t: Token): boolean {
   const bare = withoutProclitics(t.key, false);
-  return (bare.endsWith('\u062a') && bare.length >= 3) || (bare.startsWith('\u062a') && bare.length >= 4 && !bare.endsWith('\u0648\u0646'));
+  if (bare.length < 3) return false;
+  if (bare.endsWith('\u062a') && AR_SPEECH_VERBS.has(bare.slice(0, -1))) return true;
+  return bare.startsWith('\u062a') && AR_SPEECH_VERBS.has(`\u064a${bare.slice(1)}`);
 }
 
 /** A feminine-looking Arabic speaker: its first word ends in ة (normalised ه), ا or ى as written. */
@@ -98,4 +107,18 @@ export function possessedArabicWord(written: string): boolean {
   const word = written.replace(/[\u0640\u064b-\u065f]/g, '');
   if (word.length < 4 || word.endsWith('\u0644\u0647') || NAMES_ENDING_IN_HA.has(word)) return false;
   return word.endsWith('\u0647') || word.endsWith('\u0647\u0627') || word.endsWith('\u0647\u0645') || word.endsWith('\u0647\u0645\u0627');
+}
+
+/** Given names of women that do not end as feminine words do (ة، ا، ى): زينب، مريم، إيمان. */
+const FEMININE_GIVEN_NAMES = new Set(`زينب مريم هند ريم سعاد نوال وفاء دعاء إيمان ايمان حنان تغريد أمل امل نسرين ياسمين سوزان
+  هيفاء شيماء لمياء أسماء اسماء نجلاء عبير سحر نور إليزابيث اليزابيث كاترين كاثرين جينيفر جنيفر كارين نانسي هيلين
+  كلير صوفي ماري هيلاري نيكي تيريزا ميشيل`.split(/\s+/).filter(Boolean).map((w) => matchKey(w)));
+
+/** Whether a person's fullest name starts with a man's given name (محمد بن سلمان، جون كيري). */
+export function maleGivenName(name: string): boolean {
+  const first = name.split(/\s+/)[0] ?? '';
+  const last = first.charCodeAt(first.length - 1);
+  if (last === 0x0629 || last === 0x0627 || last === 0x0649 || last === 0x0621) return false;
+  const key = matchKey(first);
+  return gazetteer().givenNames.has(key) && !FEMININE_GIVEN_NAMES.has(key);
 }
