@@ -61,8 +61,13 @@ function derivedVerbalNoun(stem: string): boolean {
   return stem.length === 7 && stem.startsWith(a + s + t) && stem[5] === a;
 }
 
-/** Prepositions written apart that govern whom speech is addressed to or about (نادى على الطباخ). */
-const AR_ADDRESSEE_PREPOSITIONS = new Set(['\u0639\u0644\u0649', '\u0625\u0644\u0649', '\u0627\u0644\u0649', '\u0644\u062f\u0649']);
+/**
+ * Prepositions written apart whose object is spoken to or about, never the speaker: على الطباخ،
+ * إلى الوزير، مع الصحيفة، حول داعش، ضد الحكومة، أمام الجمهور. As written (على, not the name علي),
+ * after a conjunction too (ومع). Left out: عن (نقلت الوكالة عن الوزير: the source) and في، من
+ * (مصدر في الوزارة، مصادر مقربة من الحزب: the source's own description).
+ */
+const AR_GOVERNING_PREPOSITIONS = new Set('على إلى الى لدى حول ضد مع تجاه نحو أمام امام بشأن بشان بحق'.split(' '));
 /** Letters glued before a name: a conjunction, a preposition and a tatweel (ولـ). */
 const MAX_GLUED = 3;
 /** لي، له، لها، لهم، لنا، لك: "to me, to him…", the one spoken to. */
@@ -93,7 +98,7 @@ export function prepositionalArabic(text: string, speaker: Speaker, words: Token
   const first = words[0].text.replace(/^[\u0648\u0641]/, '');
   if (first.length > 4 && /^(\u0628\u0627\u0644|\u0644\u0644|\u0643\u0627\u0644)/.test(first)) return true;
   // على الطباخ، إلى "الوطن": only spaces and an opening mark between.
-  return prior !== undefined && AR_ADDRESSEE_PREPOSITIONS.has(prior.text) && /^\s*[\u00ab"\u201c]?\s*$/.test(text.slice(prior.end, wordStart)) && prior.end < wordStart;
+  return prior !== undefined && AR_GOVERNING_PREPOSITIONS.has(prior.text.replace(/^[\u0648\u0641](?=..)/, '')) && /^\s*[\u00ab"\u201c]?\s*$/.test(text.slice(prior.end, wordStart)) && prior.end < wordStart;
 }
 
 /** Names written with a final ه: عبد الله and its kin (رزق الله), عبده, طه. */
