@@ -296,6 +296,12 @@ const cases: Case[] = [
     speakers: ['سلمى', 'المزارعون'],
   },
   {
+    name: 'a singular verb after a comma, of the gender of the verb opening the sentence: that verb\'s subject, not the previous speaker',
+    text: 'وقال سامر عيسى: "لا تعليق". وانتقدت نقابة المعلمين القرار بشدة، وطالبت بمراجعته، وقالت: "المدارس غير جاهزة".',
+    names: ['سامر عيسى', 'ORG:نقابة المعلمين'],
+    speakers: ['سامر عيسى', 'نقابة المعلمين'],
+  },
+  {
     name: 'a quotation opening with a present-tense verb after أن + an organisation: the organisation',
     text: 'وقالت ليلى: "القرار متوقع". وينص البيان على أن مجلس الجامعة "يرحب" بالاتفاق و"يدعو الأطراف كلها إلى احترام بنوده".',
     speakers: ['ليلى', 'مجلس الجامعة', 'مجلس الجامعة'],

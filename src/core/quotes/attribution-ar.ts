@@ -3,6 +3,7 @@
  * (قال، أضاف، أكد، أشار …), `نقل عن X قوله`, source markers (بحسب، وفقًا لـ), or a verb
  * right after it. Returns the speaker phrase or asks for the previous speaker.
  */
+import { feminineArabicVerb } from './speaker-shape-ar';
 import { arabicSpeakerPhrase, arabicSubjectBefore, isNamed, isRole, isStop, type PhraseSpan, type SpeakerPhrase } from './speaker-ar';
 import { organisationClause } from './clause-ar';
 import type { Attribution } from './attribution';
@@ -185,7 +186,24 @@ function coordinated(prefix: Token[], v: number): Attribution | null {
     const phrase = arabicSpeakerPhrase(prefix.slice(0, v - 1), clauseStart + 1, false);
     if (isNamed(phrase)) return fromPhrase(subjectWithoutObject(prefix, clauseStart + 1, phrase), true);
   }
+  // أدانت الكتلة الاعتداءات، ودعت إلى …، وقالت: a singular verb whose gender is that of the verb
+  // opening the sentence (VSO) shares its subject, not the previous speaker's.
+  if (!plurality(prefix[v]) && clauseStart > 0 && opensWithVerb(prefix[0]) && sameGender(prefix[0], prefix[v])) {
+    const phrase = arabicSpeakerPhrase(prefix.slice(0, v - 1), 1, false);
+    if (isNamed(phrase)) return fromPhrase(subjectWithoutObject(prefix, 1, phrase), true);
+  }
   return { found: true, speaker: null, usePrevious: true, introduces: true, fromClause: true, clauseStart: prefix[clauseStart].start };
+}
+
+/** A past verb of any meaning with the feminine ت (أدانت، رفضت): its shape is all there is to read. */
+function pastFeminine(t: Token): boolean {
+  const bare = withoutProclitics(t.key, false);
+  return bare.length >= 4 && bare.endsWith('\u062a');
+}
+
+/** The opening verb and the speech verb agree in gender (أدانت … وقالت، رفض … وقال). */
+function sameGender(opening: Token, cue: Token): boolean {
+  return pastFeminine(opening) === feminineArabicVerb(cue);
 }
 
 /**
