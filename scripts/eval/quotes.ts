@@ -16,6 +16,7 @@ import { analyzeArticle, type AnalysisOptions } from '../../src/core/analysis';
 import { normalizeArabic } from '../../src/core/text/normalize';
 import type { Quote } from '../../src/core/types';
 import { loadGold, type GoldArticle, type GoldSpeaker, type Part } from './quotes-gold';
+import { testPartRequested } from './names-articles';
 
 export type SpeakerError = 'not a speaker' | 'wrong person' | 'missing' | 'spurious';
 export const SPEAKER_ERRORS: readonly SpeakerError[] = ['not a speaker', 'wrong person', 'missing', 'spurious'];
@@ -159,13 +160,14 @@ function printTable(title: string, rows: QuoteScores[]): void {
 }
 
 /**
- * `npm run eval` prints both tables; `npm run eval -- quotes` the quotation tables alone and
- * `npm run eval -- quotes --tuning` the tuning table alone (what development runs use), `--rules`
- * without the learned speaker ranker.
+ * `npm run eval` prints the tuning table and, with `--test-part` (at the end of a piece of work,
+ * as for the names), the test table; `npm run eval -- quotes` the quotation tables alone, `--rules`
+ * without the learned speaker ranker. The test table was printed on every run before: a glance at
+ * it while working is a decision made on the test part.
  */
 export async function evaluateQuotes(dataDir: string, options: AnalysisOptions = {}): Promise<void> {
   const verbose = process.argv.includes('--misses') || process.env.NEWS_LENS_MISSES === '1';
-  const parts: Part[] = process.argv.includes('--tuning') ? ['tuning'] : ['tuning', 'test'];
+  const parts: Part[] = testPartRequested() && !process.argv.includes('--tuning') ? ['tuning', 'test'] : ['tuning'];
   // `--rules`: the attribution rules' speakers, without the learned ranker (for comparison).
   if (process.argv.includes('--rules')) options = { ...options, speakerRanker: null };
   let tuning: QuoteScores[] = [];
@@ -183,6 +185,7 @@ export async function evaluateQuotes(dataDir: string, options: AnalysisOptions =
       if (pool.length) printTable('TUNING part, pool articles only (dev gold left out)', pool);
     }
   }
+  if (!parts.includes('test')) console.log('quotes, TEST part: held out; `npm run eval -- --test-part` scores it (only at the end of a piece of work; misses are never printed)');
   for (const s of tuning) {
     const shown = verbose ? s.misses : s.misses.slice(0, 15);
     console.log(`quotes ${s.lang} (tuning): ${s.misses.length} misses${verbose ? '' : ' (first 15; --misses for all)'}`);
