@@ -19,6 +19,22 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'Arabic: a « standing free a few words after an open « closes it (« written for both marks)',
+    text: 'وأعلنت شركة «المها « عن توزيع أرباح نقدية على مساهميها. وقال المدير سامر الحداد: «النتائج فاقت توقعاتنا».',
+    expect: [
+      { text: 'المها', kind: 'other' },
+      { text: 'النتائج فاقت توقعاتنا', kind: 'speech', speaker: 'سامر الحداد' },
+    ],
+  },
+  {
+    name: 'Arabic: a « standing free after a long open quotation still opens one',
+    text: 'قال الحداد: «إن المشروع الذي بدأناه في الربيع الماضي « سيكتمل» قريبا».',
+    expect: [
+      { text: 'إن المشروع الذي بدأناه في الربيع الماضي « سيكتمل» قريبا', kind: 'speech', speaker: 'الحداد' },
+      { text: ' سيكتمل', kind: 'other' },
+    ],
+  },
+  {
     name: 'Arabic: verb, speaker, colon',
     text: 'وقال الوزير سامر الحداد: "سنفتح الطريق الجديد قبل نهاية الشهر المقبل".',
     expect: [{ text: 'سنفتح الطريق الجديد قبل نهاية الشهر المقبل', kind: 'speech', speaker: 'سامر الحداد' }],

@@ -81,6 +81,21 @@ function trimEnd(text: string, start: number, end: number, dropFinalStop: boolea
   return end;
 }
 
+/** At most this many words between an open « and a free-standing « that closes it. */
+const SHORT_OPEN_WORDS = 4;
+
+/** The quotation opened at `openAt` holds at most SHORT_OPEN_WORDS words up to `at`, within one sentence. */
+function shortOpen(text: string, openAt: number, at: number): boolean {
+  if (at - openAt > 80) return false;
+  let words = 0;
+  for (let i = openAt + 1; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (isSentenceEnd(c)) return false;
+    if (isSpace(c) && i > openAt + 1 && !isSpace(text.charCodeAt(i - 1))) words++;
+  }
+  return words <= SHORT_OPEN_WORDS;
+}
+
 function hasContent(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return true;
   return false;
@@ -100,7 +115,8 @@ export function pairMarks(text: string, start: number, end: number, hints: Recov
 
   const emit = (open: Open, closeAt: number): void => {
     if (hasContent(text, open.at + 1, closeAt)) {
-      quotes.push({ start: open.at + 1, end: closeAt, openMark: open.at, closeMark: closeAt, mark: open.mark, depth: 0 });
+      // «المها « عن: a space before the closing mark is no part of the words.
+      quotes.push({ start: open.at + 1, end: trimEnd(text, open.at + 1, closeAt, false), openMark: open.at, closeMark: closeAt, mark: open.mark, depth: 0 });
     }
     if (stack.length === 0) floor = closeAt + 1;
   };
@@ -125,6 +141,10 @@ export function pairMarks(text: string, start: number, end: number, hints: Recov
     if (leftFree && !rightFree) role = 'open';
     else if (rightFree && !leftFree) role = 'close';
     else if (info.family === 'single') continue; // apostrophes and lone primes
+    // «سابك « عن توزيع …: a « standing free between spaces, a few words after an open «, closes it
+    // (some keyboards give writers « for both marks); else it opened a quotation that ran on
+    // to the paragraph's next ».
+    else if (leftFree && rightFree && info.family === 'guillemet' && depthOfFamily >= 0 && shortOpen(text, stack[depthOfFamily].at, i)) role = 'close';
     else if (info.lean === 'open') role = 'open';
     else role = depthOfFamily >= 0 ? 'close' : 'open';
     if (info.family === 'single' && role === 'close' && depthOfFamily < 0) continue;
