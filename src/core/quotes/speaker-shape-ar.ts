@@ -114,7 +114,7 @@ export function possessedArabicWord(written: string): boolean {
   return word.endsWith('\u0647') || word.endsWith('\u0647\u0627') || word.endsWith('\u0647\u0645') || word.endsWith('\u0647\u0645\u0627');
 }
 
-/** Given names of women that do not end as feminine words do (ة، ا، ى): زينب، مريم، إيمان. */
+/** Given names of women (or of both, نور) that do not end as feminine words do (ة، ا، ى): زينب، مريم، إيمان. */
 const FEMININE_GIVEN_NAMES = new Set(`زينب مريم هند ريم سعاد نوال وفاء دعاء إيمان ايمان حنان تغريد أمل امل نسرين ياسمين سوزان
   هيفاء شيماء لمياء أسماء اسماء نجلاء عبير سحر نور إليزابيث اليزابيث كاترين كاثرين جينيفر جنيفر كارين نانسي هيلين
   كلير صوفي ماري هيلاري نيكي تيريزا ميشيل`.split(/\s+/).filter(Boolean).map((w) => matchKey(w)));
