@@ -180,17 +180,13 @@ function coordinated(prefix: Token[], v: number): Attribution | null {
     if (isNamed(phrase)) return fromPhrase(phrase, true);
     break;
   }
-  // حمّل الحوثيون الأمم المتحدة …، واتهموها: a plural verb after a clause opening with a
-  // verb (VSO) shares that verb's subject, not its object.
-  if (plurality(prefix[v]) && clauseStart + 1 < v - 1 && opensWithVerb(prefix[clauseStart])) {
-    const phrase = arabicSpeakerPhrase(prefix.slice(0, v - 1), clauseStart + 1, false);
-    if (isNamed(phrase)) return fromPhrase(subjectWithoutObject(prefix, clauseStart + 1, phrase), true);
-  }
-  // أدانت الكتلة الاعتداءات، ودعت إلى …، وقالت: a singular verb whose gender is that of the verb
-  // opening the sentence (VSO) shares its subject, not the previous speaker's.
-  if (!plurality(prefix[v]) && clauseStart > 0 && opensWithVerb(prefix[0]) && sameGender(prefix[0], prefix[v])) {
-    const phrase = arabicSpeakerPhrase(prefix.slice(0, v - 1), 1, false);
-    if (isNamed(phrase)) return fromPhrase(subjectWithoutObject(prefix, 1, phrase), true);
+  // A coordinated verb that agrees with a verb opening the clause or the sentence (VSO) shares
+  // that verb's subject, not its object: حمّل الحوثيون الأمم المتحدة …، واتهموها (plural, the
+  // clause); أدانت الكتلة الاعتداءات، ودعت إلى …، وقالت (singular of the same gender, the sentence).
+  const opening = plurality(prefix[v]) ? clauseStart : clauseStart > 0 && sameGender(prefix[0], prefix[v]) ? 0 : -1;
+  if (opening >= 0 && opening + 1 < v - 1 && opensWithVerb(prefix[opening])) {
+    const phrase = arabicSpeakerPhrase(prefix.slice(0, v - 1), opening + 1, false);
+    if (isNamed(phrase)) return fromPhrase(subjectWithoutObject(prefix, opening + 1, phrase), true);
   }
   return { found: true, speaker: null, usePrevious: true, introduces: true, fromClause: true, clauseStart: prefix[clauseStart].start };
 }

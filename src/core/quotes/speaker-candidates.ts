@@ -202,6 +202,7 @@ export function speakerCandidates(s: QuoteSituation): Candidate[] {
   if (main !== null) add(s.mentions.lastMentionOf(s.text, main, s.openAt), 'main');
 
   const shapes = found.map((c) => shapeFeatures(s.text, s.lang, s.mentions, c.speaker));
+  const gender = cueGender(s);
   const context = situationFeatures(rulesFoundNobody(s, found, shapes) ? { ...s, rule: { speaker: null, source: null } } : s);
   const candidates: Candidate[] = [{ speaker: null, features: ['null', ...context.map((f) => `null&${f}`)] }];
   for (const [k, c] of found.entries()) {
@@ -213,10 +214,10 @@ export function speakerCandidates(s: QuoteSituation): Candidate[] {
     // less surely (a common word like صالح taken for a name in the speaker's own words).
     if (s.lang === 'en' && shape.includes('type:PER') && s.mentions.mentionedWithin(c.speaker.entity, { start: s.openAt, end: s.closeEnd })) continue;
     // قالت never has a man for its subject: a person whose full name starts with a man's given name.
-    if (s.lang === 'ar' && maleSpeakerOfFeminineVerb(s, c.speaker)) continue;
+    if (s.lang === 'ar' && maleSpeakerOfFeminineVerb(s, c.speaker, gender)) continue;
     // "…," he asked: a pronoun that names a person is never an organisation.
     if (s.askedPerson && (shape.includes('type:ORG') || shape.includes('org-head'))) continue;
-    const own = [...shape, ...placeFeatures(s, c.speaker), ...agreementFeatures(s, c.speaker)];
+    const own = [...shape, ...placeFeatures(s, c.speaker), ...agreementFeatures(s, c.speaker, gender)];
     if (s.mentions.mentionCount(c.speaker.entity) >= 3) own.push('salient');
     if (c.speaker.entity !== null && c.speaker.entity === main) own.push('main-actor');
     const features = ['candidate'];
@@ -278,27 +279,28 @@ function placeFeatures(s: QuoteSituation, c: Speaker): string[] {
   return out;
 }
 
-/** The quotation's speech verb is feminine (قالت، تضيف) and the candidate is a man by his given name. */
-function maleSpeakerOfFeminineVerb(s: QuoteSituation, c: Speaker): boolean {
+/** The gender the quotation's cue gives its subject (قالت or قال, she or he), null without one. */
+type CueGender = 'f' | 'm' | 'she' | 'he' | null;
+
+function cueGender(s: QuoteSituation): CueGender {
+  if (s.lang === 'en') return englishPronoun(s.prefix);
   const verb = arabicCueVerb(s.prefix);
-  if (!verb || !feminineArabicVerb(verb)) return false;
+  return verb === null ? null : feminineArabicVerb(verb) ? 'f' : 'm';
+}
+
+/** The quotation's speech verb is feminine (قالت، تضيف) and the candidate is a man by his given name. */
+function maleSpeakerOfFeminineVerb(s: QuoteSituation, c: Speaker, gender: CueGender): boolean {
+  if (gender !== 'f') return false;
   const name = s.mentions.personName(c.entity);
   return name !== null && maleGivenName(name);
 }
 
 /** The verb's gender against the candidate's: قالت with a feminine name, she said with Ms. */
-function agreementFeatures(s: QuoteSituation, c: Speaker): string[] {
+function agreementFeatures(s: QuoteSituation, c: Speaker, gender: CueGender): string[] {
+  if (gender === null) return [];
   const words = quoteTokens(s.text, c.start, c.end).filter((t) => t.isWord);
-  if (s.lang === 'ar') {
-    const verb = arabicCueVerb(s.prefix);
-    if (!verb) return [];
-    const verbFeminine = feminineArabicVerb(verb);
-    const speakerFeminine = feminineArabicSpeaker(words);
-    return [`agree:${verbFeminine ? 'f' : 'm'}${speakerFeminine ? 'f' : 'm'}`];
-  }
-  const pronoun = englishPronoun(s.prefix);
-  if (!pronoun) return [];
+  if (s.lang === 'ar') return [`agree:${gender}${feminineArabicSpeaker(words) ? 'f' : 'm'}`];
   const feminine = words.some((w) => w.key === 'ms' || w.key === 'mrs') || /\b(Ms|Mrs)\s*$/.test(s.text.slice(Math.max(0, c.start - 6), c.start));
-  return [`agree:${pronoun}-${feminine ? 'ms' : 'other'}`];
+  return [`agree:${gender}-${feminine ? 'ms' : 'other'}`];
 }
 

@@ -27,8 +27,11 @@ export function feminineArabicVerb(t: Token): boolean {
 
 /** A feminine-looking Arabic speaker: its first word ends in ة (normalised ه), ا or ى as written. */
 export function feminineArabicSpeaker(words: Token[]): boolean {
-  if (words.length === 0) return false;
-  const written = words[0].text;
+  return words.length > 0 && endsAsFeminine(words[0].text);
+}
+
+/** A word as written ends as feminine words do: ة, ا or ى (فاطمة، مها، سلمى). */
+function endsAsFeminine(written: string): boolean {
   const last = written.charCodeAt(written.length - 1);
   return last === 0x0629 || last === 0x0627 || last === 0x0649;
 }
@@ -122,8 +125,8 @@ const FEMININE_GIVEN_NAMES = new Set(`زينب مريم هند ريم سعاد �
 /** Whether a person's fullest name starts with a man's given name (محمد بن سلمان، جون كيري). */
 export function maleGivenName(name: string): boolean {
   const first = name.split(/\s+/)[0] ?? '';
-  const last = first.charCodeAt(first.length - 1);
-  if (last === 0x0629 || last === 0x0627 || last === 0x0649 || last === 0x0621) return false;
+  // And ء: أسماء، وفاء (علاء and ضياء, men's names, are given up).
+  if (endsAsFeminine(first) || first.endsWith('\u0621')) return false;
   const key = matchKey(first);
   return gazetteer().givenNames.has(key) && !FEMININE_GIVEN_NAMES.has(key);
 }
