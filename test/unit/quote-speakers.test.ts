@@ -69,6 +69,8 @@ describe('quotation speakers: what can speak', () => {
     { lang: 'en', text: 'Ms Lane said the road was shut', phrase: 'Ms Lane', names: [['PER', 'Lane']], speaks: true, has: 'feminine' },
     { lang: 'en', text: 'Harbourview said the road was shut', phrase: 'Harbourview', speaks: true, has: 'capitalised' },
     { lang: 'en', text: 'The DDoS attacks rose, he said', phrase: 'DDoS', names: [['MISC', 'DDoS']], speaks: false, has: 'type:MISC' },
+    { lang: 'ar', text: 'ذكرت وكالة أنباء مرسين التركية أن الطريق مغلق', phrase: 'وكالة أنباء مرسين التركية', names: [['LOC', 'مرسين']], speaks: true, has: 'type:ORG' },
+    { lang: 'ar', text: 'وقالت وزارة الصحة إن اللقاح متوفر', phrase: 'وزارة الصحة', speaks: true, has: 'org-head' },
     { lang: 'ar', text: 'وقال رزق الله إن الخطة جاهزة', phrase: 'رزق الله', names: [['MISC', 'رزق الله']], speaks: true, has: 'type:MISC' },
   ];
   for (const c of cases) {

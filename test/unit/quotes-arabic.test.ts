@@ -318,6 +318,11 @@ const cases: Case[] = [
     speakers: ['نادر سليم', 'وزارة الزراعة'],
   },
   {
+    name: 'an agency after its verb speaks: the و of وكالة is no conjunction, and كالة no preposition glued to an article',
+    text: 'وقالت وكالة الأنباء المحلية إن "الطريق أعيد فتحه صباحا". وذكرت وكالة سانا أن "حركة السير عادت".',
+    speakers: ['وكالة الأنباء المحلية', 'وكالة سانا'],
+  },
+  {
     name: 'no organisation subject: the quotation stays with the previous speaker',
     text: 'وقالت ليلى: "القرار متوقع". ويطلب المزارعون من الحكومة "إعداد خطة دعم عاجلة قبل بداية موسم الحصاد المقبل".',
     speakers: ['ليلى', 'ليلى'],

@@ -87,6 +87,14 @@ function nameInApposition(tokens: Token[], comma: number): { span: PhraseSpan } 
   return next >= tokens.length || isComma(tokens[next]) || tokens[next].text === ':' ? held : null;
 }
 
+/**
+ * بالتورط، كالعادة: ب or ك glued to the article, with a word after it. وكالة, whose و is its
+ * own first letter, reads as و + كالة once the conjunction is stripped: too short for that.
+ */
+function gluedPrepositionAndArticle(bare: string): boolean {
+  return bare.length >= 6 && (bare.startsWith('\u0628\u0627\u0644') || bare.startsWith('\u0643\u0627\u0644'));
+}
+
 /** لشؤون، بمجال: a word written with the preposition ل or ب on an ordinary word, never a name's start. */
 function prepositionalWord(t: Token): boolean {
   const first = t.key[0];
@@ -178,7 +186,7 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
     // verb; it ends the name (a speaker phrase holding it would read as a date and be dropped).
     if ((nameStart >= 0 || definiteStart >= 0 || orgStart >= 0) && AR_DATE_WORDS.has(bare)) break;
     // بالتورط، كالعادة: a preposition glued to an article opens a complement, not a name.
-    if (!isRole(key) && (bare.startsWith('\u0628\u0627\u0644') || bare.startsWith('\u0643\u0627\u0644'))) {
+    if (!isRole(key) && gluedPrepositionAndArticle(bare)) {
       // …unless it is the role's charge and the holder's name follows after a comma.
       if (sawRole && nameStart < 0 && !inApposition) {
         let c = i + 1;

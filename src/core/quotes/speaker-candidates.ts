@@ -111,8 +111,10 @@ export function shapeFeatures(text: string, lang: 'ar' | 'en', mentions: Mention
   let org = false;
   if (lang === 'ar') {
     role = words.some((w) => isRole(w.key)) || (before !== undefined && isRole(before.key));
-    source = words.length > 0 && AR_SOURCE_HEADS.has(withoutProclitics(words[0].key, false));
-    org = words.length > 0 && AR_ORG_HEADS.has(withoutProclitics(words[0].key, false));
+    // As written first: the و of وزارة، وكالة is the word's own, not a conjunction.
+    const head = words.length > 0 ? words[0].key : '';
+    source = words.length > 0 && (AR_SOURCE_HEADS.has(head) || AR_SOURCE_HEADS.has(withoutProclitics(head, false)));
+    org = words.length > 0 && (AR_ORG_HEADS.has(head) || AR_ORG_HEADS.has(withoutProclitics(head, false)));
     if (words.length > 0 && words.every((w) => hasArticle(withoutProclitics(w.key, false)))) out.push('all-definite');
     if (feminineArabicSpeaker(words)) out.push('feminine');
     // Dictionary words (أسباب إصابته، المباريات) make a noun phrase; a name's words are often not in it.
@@ -120,6 +122,9 @@ export function shapeFeatures(text: string, lang: 'ar' | 'en', mentions: Mention
     if (classes.length > 0 && classes.every((c) => c === 'k' || c === 's')) out.push('dictionary');
     if (classes.includes('s')) out.push('suffixed');
     if (prepositionalArabic(text, speaker, words)) out.push('prepositional');
+    // وكالة أنباء دوغان التركية، سفارة المملكة: an institution's head before a place named in it
+    // makes the phrase the institution's, not the place's.
+    if (org && type === 'LOC' && words.length > 1 && mentions.typeAt(words[0]) !== 'LOC') { type = 'ORG'; out[out.indexOf('type:LOC')] = 'type:ORG'; }
   } else {
     const keyOf = (w: Token): string => w.key.replace(/s$/, '');
     role = words.some((w) => EN_ROLES.has(w.key) || EN_TITLES.has(w.key.replace(/\.$/, ''))) || (before !== undefined && (EN_ROLES.has(before.key) || EN_TITLES.has(before.key)));

@@ -29,7 +29,7 @@ export const AR_RANKS = set(`
 /** Role words that head an organisation's name: with no person named, the organisation speaks. */
 export const AR_ORG_HEADS = set(`
   مجلس وزارة جهاز هيئة إدارة لجنة حزب حركة مركز قيادة كتلة تحالف منظمة جمعية شركة بنك جامعة
-  اتحاد حكومة الحكومة رئاسة الرئاسة الخارجية الداخلية نقابة محكمة بلدية غرفة
+  اتحاد حكومة الحكومة رئاسة الرئاسة الخارجية الداخلية نقابة محكمة بلدية غرفة وكالة مؤسسة صحيفة قناة سفارة
 `);
 
 /** Documents that speak for whoever issued them: بيان، تقرير، رسالة (normalised, article optional). */
