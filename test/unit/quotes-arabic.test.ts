@@ -323,6 +323,12 @@ const cases: Case[] = [
     speakers: ['وكالة الأنباء المحلية', 'وكالة سانا'],
   },
   {
+    name: 'a speech verb with a pronoun on a noun of statements is a relative clause: whoever carried the words did not say them',
+    text: 'وقال المحافظ نادر سليم في تصريحات نقلتها صحيفة «الوطن» إن "الطريق سيفتح غدا".',
+    names: ['نادر سليم'],
+    speakers: ['نادر سليم'],
+  },
+  {
     name: 'no organisation subject: the quotation stays with the previous speaker',
     text: 'وقالت ليلى: "القرار متوقع". ويطلب المزارعون من الحكومة "إعداد خطة دعم عاجلة قبل بداية موسم الحصاد المقبل".',
     speakers: ['ليلى', 'ليلى'],

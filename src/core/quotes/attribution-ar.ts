@@ -11,7 +11,7 @@ import { type Token } from './tokens';
 import { quoteMarkInfo } from './chars';
 import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
 import { lexiconClass } from '../entities/lexicon';
-import { AR_DOCUMENTS, AR_IN_IT, AR_SOURCE_MARKERS, AR_VERBAL_NOUN_MARKERS } from '../lang/ar/quotation-cues';
+import { AR_CIRCUMSTANCE_NOUNS, AR_DOCUMENTS, AR_IN_IT, AR_SOURCE_MARKERS, AR_VERBAL_NOUN_MARKERS } from '../lang/ar/quotation-cues';
 import { AR_PRONOUN_PARTICLES, AR_RELATIVES, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
 import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_RELAY_VERBS, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
@@ -68,6 +68,9 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
     const cue = isArabicSpeechCue(t.key, t.text);
     // عدم ذكر اسمه، دون ذكر: a verbal noun after عدم/دون, not a verb.
     if (!cue || (v > 0 && lookup(AR_VERBAL_NOUN_MARKERS, prefix[v - 1].key))) continue;
+    // في تصريحات نقلتها الصحيفة: a relative clause on the statements; whoever carried them did
+    // not make them, the subject of an earlier verb did.
+    if (cue === 'verb' && relativeOnStatement(prefix, v)) continue;
     // وقال بحسب صحيفة هآرتس: the paper is where the words were read; the verb's subject said them.
     if (cue === 'source' && v > 0 && prefix[v - 1].isWord && isArabicSpeechCue(prefix[v - 1].key, prefix[v - 1].text) === 'verb') continue;
     if (cue === 'continuation') {
@@ -115,6 +118,16 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
     }
   }
   return organisationClause(prefix, content) ?? (contentOpensClause ? subjectRightBefore(prefix) : NONE);
+}
+
+/**
+ * A speech verb with an object pronoun right after a noun of statements (تصريحات نقلتها،
+ * حديث أدلى به is not this: no pronoun on the verb) opens a relative clause on that noun.
+ */
+function relativeOnStatement(prefix: Token[], v: number): boolean {
+  const t = prefix[v];
+  if (v === 0 || !prefix[v - 1].isWord || withoutObjectPronoun(t.key, t.text) === t.key) return false;
+  return lookup(AR_CIRCUMSTANCE_NOUNS, prefix[v - 1].key);
 }
 
 /** Particles before a sentence's verb: لم يجد، لن يقبل، قد رفض. */
