@@ -329,6 +329,11 @@ const cases: Case[] = [
     speakers: ['نادر سليم'],
   },
   {
+    name: 'after a kunya or بن a verb\'s shape is part of the name (أبو طالب، بن سعيد), not the quotation\'s verb',
+    text: 'وقال أبو طالب: "الموسم طويل". وأكد خالد بن طالب أن "الفريق جاهز".',
+    speakers: ['أبو طالب', 'خالد بن طالب'],
+  },
+  {
     name: 'no organisation subject: the quotation stays with the previous speaker',
     text: 'وقالت ليلى: "القرار متوقع". ويطلب المزارعون من الحكومة "إعداد خطة دعم عاجلة قبل بداية موسم الحصاد المقبل".',
     speakers: ['ليلى', 'ليلى'],

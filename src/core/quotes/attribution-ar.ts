@@ -12,7 +12,7 @@ import { quoteMarkInfo } from './chars';
 import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
 import { lexiconClass } from '../entities/lexicon';
 import { AR_CIRCUMSTANCE_NOUNS, AR_DOCUMENTS, AR_IN_IT, AR_SOURCE_MARKERS, AR_VERBAL_NOUN_MARKERS } from '../lang/ar/quotation-cues';
-import { AR_PRONOUN_PARTICLES, AR_RELATIVES, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
+import { AR_NAME_LINKS, AR_PRONOUN_PARTICLES, AR_RELATIVES, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
 import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_RELAY_VERBS, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
 const NONE: Attribution = { found: false, speaker: null, usePrevious: false, introduces: false };
@@ -40,6 +40,15 @@ export function isArabicSpeechCue(key: string, written = ''): 'verb' | 'continua
   return null;
 }
 
+/**
+ * The cue `tokens[v]` is, read in its place: after a kunya or a word of descent a verb's shape
+ * is part of a name (أبو طالب، بن سعيد), no cue.
+ */
+export function arabicSpeechCueAt(tokens: readonly Token[], v: number): 'verb' | 'continuation' | 'source' | null {
+  if (v > 0 && tokens[v - 1].isWord && AR_NAME_LINKS.has(tokens[v - 1].key)) return null;
+  return isArabicSpeechCue(tokens[v].key, tokens[v].text);
+}
+
 function fromPhrase(phrase: SpeakerPhrase, introduces: boolean): Attribution {
   if (isNamed(phrase)) return { found: true, speaker: phrase.span, usePrevious: false, introduces };
   if (phrase === 'none') return { found: true, speaker: null, usePrevious: false, introduces };
@@ -65,7 +74,7 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
     if (!t.isWord) continue;
     const written = documentAuthor(prefix, v);
     if (written) return written;
-    const cue = isArabicSpeechCue(t.key, t.text);
+    const cue = arabicSpeechCueAt(prefix, v);
     // عدم ذكر اسمه، دون ذكر: a verbal noun after عدم/دون, not a verb.
     if (!cue || (v > 0 && lookup(AR_VERBAL_NOUN_MARKERS, prefix[v - 1].key))) continue;
     // في تصريحات نقلتها الصحيفة: a relative clause on the statements; whoever carried them did
@@ -91,7 +100,7 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
       }
       // تختصر دلال تعليقها بقولها: "…" → the finite verb earlier in the sentence names her.
       for (let k = v - 1; k >= 0; k--) {
-        if (prefix[k].isWord && isArabicSpeechCue(prefix[k].key, prefix[k].text) === 'verb') {
+        if (prefix[k].isWord && arabicSpeechCueAt(prefix, k) === 'verb') {
           const phrase = subjectOf(prefix.slice(0, v), k);
           return fromPhrase(phrase, prefix.length - 1 - v <= 3);
         }

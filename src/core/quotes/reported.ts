@@ -2,7 +2,7 @@
  * Reported (indirect) speech: `قال بوتين إن …`, `أكد المصدر أن …`, `Putin said (that) …`.
  * The span is the reported clause, from after the complementizer to the sentence end.
  */
-import { SUBJECT_WINDOW, isArabicSpeechCue, subjectOf } from './attribution-ar';
+import { SUBJECT_WINDOW, arabicSpeechCueAt, subjectOf } from './attribution-ar';
 import { nameAfter, subjectBefore } from './attribution-en';
 import { isSentenceEnd, isSpace } from './chars';
 import { isNamed, type PhraseSpan } from './speaker-ar';
@@ -104,7 +104,7 @@ function explainsAt(tokens: Token[], v: number): boolean {
 }
 
 function arabicCue(tokens: Token[], v: number): 'verb' | 'continuation' | 'source' | null {
-  return isArabicSpeechCue(tokens[v].key, tokens[v].text) ?? (explainsAt(tokens, v) ? 'verb' : null);
+  return arabicSpeechCueAt(tokens, v) ?? (explainsAt(tokens, v) ? 'verb' : null);
 }
 
 function arabicReported(tokens: Token[], v: number): Found | null {

@@ -11,7 +11,7 @@ import { gazetteer } from '../entities/gazetteer';
 import { matchKey } from '../text/normalize';
 import { AR_CIRCUMSTANCE_NOUNS, AR_DIRECTIONS } from '../lang/ar/quotation-cues';
 import { PLACE_HEADS } from '../lang/ar/name-cues';
-import { AR_ANAPHORS, AR_DATE_WORDS, AR_DOCUMENT_NOUNS, AR_ORG_ANAPHORS, AR_ORG_HEADS, AR_PREPOSITIONS, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SPEAKING_ABSTRACT_NOUNS, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
+import { AR_ANAPHORS, AR_DATE_WORDS, AR_DOCUMENT_NOUNS, AR_NAME_LINKS, AR_ORG_ANAPHORS, AR_ORG_HEADS, AR_PREPOSITIONS, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SPEAKING_ABSTRACT_NOUNS, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
 import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
 export interface PhraseSpan {
@@ -181,7 +181,9 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
     }
     // Normalisation folds على/إلى into the names علي/الي: only the written ى is the preposition.
     const nameLike = (key === '\u0639\u0644\u064a' || key === '\u0627\u0644\u064a') && t.text.endsWith('\u064a');
-    if (!nameLike && isStop(key)) break;
+    // أبو طالب، بن سعيد: after a kunya or a word of descent any word is the name's, a verb's
+    // shape (طالب، أكد) included.
+    if (!nameLike && isStop(key) && !(nameStart >= 0 && nameEnd === i - 1 && AR_NAME_LINKS.has(tokens[i - 1].key))) break;
     // قال أوباما الأربعاء، قال التلفزيون السوري السبت: a day or month after the subject dates the
     // verb; it ends the name (a speaker phrase holding it would read as a date and be dropped).
     if ((nameStart >= 0 || definiteStart >= 0 || orgStart >= 0) && AR_DATE_WORDS.has(bare)) break;

@@ -91,5 +91,8 @@ export const AR_PREPOSITIONS = set(`
 /** Particles carrying the subject pronoun right before a verb (لكنه أشار). */
 export const AR_PRONOUN_PARTICLES = set(`لكنه لكنها ولكنه ولكنها انه انها وانه وانها بل`);
 
+/** A kunya or a word of descent: the word after it is a name's, whatever its shape (أبو طالب، بن سعيد). */
+export const AR_NAME_LINKS = set(`ابو ابي ام بن ابن بنت`);
+
 /** Relative pronouns: a verb right after one has a description for subject (الأصوات التي تقول). */
 export const AR_RELATIVES = set(`التي الذي الذين اللواتي اللاتي`);
