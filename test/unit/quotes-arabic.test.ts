@@ -334,6 +334,11 @@ const cases: Case[] = [
     speakers: ['أبو طالب', 'خالد بن طالب'],
   },
   {
+    name: 'المصادر after a described source is that source again, as المصدر is',
+    text: 'وقالت مصادر مطلعة إن "الاتفاق قريب". وقالت المصادر: "بقيت نقاط قليلة".',
+    speakers: ['مصادر مطلعة', 'مصادر مطلعة'],
+  },
+  {
     name: 'no organisation subject: the quotation stays with the previous speaker',
     text: 'وقالت ليلى: "القرار متوقع". ويطلب المزارعون من الحكومة "إعداد خطة دعم عاجلة قبل بداية موسم الحصاد المقبل".',
     speakers: ['ليلى', 'ليلى'],
