@@ -339,6 +339,12 @@ const cases: Case[] = [
     speakers: ['مصادر مطلعة', 'مصادر مطلعة'],
   },
   {
+    name: 'والي (governor) is a role, not و + إلى; وعلي with ي is and Ali',
+    text: 'وقال والي الولاية أحمد عثمان إن "الطرق سالكة". وقال سامر الحداد وعلي السالم إن "الموسم ناجح".',
+    names: ['أحمد عثمان'],
+    speakers: ['أحمد عثمان', 'سامر الحداد وعلي السالم'],
+  },
+  {
     name: 'no organisation subject: the quotation stays with the previous speaker',
     text: 'وقالت ليلى: "القرار متوقع". ويطلب المزارعون من الحكومة "إعداد خطة دعم عاجلة قبل بداية موسم الحصاد المقبل".',
     speakers: ['ليلى', 'ليلى'],

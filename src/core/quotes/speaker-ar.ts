@@ -179,8 +179,9 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
       if (!chargeDefinite) continue;
       place = 'done';
     }
-    // Normalisation folds على/إلى into the names علي/الي: only the written ى is the preposition.
-    const nameLike = (key === '\u0639\u0644\u064a' || key === '\u0627\u0644\u064a') && t.text.endsWith('\u064a');
+    // Normalisation folds على/إلى into the names علي/الي: only the written ى is the preposition
+    // (وعلي is and Ali, وعلى and on).
+    const nameLike = (bare === '\u0639\u0644\u064a' || bare === '\u0627\u0644\u064a') && t.text.endsWith('\u064a');
     // أبو طالب، بن سعيد: after a kunya or a word of descent any word is the name's, a verb's
     // shape (طالب، أكد) included.
     if (!nameLike && isStop(key) && !(nameStart >= 0 && nameEnd === i - 1 && AR_NAME_LINKS.has(tokens[i - 1].key))) break;
