@@ -345,6 +345,18 @@ const cases: Case[] = [
     speakers: ['أحمد عثمان', 'سامر الحداد وعلي السالم'],
   },
   {
+    name: 'an envoy placed with لدى, a rank with its own words (الفريق أول ركن), a paper named in quotation marks after its head',
+    text: 'وقال السفير الأردني لدى القاهرة سامر عيسى إن "المعبر سيفتح". وقال قائد القوات الفريق أول ركن نادر سليم إن "الجاهزية عالية". وذكرت صحيفة «الأنباء» أن "الاتفاق وقع".',
+    names: ['سامر عيسى', 'نادر سليم'],
+    speakers: ['سامر عيسى', 'نادر سليم', 'الأنباء'],
+  },
+  {
+    name: 'an organisation anaphor with no organisation named before it is nobody, not the person who spoke last',
+    text: 'وقال سامر عيسى إن "الجلسة انتهت". وبحسب بيان صادر عن الجيش، فإن "العملية انتهت بنجاح".',
+    names: ['سامر عيسى'],
+    speakers: ['سامر عيسى', null],
+  },
+  {
     name: 'no organisation subject: the quotation stays with the previous speaker',
     text: 'وقالت ليلى: "القرار متوقع". ويطلب المزارعون من الحكومة "إعداد خطة دعم عاجلة قبل بداية موسم الحصاد المقبل".',
     speakers: ['ليلى', 'ليلى'],

@@ -201,6 +201,10 @@ export class MentionIndex {
     return entity !== null && this.organisations.has(entity);
   }
 
+  isPerson(entity: string | null): boolean {
+    return entity !== null && this.personNames.has(entity);
+  }
+
   /**
    * The last mention of `speaker`'s entity between the speaker and `before`, if any. Only a
    * mention written like the speaker (معاذ … معاذ) counts: a grouping mistake upstream must

@@ -11,7 +11,7 @@ import { gazetteer } from '../entities/gazetteer';
 import { matchKey } from '../text/normalize';
 import { AR_CIRCUMSTANCE_NOUNS, AR_DIRECTIONS } from '../lang/ar/quotation-cues';
 import { PLACE_HEADS } from '../lang/ar/name-cues';
-import { AR_ANAPHORS, AR_DATE_WORDS, AR_DOCUMENT_NOUNS, AR_NAME_LINKS, AR_ORG_ANAPHORS, AR_ORG_HEADS, AR_PREPOSITIONS, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SPEAKING_ABSTRACT_NOUNS, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
+import { AR_ANAPHORS, AR_DATE_WORDS, AR_DOCUMENT_NOUNS, AR_NAME_LINKS, AR_ORG_ANAPHORS, AR_ORG_HEADS, AR_PREPOSITIONS, AR_RANK_MODIFIERS, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SPEAKING_ABSTRACT_NOUNS, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
 import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
 export interface PhraseSpan {
@@ -136,6 +136,7 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
   let chargeDefinite = false;
   // The last word of a role's place (في عدن), while its adjectives may follow.
   let placeEnd = -1;
+  let rankEnd = -2;
   let i = from;
   if (skipLeadingStops) while (i < tokens.length && tokens[i].isWord && isStop(tokens[i].key)) i++;
   // One level only (the issuer's own phrase is read without this), so a run of such nouns in
@@ -157,11 +158,18 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
       }
       // منظمة "هيومن رايتس ووتش": the organisation's name follows its head in quotation marks.
       if (orgStart >= 0 && orgEnd === i - 1 && nameStart < 0 && isQuoteMark(t.text)) return quotedName(tokens, i) ?? 'anaphor';
+      // صحيفة «نيويورك تايمز»، قناة «الجزيرة»: so does a paper's or a channel's.
+      if (nameStart >= 0 && nameStart === i - 1 && inLexicon(AR_ORG_HEADS, tokens[nameStart].key) && isQuoteMark(t.text)) {
+        const quoted = quotedName(tokens, i);
+        if (quoted) return quoted;
+      }
       break;
     }
     const key = t.key;
     const bare = withoutProclitics(key, false);
-    if (key === '\u0641\u064a' && sawRole && nameStart < 0 && place === 'none') {
+    // السفير لدى القاهرة: لدى (with its ى; لدي is mine) places an envoy as في places an office.
+    const placePreposition = key === '\u0641\u064a' || (key === '\u0644\u062f\u064a' && t.text.endsWith('\u0649'));
+    if (placePreposition && sawRole && nameStart < 0 && place === 'none') {
       // A role's place (في عدن) comes before the name, unless في opens a circumstance (في بيان).
       if (i + 1 < tokens.length && inLexicon(AR_CIRCUMSTANCE_NOUNS, tokens[i + 1].key)) break;
       place = 'head';
@@ -181,10 +189,12 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
     }
     // Normalisation folds على/إلى into the names علي/الي: only the written ى is the preposition
     // (وعلي is and Ali, وعلى and on).
+    // الفريق أول ركن، اللواء الركن: a rank's own words after it are the rank's (أول a stop elsewhere).
+    const rankWord = rankEnd === i - 1 && AR_RANK_MODIFIERS.has(key);
     const nameLike = (bare === '\u0639\u0644\u064a' || bare === '\u0627\u0644\u064a') && t.text.endsWith('\u064a');
     // أبو طالب، بن سعيد: after a kunya or a word of descent any word is the name's, a verb's
     // shape (طالب، أكد) included.
-    if (!nameLike && isStop(key) && !(nameStart >= 0 && nameEnd === i - 1 && AR_NAME_LINKS.has(tokens[i - 1].key))) break;
+    if (!nameLike && !rankWord && isStop(key) && !(nameStart >= 0 && nameEnd === i - 1 && AR_NAME_LINKS.has(tokens[i - 1].key))) break;
     // قال أوباما الأربعاء، قال التلفزيون السوري السبت: a day or month after the subject dates the
     // verb; it ends the name (a speaker phrase holding it would read as a date and be dropped).
     if ((nameStart >= 0 || definiteStart >= 0 || orgStart >= 0) && AR_DATE_WORDS.has(bare)) break;
@@ -199,10 +209,11 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
       }
       break;
     }
-    if (AR_RANKS.has(key)) {
+    if (AR_RANKS.has(key) || rankWord) {
       // A rank after a role phrase: the name follows it, whatever came before.
       nameStart = -1;
       sawRole = true;
+      rankEnd = i;
       if (place !== 'none') place = 'done';
       continue;
     }
@@ -222,6 +233,8 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
       nameEnd = i;
       continue;
     }
+    // مسؤول أمريكي، مسؤول رفيع: a head that is also a role, described by an adjective, is a source.
+    if (!sawRole && nameStart < 0 && definiteStart < 0 && orgStart < 0 && inLexicon(AR_SOURCE_HEADS, key) && describedByAdjective(tokens, i)) return sourceDescription(tokens, i);
     if (isRole(key)) {
       if (!sawRole && !sawAnaphor && definiteStart < 0 && inLexicon(AR_ORG_HEADS, key)) { orgStart = i; orgEnd = i; orgTitle = true; }
       else if (orgStart >= 0 && orgEnd === i - 1) orgEnd = i;
@@ -333,10 +346,23 @@ function sourceDescription(tokens: Token[], head: number): SpeakerPhrase {
       if (orgEnd > i) return span(tokens, i + 1, orgEnd);
       break;
     }
-    if (isStop(t.key) || isRole(t.key)) break;
+    // شهود عيان لوكالة …: who they spoke to is no part of the source.
+    if (isStop(t.key) || isRole(t.key) || prepositionalWord(t)) break;
     end = i;
   }
   return span(tokens, head, end);
+}
+
+/**
+ * The word after `tokens[head]` is an indefinite adjective (أمريكي، رفيع، عسكري), not a name:
+ * a nisba, or a dictionary word that is no given name (مسؤول سامي stays a role and a name).
+ */
+function describedByAdjective(tokens: Token[], head: number): boolean {
+  const next = tokens[head + 1];
+  if (!next || !next.isWord || hasArticle(next.key) || isStop(next.key)) return false;
+  if (gazetteer().nisba.has('\u0627\u0644' + next.key)) return true;
+  const lexical = lexiconClass(next.key, []);
+  return (lexical === 'k' || lexical === 's') && !gazetteer().givenNames.has(next.key);
 }
 
 /**

@@ -89,6 +89,9 @@ export class SpeakerMemory {
       const spoke = this.lastOrganisation;
       if (named && (!spoke || named.start > spoke.start)) return named;
       if (spoke) return this.mentions.latestMention(this.text, spoke, at) ?? { ...spoke };
+      // No organisation yet: the army or the ministry is nobody named so far, least of all the
+      // person who spoke last.
+      if (this.lastSpeaker && this.mentions.isPerson(this.lastSpeaker.entity)) return null;
     }
     let previous = this.lastSpeaker;
     // He or she: the last speaker who is no organisation (the ministry spoke since, not "he").
