@@ -11,7 +11,7 @@ import { gazetteer } from '../entities/gazetteer';
 import { matchKey } from '../text/normalize';
 import { AR_CIRCUMSTANCE_NOUNS, AR_DIRECTIONS } from '../lang/ar/quotation-cues';
 import { PLACE_HEADS } from '../lang/ar/name-cues';
-import { AR_ANAPHORS, AR_DATE_WORDS, AR_DOCUMENT_NOUNS, AR_NAME_LINKS, AR_ORG_ANAPHORS, AR_ORG_HEADS, AR_PREPOSITIONS, AR_RANK_MODIFIERS, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SPEAKING_ABSTRACT_NOUNS, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
+import { AR_ANAPHORS, AR_DATE_WORDS, AR_DOCUMENT_NOUNS, AR_MEN_OF, AR_NAME_LINKS, AR_ORG_ANAPHORS, AR_ORG_HEADS, AR_PREPOSITIONS, AR_RANK_MODIFIERS, AR_RANKS, AR_ROLE_WORDS, AR_SOURCE_HEADS, AR_SPEAKING_ABSTRACT_NOUNS, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
 import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
 export interface PhraseSpan {
@@ -229,12 +229,19 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
     // في مشهد الإيرانية: the place's nisba adjective still belongs to the place, not to the name.
     if (place === 'done' && placeEnd === i - 1 && gazetteer().nisba.has(bare)) { placeEnd = i; continue; }
     if (nameStart >= 0) {
-      if (isRole(key) || i - nameStart >= MAX_NAME_WORDS) break;
+      if (isRole(key) || i - nameStart >= MAX_NAME_WORDS || addressedWord(key)) break;
       nameEnd = i;
       continue;
     }
-    // مسؤول أمريكي، مسؤول رفيع: a head that is also a role, described by an adjective, is a source.
-    if (!sawRole && nameStart < 0 && definiteStart < 0 && orgStart < 0 && inLexicon(AR_SOURCE_HEADS, key) && describedByAdjective(tokens, i)) return sourceDescription(tokens, i);
+    // مسؤول أمريكي، مسؤول رفيع، ناطق باسم الشرطة: a head that is also a role, described by an
+    // adjective or by whom it speaks for, is a source.
+    if (!sawRole && nameStart < 0 && definiteStart < 0 && orgStart < 0 && inLexicon(AR_SOURCE_HEADS, key) && (describedByAdjective(tokens, i) || speaksFor(tokens, i))) return sourceDescription(tokens, i);
+    // رجل الأعمال، رجل الدين: a role of two words.
+    if (key === '\u0631\u062c\u0644' && i + 1 < tokens.length && AR_MEN_OF.has(tokens[i + 1].key) && nameStart < 0) {
+      sawRole = true;
+      i++;
+      continue;
+    }
     if (isRole(key)) {
       if (!sawRole && !sawAnaphor && definiteStart < 0 && inLexicon(AR_ORG_HEADS, key)) { orgStart = i; orgEnd = i; orgTitle = true; }
       else if (orgStart >= 0 && orgEnd === i - 1) orgEnd = i;
@@ -333,6 +340,12 @@ function isQuoteMark(text: string): boolean {
 
 /** `مصدر عسكري` → the head with its adjectives; `مصدر في وزارة …` → the organisation. */
 function sourceDescription(tokens: Token[], head: number): SpeakerPhrase {
+  // ناطق باسم الشرطة: the body spoken for, up to its last definite word, is part of the source.
+  if (speaksFor(tokens, head)) {
+    let end = head + 1;
+    for (let i = head + 2; i < tokens.length && i <= head + 4 && tokens[i].isWord && !isStop(tokens[i].key) && (i === head + 2 || hasArticle(tokens[i].key)); i++) end = i;
+    if (end > head + 1) return span(tokens, head, end);
+  }
   let end = head;
   for (let i = head + 1; i < tokens.length && i <= head + 2; i++) {
     const t = tokens[i];
@@ -351,6 +364,20 @@ function sourceDescription(tokens: Token[], head: number): SpeakerPhrase {
     end = i;
   }
   return span(tokens, head, end);
+}
+
+/** باسم، بلسان after the head: a spokesman for the body named next. */
+function speaksFor(tokens: Token[], head: number): boolean {
+  const next = tokens[head + 1];
+  return next !== undefined && next.isWord && SPEAKS_FOR.has(next.key);
+}
+
+const SPEAKS_FOR = new Set(['\u0628\u0627\u0633\u0645', '\u0628\u0644\u0633\u0627\u0646']); // باسم، بلسان
+
+/** لوكالة، للصحفيين: the one spoken to (ل on an institution's head or on the article), never part of a name. */
+function addressedWord(key: string): boolean {
+  if (key.length > 4 && key.startsWith('\u0644\u0644')) return true;
+  return key.length > 3 && key[0] === '\u0644' && inLexicon(AR_ORG_HEADS, key.slice(1));
 }
 
 /**
