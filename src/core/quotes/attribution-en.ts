@@ -6,7 +6,7 @@
 import type { Attribution } from './attribution';
 import type { PhraseSpan } from './speaker-ar';
 import { isCapitalised, type Token } from './tokens';
-import { EN_NAME_PARTICLES, EN_NOT_NAMES, EN_ORG_ANAPHORS, EN_ORG_HEADS, EN_PERSON_NOUNS, EN_PRONOUNS, EN_ROLES, EN_SOURCE_HEADS } from '../lang/en/speaker-words';
+import { EN_DOCUMENT_HEADS, EN_NAME_PARTICLES, EN_NOT_NAMES, EN_ORG_ANAPHORS, EN_ORG_HEADS, EN_PERSON_NOUNS, EN_PRONOUNS, EN_ROLES, EN_SOURCE_HEADS } from '../lang/en/speaker-words';
 import { EN_CALLING_VERBS, EN_SPEECH_VERBS, EN_VERBS_BEFORE_SPEAKER } from '../lang/en/speech-verbs';
 
 /**
@@ -91,25 +91,61 @@ export function subjectBefore(tokens: Token[], v: number): Subject {
     let k = j - 1;
     while (k >= 0 && k >= j - 30 && tokens[k].text !== ',') k--;
     if (k > 0 && tokens[k].text === ',' && isNamePart(tokens[k - 1])) return runEndingAt(tokens, k - 1);
+    // "One resident, who did not want to be named, said": an indefinite description is someone new.
+    if (k > 0 && tokens[k].text === ',') return indefiniteDescriptionEndingAt(tokens, k - 1) ?? 'previous';
     return 'previous';
   }
   if (!t.isWord) return null;
   if (EN_PRONOUNS.has(t.key)) return pronounSubject(t);
+  // "a spokeswoman for the department said": an indefinite source with what it speaks for.
+  const described = indefiniteSourceBefore(tokens, j);
+  if (described) return described;
   if (EN_ORG_ANAPHORS.has(t.key) && j > 0 && tokens[j - 1].key === 'the') return 'organisation';
-  if (isCapitalised(t)) return runEndingAt(tokens, j);
+  if (isCapitalised(t)) return indefiniteSourceBefore(tokens, j) ?? runEndingAt(tokens, j);
+  // "her lawyer said", "his spokesman said": someone of a person's, newly speaking.
+  if (j > 0 && POSSESSIVE_DETERMINERS.has(tokens[j - 1].key) && (EN_PERSON_NOUNS.has(t.key) || EN_ROLES.has(t.key) || EN_SOURCE_HEADS.has(t.key))) return { start: tokens[j - 1].start, end: t.end };
   // "The Liverpool player said", "The foreign secretary said": a definite description of a person.
   const article = descriptorArticle(tokens, j);
   if (article?.key === 'the' && (EN_PERSON_NOUNS.has(t.key) || EN_ROLES.has(t.key))) return personDescription(tokens, article, t);
   if (EN_SOURCE_HEADS.has(t.key) || (t.key.endsWith('s') && EN_SOURCE_HEADS.has(t.key.slice(0, -1)))) {
     const descriptor = descriptorEndingAt(tokens, j);
-    // "The minister told the conference …": a definite description refers back.
-    if (descriptor && text(tokens, descriptor).toLowerCase().startsWith('the ')) return 'previous';
+    // "The minister told the conference …": a definite description refers back; "the report"
+    // to the organisation that wrote it, never to a person.
+    if (descriptor && text(tokens, descriptor).toLowerCase().startsWith('the ')) return EN_DOCUMENT_HEADS.has(t.key) ? 'organisation' : 'previous';
     if (descriptor) return descriptor;
     if (j - 1 >= 0 && isCapitalised(tokens[j - 1])) return { start: tokens[j - 1].start, end: t.end };
     return { start: t.start, end: t.end };
   }
   return null;
 }
+
+/** `One resident`, `a local teacher` ending at `end`: an article or `one` and at most three words. */
+function indefiniteDescriptionEndingAt(tokens: Token[], end: number): PhraseSpan | null {
+  for (let k = end - 1; k >= 0 && k >= end - 3; k--) {
+    const t = tokens[k];
+    if (!t.isWord) return null;
+    if (t.key === 'a' || t.key === 'an' || t.key === 'one') return k === 0 || !tokens[k - 1].isWord ? { start: t.start, end: tokens[end].end } : null;
+  }
+  return null;
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
+
+/** `a spokeswoman for the department`, `an official at the ministry` ending at `end`: the whole source. */
+function indefiniteSourceBefore(tokens: Token[], end: number): PhraseSpan | null {
+  for (let k = end - 1; k >= 1 && k >= end - 6; k--) {
+    if (!tokens[k].isWord) return null;
+    if (!SOURCE_LINKS.has(tokens[k].key)) continue;
+    const head = tokens[k - 1];
+    const article = k >= 2 ? tokens[k - 2] : null;
+    if (EN_SOURCE_HEADS.has(head.key) && article && (article.key === 'a' || article.key === 'an')) return { start: article.start, end: tokens[end].end };
+    // …of a name (the Ministry of Defence): read on to the link before it.
+    if (!isCapitalised(head)) return null;
+  }
+  return null;
+}
+
+const SOURCE_LINKS = new Set(['for', 'at', 'of', 'from']);
 
 /** The name after a verb: "said Oslo-based British lawyer Ann Price, who …". */
 export function nameAfter(tokens: Token[], from: number): Subject {
@@ -122,10 +158,10 @@ export function nameAfter(tokens: Token[], from: number): Subject {
     const t = tokens[i];
     // "said the airline's director of route planning, Tom Fielding": the role's holder after its comma.
     if (t.text === ',' && sawRole) return appositionName(tokens, i + 1) ?? lastRun;
-    if (!t.isWord || STOP_AFTER.has(t.key) && !(t.key === 'of' && sawRole)) break;
+    if (!t.isWord || STOP_AFTER.has(t.key) && !(t.key === 'of' && sawRole) && !insideName(tokens, i)) break;
     if (EN_ROLES.has(t.key)) sawRole = true;
     if (descriptorStart < 0 && (t.key === 'a' || t.key === 'an' || t.key === 'the')) descriptorStart = i;
-    if (isNamePart(t)) {
+    if (isNamePart(t) || (runStart >= 0 && insideName(tokens, i))) {
       if (runStart < 0) runStart = i;
       lastRun = trimRun(tokens, runStart, i) ?? lastRun;
     } else {
@@ -138,6 +174,12 @@ export function nameAfter(tokens: Token[], from: number): Subject {
     }
   }
   return lastRun;
+}
+
+/** `for` or `of` between capitalised words: inside a name (the Office for National Statistics). */
+function insideName(tokens: Token[], i: number): boolean {
+  const key = tokens[i].key;
+  return (key === 'for' || key === 'of') && i > 0 && i + 1 < tokens.length && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]) && tokens[i + 1].isWord;
 }
 
 /** A capitalised name standing alone from `from` to the sentence's end (or the next comma). */

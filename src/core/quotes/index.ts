@@ -179,7 +179,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
           quote.speaker = memory.speakerFrom(attribution.speaker, usePrevious, nameInSentence ? region : null, q.start, antecedentOf(attribution));
         } else {
           const rule = memory.resolve(attribution.speaker, usePrevious, nameInSentence ? region : null, q.start, antecedentOf(attribution));
-          const previous = afterHeading ? null : memory.previous(q.start, attribution.previousPerson ? 'person' : 'speaker');
+          // The company, التقرير: the organisation named or heard last, never a person.
+          const previous = afterHeading ? null : memory.previous(q.start, antecedentOf(attribution));
           const candidates = speakerCandidates({
             text, lang, mentions, openAt, closeEnd, sentenceStart: prefixStart, sentenceEnd: suffixEnd, paragraphStart: para.start,
             prefix, cueFound: attribution.found, askedPrevious: attribution.usePrevious, askedPerson: attribution.previousPerson === true, rule, previous, previousSpokeAt: memory.lastSpokeAt, earlier: memory.earlierSpeakers(q.start), headings,

@@ -20,12 +20,17 @@ import { matchKey } from '../text/normalize';
 import { isArabicFunctionWord } from '../lang/ar/stop-words';
 import { hasTanween } from '../entities/words';
 import { AR_DATE_WORDS, AR_ORG_HEADS, AR_SOURCE_HEADS } from '../lang/ar/speaker-words';
-import { EN_DATE_WORDS, EN_ORG_HEADS, EN_ROLES, EN_SOURCE_HEADS, EN_TITLES } from '../lang/en/speaker-words';
+import { EN_DATE_WORDS, EN_ORG_HEADS, EN_PERSON_NOUNS, EN_ROLES, EN_SOURCE_HEADS, EN_TITLES } from '../lang/en/speaker-words';
 
 export interface Candidate {
   /** null: nobody (the quotation keeps no speaker). */
   speaker: Speaker | null;
   features: string[];
+  /**
+   * Memory only (the previous speaker, the main actor, a name nearby) where the verb has its own
+   * subject that speaks: never picked (rankWith), though the ranker learns from it like any other.
+   */
+  overruled?: boolean;
 }
 
 /** What the candidates of one speech quotation are read from. */
@@ -127,7 +132,8 @@ export function shapeFeatures(text: string, lang: 'ar' | 'en', mentions: Mention
     if (org && type === 'LOC' && words.length > 1 && mentions.typeAt(words[0]) !== 'LOC') { type = 'ORG'; out[out.indexOf('type:LOC')] = 'type:ORG'; }
   } else {
     const keyOf = (w: Token): string => w.key.replace(/s$/, '');
-    role = words.some((w) => EN_ROLES.has(w.key) || EN_TITLES.has(w.key.replace(/\.$/, ''))) || (before !== undefined && (EN_ROLES.has(before.key) || EN_TITLES.has(before.key)));
+    // her lawyer, the singer: a person's noun is a role too.
+    role = words.some((w) => EN_ROLES.has(w.key) || EN_PERSON_NOUNS.has(w.key) || EN_TITLES.has(w.key.replace(/\.$/, ''))) || (before !== undefined && (EN_ROLES.has(before.key) || EN_TITLES.has(before.key)));
     source = words.some((w) => EN_SOURCE_HEADS.has(w.key) || EN_SOURCE_HEADS.has(keyOf(w)));
     org = words.length > 0 && EN_ORG_HEADS.has(words[words.length - 1].key);
     if (words.length > 0 && words.every((w) => isCapitalised(w) || w.key === 'of')) out.push('capitalised');
@@ -210,6 +216,10 @@ export function speakerCandidates(s: QuoteSituation): Candidate[] {
   const gender = cueGender(s);
   const context = situationFeatures(rulesFoundNobody(s, found, shapes) ? { ...s, rule: { speaker: null, source: null } } : s);
   const candidates: Candidate[] = [{ speaker: null, features: ['null', ...context.map((f) => `null&${f}`)] }];
+  // `"…," police said`: the verb's own subject as the rules read it, something that speaks (a
+  // name, a role, a source; not a plain phrase), is not overruled by memory.
+  const rulePick = found.findIndex((c) => c.sources.includes('rule-phrase'));
+  const explicitSubject = rulePick >= 0 && !neverSpeaks(shapes[rulePick], s.lang) && !shapes[rulePick].includes('plain');
   for (const [k, c] of found.entries()) {
     const shape = shapes[k];
     // Never a place, a date or number, or a plain noun phrase: nobody rather than one of those.
@@ -233,7 +243,8 @@ export function speakerCandidates(s: QuoteSituation): Candidate[] {
     }
     for (const f of own) features.push(f);
     if (c.sources.length > 1) features.push('several-sources');
-    candidates.push({ speaker: c.speaker, features });
+    const memoryOnly = !c.sources.some((source) => source.startsWith('rule-') || source === 'sentence');
+    candidates.push(explicitSubject && memoryOnly ? { speaker: c.speaker, features, overruled: true } : { speaker: c.speaker, features });
   }
   return candidates;
 }

@@ -26,12 +26,13 @@ export function scoreCandidate(model: SpeakerModel, candidate: Candidate, lang: 
   return z;
 }
 
-/** The best-scoring candidate (the first on a tie: the empty one, then the rules' pick). */
+/** The best-scoring candidate not overruled (the first on a tie: the empty one, then the rules' pick). */
 export function rankWith(model: SpeakerModel): SpeakerRanker {
   return (candidates, lang) => {
     let best = 0;
     let bestScore = -Infinity;
     candidates.forEach((c, i) => {
+      if (c.overruled) return;
       const z = scoreCandidate(model, c, lang);
       if (z > bestScore) { best = i; bestScore = z; }
     });

@@ -37,7 +37,11 @@ export const EN_SOURCE_HEADS = set(`
   spokeswoman spokesman spokesperson source sources official officials study report analyst analysts
   newspaper survey researchers experts expert aide aides statement committee colleague colleagues
   member members commission minister ministers critics campaigners
+  police witness witnesses resident residents doctor doctors prosecutor prosecutors investigator investigators
 `);
+
+/** Sources that are documents: `the report said` stands for the body that wrote it. */
+export const EN_DOCUMENT_HEADS = set(`report study survey statement`);
 
 /** Last words of organisation names, which give way to the person named before them. */
 export const EN_ORG_HEADS = set(`
