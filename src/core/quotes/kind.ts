@@ -64,11 +64,23 @@ function namingCue(ctx: KindContext): boolean {
     const before = ctx.prefix.length >= 2 ? ctx.prefix[ctx.prefix.length - 2] : null;
     return EN_NAMING_CUES.has(last.key) || (before !== null && before.key === 'so-called');
   }
+  // بما سماه «…»: what someone called it, their words, not a name given.
+  if (whatWasCalled(ctx.prefix)) return false;
   if (AR_NAMING_CUES.has(last.key) || AR_NAMING_CUES.has(withoutProclitics(last.key, true))) return true;
   // دورة في «فن إدارة المشاريع»: a course's or a talk's title after its preposition.
   const words = ctx.prefix.filter((t) => t.isWord);
   const noun = words.length >= 2 ? words[words.length - 2] : null;
   return noun !== null && AR_TOPIC_PREPOSITIONS.has(last.key) && (AR_TOPIC_NAMING_CUES.has(noun.key) || AR_TOPIC_NAMING_CUES.has(withoutProclitics(noun.key, true)));
+}
+
+const WHAT = new Set(['\u0645\u0627', '\u0628\u0645\u0627', '\u0644\u0645\u0627', '\u0645\u0645\u0627', '\u0639\u0645\u0627']); // ما بما لما مما عما
+
+/** `ما` and a verb of calling with its object pronoun right before the quotation (بما سماه، عما وصفته). */
+function whatWasCalled(prefix: Token[]): boolean {
+  const words = prefix.filter((t) => t.isWord);
+  if (words.length < 2 || words[words.length - 1].end !== prefix[prefix.length - 1].end) return false;
+  const verb = withoutProclitics(words[words.length - 1].key, false);
+  return WHAT.has(words[words.length - 2].key) && (verb.startsWith('\u0633\u0645') || verb.startsWith('\u0627\u0633\u0645') || verb.startsWith('\u0648\u0635\u0641'));
 }
 
 /** An Arabic quotation right after منظمة، حزب، وكالة … is an organisation's name. */

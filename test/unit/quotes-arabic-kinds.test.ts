@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../src/core/analysis';
+
+/**
+ * Speech or not, for common Arabic constructions (one sentence each, written for this test, not
+ * taken from gold articles): a partial quotation is its subject's words after a verb of speaking,
+ * calling for, pledging, denouncing or describing (ما سماه «…»: what someone called it); a
+ * quotation after the name of a festival, a film, a paper, a hashtag, a programme or a team is
+ * a name, and one after ما يسمى or تعرف بـ a term.
+ */
+const CONSTRUCTIONS: [string, 'speech' | 'other'][] = [
+  ['ووصف الوزير سامر عيسى القرار بأنه «خطوة شجاعة».', 'speech'],
+  ['واعتبر الحزب الهجوم «عدوانا سافرا على السيادة».', 'speech'],
+  ['وحذر التقرير من «كارثة إنسانية وشيكة».', 'speech'],
+  ['ودعا الأمين العام للأمم المتحدة إلى «ضبط النفس».', 'speech'],
+  ['وأعرب الوزير عن «قلقه العميق» إزاء التطورات.', 'speech'],
+  ['وأكد الوزير أن بلاده «لن تقف مكتوفة الأيدي».', 'speech'],
+  ['وقال الوزير إن ما حدث «مؤسف للغاية».', 'speech'],
+  ['وندد البيان بما سماه «الاعتداءات المتكررة على المدنيين».', 'speech'],
+  ['ووصفت المعارضة الانتخابات بأنها «مسرحية».', 'speech'],
+  ['وتعهد الرئيس بـ«محاسبة المسؤولين عن الحادث».', 'speech'],
+  ['وشدد على ضرورة «الإسراع في تنفيذ المشاريع المتعثرة».', 'speech'],
+  ['ورأى الخبير أن الأسعار «ستواصل الارتفاع خلال العام المقبل».', 'speech'],
+  ['وشارك في مهرجان «صيف دبي» عدد من الفنانين.', 'other'],
+  ['وعرض فيلم «الرسالة» في حفل الافتتاح.', 'other'],
+  ['ونشرت صحيفة «الرياض» التقرير كاملا.', 'other'],
+  ['وانتشر وسم «أنقذوا حلب» على تويتر.', 'other'],
+  ['وغير ما يسمى «الربيع العربي» المنطقة.', 'other'],
+  ['وتعرف هذه الظاهرة بـ«التنمر الإلكتروني».', 'other'],
+  ['وأطلقت الوزارة برنامج «نطاقات» لتوطين الوظائف.', 'other'],
+  ['وفاز فريق «الهلال» بالمباراة.', 'other'],
+  ['وتبث قناة «العربية» البرنامج مساء كل خميس.', 'other'],
+  ['وصدر كتاب «تاريخ نجد» عن دار النشر.', 'other'],
+  ['ونظمت جمعية «إنسان» حملة للتبرع.', 'other'],
+  ['وانطلقت عملية «عاصفة الحزم» في مارس.', 'other'],
+];
+
+describe('Arabic quotation constructions: speech or a name or term', () => {
+  for (const [sentence, kind] of CONSTRUCTIONS) {
+    it(`${kind} ← ${sentence}`, () => {
+      const analysis = analyzeArticle(`عنوان الخبر\n\nوقال سامر الخطيب إن الجلسة انتهت.\n\n${sentence}`, {});
+      const quote = analysis.quotes.filter((q) => q.start > 40).pop();
+      assert.ok(quote, 'a quotation is found');
+      assert.equal(quote.kind, kind);
+    });
+  }
+});
