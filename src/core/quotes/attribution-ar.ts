@@ -102,6 +102,8 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
       for (let k = v - 1; k >= 0; k--) {
         if (prefix[k].isWord && arabicSpeechCueAt(prefix, k) === 'verb') {
           const phrase = subjectOf(prefix.slice(0, v), k);
+          // …، وأضافت بالقول: a verb coordinated after a comma shares the sentence's subject.
+          if (phrase === 'anaphor' && k > 0 && isComma(prefix[k - 1])) return coordinated(prefix.slice(0, v), k) ?? fromPhrase(phrase, prefix.length - 1 - v <= 3);
           return fromPhrase(phrase, prefix.length - 1 - v <= 3);
         }
       }
@@ -110,7 +112,7 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
     }
     let from = v + 1;
     if (cue === 'source') while (from < prefix.length && (prefix[from].key === 'ل' || prefix[from].key === 'عن' || prefix[from].text === '\u0640')) from++;
-    const phrase = cue === 'verb' ? subjectOf(prefix, v) : arabicSpeakerPhrase(prefix, from, false);
+    const phrase = cue === 'verb' ? subjectOf(prefix, v) : arabicSpeakerPhrase(withoutGluedLam(prefix, from), from, false);
     const attribution = fromPhrase(phrase, introducesQuote(prefix, v, phrase, quoteFollowedByWord));
     // «حمّل الحوثيون …، واتهموها …»: a verb coordinated after a comma shares the sentence's
     // subject, so a name earlier in the sentence beats the previous speaker.
@@ -124,6 +126,8 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
     if (t.isWord && isArabicSpeechCue(t.key, t.text) === 'verb') {
       const phrase = arabicSpeakerPhrase(suffix, v + 1, false);
       if (isNamed(phrase)) return { found: true, speaker: phrase.span, usePrevious: false, introduces: true };
+      // «…»، قال المتحدث: a role or anaphor right after the verb still says the words are speech.
+      if (v === 1 && (phrase === 'anaphor' || phrase === 'org-anaphor')) return fromPhrase(phrase, true);
     }
   }
   return organisationClause(prefix, content) ?? (contentOpensClause ? subjectRightBefore(prefix) : NONE);
@@ -137,6 +141,18 @@ function relativeOnStatement(prefix: Token[], v: number): boolean {
   const t = prefix[v];
   if (v === 0 || !prefix[v - 1].isWord || withoutObjectPronoun(t.key, t.text) === t.key) return false;
   return lookup(AR_CIRCUMSTANCE_NOUNS, prefix[v - 1].key);
+}
+
+/**
+ * وفقا لوزارة الداخلية: the source's first word with its glued ل read without it (وزارة), so
+ * it is read as the head it is, not as a role's charge; the offsets stay the text's.
+ */
+function withoutGluedLam(tokens: Token[], from: number): Token[] {
+  const t = tokens[from];
+  if (!t || !t.isWord || t.key.length <= 3 || t.key[0] !== '\u0644' || t.key[1] === '\u0644') return tokens;
+  const copy = tokens.slice();
+  copy[from] = { ...t, text: t.text.slice(1), key: t.key.slice(1), start: t.start + 1 };
+  return copy;
 }
 
 /** Particles before a sentence's verb: لم يجد، لن يقبل، قد رفض. */

@@ -169,6 +169,12 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
     const bare = withoutProclitics(key, false);
     // السفير لدى القاهرة: لدى (with its ى; لدي is mine) places an envoy as في places an office.
     const placePreposition = key === '\u0641\u064a' || (key === '\u0644\u062f\u064a' && t.text.endsWith('\u0649'));
+    // مدير التعليم بمنطقة الرياض: ب glued to a place's head opens the role's place too.
+    if (sawRole && nameStart < 0 && place === 'none' && key.length > 3 && key[0] === '\u0628' && PLACE_HEADS.has(key.slice(1))) {
+      place = 'head';
+      definiteStart = -1;
+      continue;
+    }
     if (placePreposition && sawRole && nameStart < 0 && place === 'none') {
       // A role's place (في عدن) comes before the name, unless في opens a circumstance (في بيان).
       if (i + 1 < tokens.length && inLexicon(AR_CIRCUMSTANCE_NOUNS, tokens[i + 1].key)) break;

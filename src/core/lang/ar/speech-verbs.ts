@@ -62,7 +62,7 @@ export const AR_CHARACTERISING_VERBS = set(`
 /** Participles and verbal nouns that continue the current speaker (مضيفًا، قائلًا، بقوله). */
 export const AR_CONTINUATION = set(`
   مضيفا مضيفه قائلا قائله موضحا موضحه مشيرا مشيره موكدا موكده لافتا لافته مبينا مبينه
-  مشددا معتبرا معلنا منوها محذرا متابعا مستطردا واصفا قوله بقوله لقوله قولها بقولها
+  مشددا معتبرا معلنا منوها محذرا متابعا مستطردا واصفا قوله بقوله لقوله قولها بقولها بالقول
 `);
 
 /** Words after a speech verb that introduce its content. */
