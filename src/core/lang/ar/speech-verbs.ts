@@ -42,9 +42,6 @@ export const AR_SPEECH_VERBS = set(`
   يري راي رات
   اختصر تختصر
   ويضيف
-  دعا دعت دعوا يدعو تدعو
-  تعهد تعهدت يتعهد
-  ندد نددت يندد تندد
 `);
 
 /** Verbs that relay someone else's words, with the preposition that names the source. */
@@ -56,7 +53,7 @@ export const AR_RELAY_VERBS = new Map<string, string>([
 export const AR_CHARACTERISING_VERBS = set(`
   اتهم اتهمت اتهموا اتهمه اتهمها اتهموه اتهموها يتهم تتهم طالب طالبت طالبوا يطالب تطالب
   وصفه وصفها وصفته وصفوه وصفت حث حثت يحث تحث
-  دعا دعت دعوا يدعو تدعو تعهد تعهدت يتعهد ندد نددت يندد تندد سماه سمته اسماه اسمته اعرب اعربت يعرب
+  سماه سمته اسماه اسمته اعرب اعربت يعرب
 `);
 
 /** Participles and verbal nouns that continue the current speaker (مضيفًا، قائلًا، بقوله). */
