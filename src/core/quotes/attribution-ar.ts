@@ -4,7 +4,7 @@
  * right after it. Returns the speaker phrase or asks for the previous speaker.
  */
 import { feminineArabicVerb } from './speaker-shape-ar';
-import { arabicSpeakerPhrase, arabicSubjectBefore, isNamed, isRole, isStop, type PhraseSpan, type SpeakerPhrase } from './speaker-ar';
+import { afterNameLink, arabicSpeakerPhrase, arabicSubjectBefore, isNamed, isRole, isStop, withoutGluedLam, type PhraseSpan, type SpeakerPhrase } from './speaker-ar';
 import { organisationClause } from './clause-ar';
 import type { Attribution } from './attribution';
 import { type Token } from './tokens';
@@ -12,7 +12,7 @@ import { quoteMarkInfo } from './chars';
 import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
 import { lexiconClass } from '../entities/lexicon';
 import { AR_CIRCUMSTANCE_NOUNS, AR_DOCUMENTS, AR_IN_IT, AR_SOURCE_MARKERS, AR_VERBAL_NOUN_MARKERS } from '../lang/ar/quotation-cues';
-import { AR_NAME_LINKS, AR_PRONOUN_PARTICLES, AR_RELATIVES, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
+import { AR_PRONOUN_PARTICLES, AR_RELATIVES, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
 import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_RELAY_VERBS, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
 const NONE: Attribution = { found: false, speaker: null, usePrevious: false, introduces: false };
@@ -45,7 +45,7 @@ export function isArabicSpeechCue(key: string, written = ''): 'verb' | 'continua
  * is part of a name (أبو طالب، بن سعيد), no cue.
  */
 export function arabicSpeechCueAt(tokens: readonly Token[], v: number): 'verb' | 'continuation' | 'source' | null {
-  if (v > 0 && tokens[v - 1].isWord && AR_NAME_LINKS.has(tokens[v - 1].key)) return null;
+  if (afterNameLink(tokens, v)) return null;
   return isArabicSpeechCue(tokens[v].key, tokens[v].text);
 }
 
@@ -112,7 +112,7 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
     }
     let from = v + 1;
     if (cue === 'source') while (from < prefix.length && (prefix[from].key === 'ل' || prefix[from].key === 'عن' || prefix[from].text === '\u0640')) from++;
-    const phrase = cue === 'verb' ? subjectOf(prefix, v) : arabicSpeakerPhrase(withoutGluedLam(prefix, from), from, false);
+    const phrase = cue === 'verb' ? subjectOf(prefix, v) : sourcePhrase(prefix, from);
     const attribution = fromPhrase(phrase, introducesQuote(prefix, v, phrase, quoteFollowedByWord));
     // «حمّل الحوثيون …، واتهموها …»: a verb coordinated after a comma shares the sentence's
     // subject, so a name earlier in the sentence beats the previous speaker.
@@ -144,15 +144,15 @@ function relativeOnStatement(prefix: Token[], v: number): boolean {
 }
 
 /**
- * وفقا لوزارة الداخلية: the source's first word with its glued ل read without it (وزارة), so
- * it is read as the head it is, not as a role's charge; the offsets stay the text's.
+ * The source after a marker (وفقا لوزارة الداخلية): a glued ل read apart, so its first word is
+ * the head it is, not a role's charge; the offsets stay the text's.
  */
-function withoutGluedLam(tokens: Token[], from: number): Token[] {
-  const t = tokens[from];
-  if (!t || !t.isWord || t.key.length <= 3 || t.key[0] !== '\u0644' || t.key[1] === '\u0644') return tokens;
-  const copy = tokens.slice();
-  copy[from] = { ...t, text: t.text.slice(1), key: t.key.slice(1), start: t.start + 1 };
-  return copy;
+function sourcePhrase(prefix: Token[], from: number): SpeakerPhrase {
+  const rest = from < prefix.length ? withoutGluedLam(prefix[from]) : null;
+  if (!rest) return arabicSpeakerPhrase(prefix, from, false);
+  const tokens = prefix.slice();
+  tokens[from] = rest;
+  return arabicSpeakerPhrase(tokens, from, false);
 }
 
 /** Particles before a sentence's verb: لم يجد، لن يقبل، قد رفض. */

@@ -200,7 +200,7 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
     const nameLike = (bare === '\u0639\u0644\u064a' || bare === '\u0627\u0644\u064a') && t.text.endsWith('\u064a');
     // أبو طالب، بن سعيد: after a kunya or a word of descent any word is the name's, a verb's
     // shape (طالب، أكد) included.
-    if (!nameLike && !rankWord && isStop(key) && !(nameStart >= 0 && nameEnd === i - 1 && AR_NAME_LINKS.has(tokens[i - 1].key))) break;
+    if (!nameLike && !rankWord && isStop(key) && !(nameStart >= 0 && nameEnd === i - 1 && afterNameLink(tokens, i))) break;
     // قال أوباما الأربعاء، قال التلفزيون السوري السبت: a day or month after the subject dates the
     // verb; it ends the name (a speaker phrase holding it would read as a date and be dropped).
     if ((nameStart >= 0 || definiteStart >= 0 || orgStart >= 0) && AR_DATE_WORDS.has(bare)) break;
@@ -310,11 +310,10 @@ function documentIssuer(tokens: Token[], doc: number): SpeakerPhrase {
     if (word(i) && FROM.has(tokens[i].key)) i++;
   } else if (word(i)?.key === LAM) {
     i++; // لـ written apart
-  } else if (word(i) && tokens[i].key.startsWith(LAM + LAM) && tokens[i].key.length > 3) {
-    // للاتحاد: ل glued to the issuer's article (whose alif it drops); read as الاتحاد, the
-    // clitic outside the span.
-    const t = tokens[i];
-    const rest = { ...t, text: '\u0627' + t.text.slice(1), key: '\u0627' + t.key.slice(1), start: t.start + 1 };
+  } else if (word(i) && tokens[i].key.startsWith(LAM + LAM)) {
+    // للاتحاد: ل glued to the issuer's article, read as الاتحاد.
+    const rest = withoutGluedLam(tokens[i]);
+    if (!rest) return null;
     const phrase = arabicSpeakerPhrase([rest, ...tokens.slice(i + 1, i + 1 + ISSUER_WORDS)], 0, false, false, false);
     return isNamed(phrase) || phrase === 'org-anaphor' ? phrase : null;
   }
@@ -323,6 +322,22 @@ function documentIssuer(tokens: Token[], doc: number): SpeakerPhrase {
   if (isStop(tokens[i].key) || AR_DATE_WORDS.has(withoutProclitics(tokens[i].key, false))) return null;
   const phrase = arabicSpeakerPhrase(tokens, i, false, false, false);
   return isNamed(phrase) || phrase === 'org-anaphor' ? phrase : null;
+}
+
+/**
+ * A word with ل glued on, read without it and with the offsets of what remains (the clitic stays
+ * outside a span): للاتحاد as الاتحاد (the alif ل drops comes back), لوزارة as وزارة; null when
+ * no ل is glued on. لـ written apart is a token of its own.
+ */
+export function withoutGluedLam(t: Token): Token | null {
+  if (!t.isWord || t.key.length <= 3 || t.key[0] !== LAM) return null;
+  if (t.key[1] === LAM) return { ...t, text: '\u0627' + t.text.slice(1), key: '\u0627' + t.key.slice(1), start: t.start + 1 };
+  return { ...t, text: t.text.slice(1), key: t.key.slice(1), start: t.start + 1 };
+}
+
+/** After a kunya or a word of descent a verb's shape is the name's (أبو طالب، بن سعيد). */
+export function afterNameLink(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && tokens[i - 1].isWord && AR_NAME_LINKS.has(tokens[i - 1].key);
 }
 
 /** الشركة، الوزارة، البنك: the article and an organisation's head noun. */
