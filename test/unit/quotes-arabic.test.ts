@@ -324,7 +324,7 @@ const cases: Case[] = [
   },
   {
     name: 'a speech verb with a pronoun on a noun of statements is a relative clause: whoever carried the words did not say them',
-    text: 'وقال المحافظ نادر سليم في تصريحات نقلتها صحيفة «الوطن» إن "الطريق سيفتح غدا".',
+    text: 'وقال المحافظ نادر سليم في حديث نقلته صحيفة «المساء» إن "الطريق سيفتح غدا".',
     names: ['نادر سليم'],
     speakers: ['نادر سليم'],
   },
