@@ -14,7 +14,8 @@ import { join, resolve } from 'node:path';
 export interface GoldSpeaker { text: string; start: number; end: number }
 export interface GoldQuote { start: number; end: number; kind: 'speech' | 'other'; speaker?: GoldSpeaker | null }
 export interface GoldEntity { start: number; end: number; type: string }
-export type Part = 'tuning' | 'test';
+/** `validation`: the ANERcorp quotation set (quotes-validation.ts), scored in totals on every run. */
+export type Part = 'tuning' | 'test' | 'validation';
 
 export interface GoldArticle {
   file: string;

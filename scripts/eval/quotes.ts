@@ -16,6 +16,7 @@ import { analyzeArticle, type AnalysisOptions } from '../../src/core/analysis';
 import { normalizeArabic } from '../../src/core/text/normalize';
 import type { Quote } from '../../src/core/types';
 import { loadGold, type GoldArticle, type GoldSpeaker, type Part } from './quotes-gold';
+import { loadValidationGold } from './quotes-validation';
 import { testPartRequested } from './names-articles';
 
 export type SpeakerError = 'not a speaker' | 'wrong person' | 'missing' | 'spurious';
@@ -183,6 +184,9 @@ export async function evaluateQuotes(dataDir: string, options: AnalysisOptions =
         return articles.length ? scoreArticles(`${lang} `, articles, options, false) : null;
       }).filter((s): s is QuoteScores => s !== null);
       if (pool.length) printTable('TUNING part, pool articles only (dev gold left out)', pool);
+      const validation = loadValidationGold(dataDir);
+      if (validation.skipped.length) console.log(`  (validation: ${validation.skipped.length} records skipped: ${validation.skipped[0]} …)`);
+      if (validation.articles.length) printTable('VALIDATION (ANERcorp quotations, blind; totals only, misses never printed)', [scoreArticles('ar', validation.articles, options, false)]);
     }
   }
   if (!parts.includes('test')) console.log('quotes, TEST part: held out; `npm run eval -- --test-part` scores it (only at the end of a piece of work; misses are never printed)');
