@@ -14,15 +14,15 @@ import { join, resolve } from 'node:path';
 export interface GoldSpeaker { text: string; start: number; end: number }
 export interface GoldQuote { start: number; end: number; kind: 'speech' | 'other'; speaker?: GoldSpeaker | null }
 export interface GoldEntity { start: number; end: number; type: string }
-/** `validation`: the ANERcorp quotation set (quotes-validation.ts), scored in totals on every run. */
-export type Part = 'tuning' | 'test' | 'validation';
+/** `validation` and `training`: the ANERcorp quotation rounds (quotes-validation.ts). */
+export type Part = 'tuning' | 'test' | 'validation' | 'training';
 
 export interface GoldArticle {
   file: string;
   lang: 'ar' | 'en';
   part: Part;
-  /** From the shared dev gold (the articles the rules were first written on) or the pool gold. */
-  source: 'dev' | 'pool';
+  /** From the shared dev gold (the articles the rules were first written on), the pool gold or ANERcorp's rounds. */
+  source: 'dev' | 'pool' | 'anercorp';
   text: string;
   quotes: GoldQuote[];
   /** Gold names, when the record has them (pool gold): tells a person from a place. */

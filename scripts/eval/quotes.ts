@@ -16,7 +16,7 @@ import { analyzeArticle, type AnalysisOptions } from '../../src/core/analysis';
 import { normalizeArabic } from '../../src/core/text/normalize';
 import type { Quote } from '../../src/core/types';
 import { loadGold, type GoldArticle, type GoldSpeaker, type Part } from './quotes-gold';
-import { loadValidationGold } from './quotes-validation';
+import { loadAnercorpQuotes } from './quotes-validation';
 import { testPartRequested } from './names-articles';
 
 export type SpeakerError = 'not a speaker' | 'wrong person' | 'missing' | 'spurious';
@@ -184,7 +184,7 @@ export async function evaluateQuotes(dataDir: string, options: AnalysisOptions =
         return articles.length ? scoreArticles(`${lang} `, articles, options, false) : null;
       }).filter((s): s is QuoteScores => s !== null);
       if (pool.length) printTable('TUNING part, pool articles only (dev gold left out)', pool);
-      const validation = loadValidationGold(dataDir);
+      const validation = loadAnercorpQuotes(dataDir, 'validation');
       if (validation.skipped.length) console.log(`  (validation: ${validation.skipped.length} records skipped: ${validation.skipped[0]} …)`);
       if (validation.articles.length) printTable('VALIDATION (ANERcorp quotations, blind; totals only, misses never printed)', [scoreArticles('ar', validation.articles, options, false)]);
     }

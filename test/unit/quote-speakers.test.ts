@@ -111,7 +111,7 @@ describe('quotation speakers: a feminine verb never has a man for its subject', 
       const openAt = text.indexOf('«');
       const s: QuoteSituation = {
         text, lang: 'ar', mentions: new MentionIndex(entities), openAt, closeEnd: text.indexOf('»') + 1, sentenceStart: 0, sentenceEnd: text.length,
-        paragraphStart: 0, prefix: quoteTokens(text, 0, openAt), cueFound: true, askedPrevious: false, askedPerson: false,
+        paragraphStart: 0, prefix: quoteTokens(text, 0, openAt), cueFound: true, askedPrevious: false, askedPerson: false, askedOrganisation: false,
         rule: { speaker: speakerAt(text, 'سامر الحداد', entities), source: 'phrase' },
         previous: null, previousSpokeAt: -1, earlier: [], headings: [],
       };
@@ -166,7 +166,7 @@ describe('quotation speakers: the rules\' pick cannot speak', () => {
       const person = speakerAt(text, 'سلمى النجار', entities);
       const s: QuoteSituation = {
         text, lang: 'ar', mentions, openAt, closeEnd: text.indexOf('»') + 1, sentenceStart, sentenceEnd: text.length,
-        paragraphStart: sentenceStart, prefix: quoteTokens(text, sentenceStart, openAt), cueFound: true, askedPrevious: false, askedPerson: false,
+        paragraphStart: sentenceStart, prefix: quoteTokens(text, sentenceStart, openAt), cueFound: true, askedPrevious: false, askedPerson: false, askedOrganisation: false,
         rule: { speaker: speakerAt(text, t.rule, entities), source: 'phrase' },
         previous: t.previous ? person : null, previousSpokeAt: -1, earlier: [], headings: [],
       };

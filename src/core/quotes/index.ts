@@ -183,7 +183,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
           const previous = afterHeading ? null : memory.previous(q.start, antecedentOf(attribution));
           const candidates = speakerCandidates({
             text, lang, mentions, openAt, closeEnd, sentenceStart: prefixStart, sentenceEnd: suffixEnd, paragraphStart: para.start,
-            prefix, cueFound: attribution.found, askedPrevious: attribution.usePrevious, askedPerson: attribution.previousPerson === true, rule, previous, previousSpokeAt: memory.lastSpokeAt, earlier: memory.earlierSpeakers(q.start), headings,
+            prefix, cueFound: attribution.found, askedPrevious: attribution.usePrevious, askedPerson: attribution.previousPerson === true, askedOrganisation: attribution.previousOrganisation === true, rule, previous, previousSpokeAt: memory.lastSpokeAt, earlier: memory.earlierSpeakers(q.start), headings,
           });
           const chosen = candidates[ranker(candidates, lang, q)]?.speaker ?? null;
           quote.speaker = chosen;

@@ -53,6 +53,8 @@ export interface QuoteSituation {
   askedPrevious: boolean;
   /** …and the subject is `he` or `she`: no organisation said it. */
   askedPerson: boolean;
+  /** …and the subject is an organisation's anaphor (التقرير، the company): no person said it. */
+  askedOrganisation: boolean;
   /** What the rules chose, and how. */
   rule: RuleSpeaker;
   /** The previous speaker at its latest mention, and where that speaker last spoke. */
@@ -232,6 +234,8 @@ export function speakerCandidates(s: QuoteSituation): Candidate[] {
     if (s.lang === 'ar' && maleSpeakerOfFeminineVerb(s, c.speaker, gender)) continue;
     // "…," he asked: a pronoun that names a person is never an organisation.
     if (s.askedPerson && (shape.includes('type:ORG') || shape.includes('org-head'))) continue;
+    // وبحسب بيان صادر عن الجيش, the company said: an organisation's anaphor is never a person.
+    if (s.askedOrganisation && shape.includes('type:PER')) continue;
     const own = [...shape, ...placeFeatures(s, c.speaker), ...agreementFeatures(s, c.speaker, gender)];
     if (s.mentions.mentionCount(c.speaker.entity) >= 3) own.push('salient');
     if (c.speaker.entity !== null && c.speaker.entity === main) own.push('main-actor');
@@ -291,7 +295,12 @@ function placeFeatures(s: QuoteSituation, c: Speaker): string[] {
   } else {
     out.push('inside');
   }
-  if (s.previous && sameCandidate(s.previous, c) && s.previousSpokeAt >= 0 && s.previousSpokeAt < s.paragraphStart) out.push('spoke-in-earlier-paragraph');
+  if (s.previous && sameCandidate(s.previous, c) && s.previousSpokeAt >= 0) {
+    if (s.previousSpokeAt < s.paragraphStart) out.push('spoke-in-earlier-paragraph');
+    // How long ago the previous speaker last spoke: memory fades (learned on ANERcorp's training
+    // round, where carrying a speaker over is the Arabic rules' weakest reading).
+    if (s.lang === 'ar') out.push(`spoke-ago:${bucket(s.openAt - s.previousSpokeAt)}`);
+  }
   return out;
 }
 
