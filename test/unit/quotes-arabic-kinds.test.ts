@@ -4,7 +4,8 @@ import { analyzeArticle } from '../../src/core/analysis';
 /**
  * Speech or not, for common Arabic constructions (one sentence each, written for this test, not
  * taken from gold articles): a partial quotation is its subject's words after a verb of speaking,
- * accusing, expressing or describing (ما سماه «…»: what someone called it); a
+ * accusing, expressing or describing (ما سماه «…»: what someone called it), or a few words into a
+ * clause of أن whatever verb governs it (تعتقد، تخشى), unless it is the clause's subject; a
  * quotation after the name of a festival, a film, a paper, a hashtag, a programme or a team is
  * a name, and one after ما يسمى or تعرف بـ a term. A call or a pledge (دعا إلى «…»، تعهد بـ«…») is
  * not listed: the fifteenth round measured that such verbs frame a slogan or a programme as often
@@ -21,6 +22,9 @@ const CONSTRUCTIONS: [string, 'speech' | 'other'][] = [
   ['ووصفت المعارضة الانتخابات بأنها «مسرحية».', 'speech'],
   ['وشدد على ضرورة «الإسراع في تنفيذ المشاريع المتعثرة».', 'speech'],
   ['ورأى الخبير أن الأسعار «ستواصل الارتفاع خلال العام المقبل».', 'speech'],
+  ['وتعتقد الحكومة أن الاتفاق «ممكن».', 'speech'],
+  ['وتخشى الأسر أن المدارس «غير مستعدة».', 'speech'],
+  ['ويبدو أن «الربيع العربي» انتهى.', 'other'],
   ['«الوضع مستقر»، قال المتحدث باسم الوزارة.', 'speech'],
   ['وختم حديثه بالقول: «نحن متفائلون».', 'speech'],
   ['وشارك في مهرجان «صيف دبي» عدد من الفنانين.', 'other'],
