@@ -81,6 +81,12 @@ export interface Quote extends Span {
   text: string;
   kind: QuoteKind;
   speaker: Speaker | null;
+  /**
+   * How sure the speaker ranker is of `speaker` (or of nobody): its probability among the
+   * candidates, 0 to 1, two decimals. Absent for reported speech, a quotation the user decided,
+   * and when no learned ranker chose.
+   */
+  speakerConfidence?: number;
   /** The opening quotation mark, when there is one. */
   mark?: string;
   /** The user decided it (an annotation), rather than the recogniser suggesting it. */

@@ -2,6 +2,7 @@
 // analyse + planDecorations per keystroke on a 100 KB article.
 import type { Analysis, EntityType, QuoteKind, Span } from '../core/types';
 import { speakerDisplayName } from '../core/quotes/speaker-name';
+import { unsureSpeaker } from '../core/quotes/speaker-ranker';
 
 export type NameKind = EntityType;
 /** A name the user confirmed or marked (solid underline), as against a suggestion (`PER`…, dashed). */
@@ -105,6 +106,8 @@ function planSpeakerLabels(analysis: Analysis, text: string): PlannedDecoration[
       name = oneLine(speakerDisplayName(speaker, speaker.entity ? entities.get(speaker.entity) : undefined));
       shown.set(key, name);
     }
+    // A speaker the ranker was unsure of asks to be checked: `— بيسكوف؟`, `— Ms Price?`.
+    if (unsureSpeaker(quote) && name) name += /[\u0600-\u06ff]/.test(name) ? '\u061f' : '?';
     placed.push({ at: afterClosingMark(text, quote.end), name });
   }
   placed.sort((a, b) => a.at - b.at);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { speakerDisplayName } from '../core/quotes/speaker-name';
+import { unsureSpeaker } from '../core/quotes/speaker-ranker';
 import type { Analysis, Entity, Quote, Span } from '../core/types';
 import { definingMention, entityById, mentionForms, quotesBy } from './entity-lookup';
 import { entityTypeLabel, quoteKindLabel } from './labels';
@@ -59,6 +60,8 @@ export function quoteCard(document: vscode.TextDocument, analysis: Analysis, quo
   const entity = speaker.entity ? entityById(analysis, speaker.entity) : undefined;
   // The entity's fullest name (فلاديمير بوتين), linked to the mention that names the speaker here.
   md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Speaker:'))} ${revealLink(document, speaker, speakerDisplayName(speaker, entity))}`);
+  // About a third of the speakers picked below this certainty are wrong: say so.
+  if (!quote.confirmed && unsureSpeaker(quote)) md.appendMarkdown(` · ${escapeMarkdown(vscode.l10n.t('Not sure: check it before you quote it'))}`);
   return md;
 }
 

@@ -90,6 +90,22 @@ describe('Hovers', () => {
     }
   });
 
+  it('says when the speaker ranker was not sure, and not when it was or the user decided', async () => {
+    const editor = await showArticle(api);
+    const base = await analysisOf(api, editor.document);
+    const speaker = { start: 0, end: 5, text: editor.document.getText().slice(0, 5), entity: null };
+    const cases: { confidence: number; confirmed?: true; unsure: boolean }[] = [
+      { confidence: 0.55, unsure: true },
+      { confidence: 0.95, unsure: false },
+      { confidence: 0.55, confirmed: true, unsure: false },
+    ];
+    for (const c of cases) {
+      const quote = { start: 10, end: 20, text: 'x', kind: 'speech' as const, speaker, speakerConfidence: c.confidence, ...(c.confirmed ? { confirmed: c.confirmed } : {}) };
+      const card = quoteCard(editor.document, { ...base, quotes: [quote] }, quote);
+      assert.strictEqual(/Not sure\\?: check it/.test(card.value), c.unsure, `${JSON.stringify(c)}: ${card.value}`);
+    }
+  });
+
   it('jumps to a quote through newsLens.revealRange', async () => {
     const editor = await showArticle(api);
     const quote = (await analysisOf(api, editor.document)).quotes[0];

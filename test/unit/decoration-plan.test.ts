@@ -19,17 +19,19 @@ interface QuoteAt {
   speaker?: string;
   /** Whether the quote's span leaves its marks out (the analysis gives either). */
   withoutMarks?: boolean;
+  /** How sure the speaker ranker was of the speaker. */
+  confidence?: number;
 }
 
 /** An analysis of `text` holding just the given quotes (no structure, no names). */
 function analysisWithQuotes(text: string, quotes: QuoteAt[]): Analysis {
   let from = 0;
-  const found: Quote[] = quotes.map(({ marked, kind = 'speech', speaker, withoutMarks }) => {
+  const found: Quote[] = quotes.map(({ marked, kind = 'speech', speaker, withoutMarks, confidence }) => {
     const start = text.indexOf(marked, from);
     assert.ok(start >= 0, `test text holds ${marked}`);
     from = start + marked.length;
     const [s, e] = withoutMarks ? [start + 1, from - 1] : [start, from];
-    return { start: s, end: e, text: text.slice(s, e), kind, speaker: speaker === undefined ? null : { start: 0, end: 0, text: speaker, entity: null } };
+    return { start: s, end: e, text: text.slice(s, e), kind, speaker: speaker === undefined ? null : { start: 0, end: 0, text: speaker, entity: null }, ...(confidence === undefined ? {} : { speakerConfidence: confidence }) };
   });
   return { ...emptyAnalysis(), quotes: found };
 }
@@ -96,6 +98,12 @@ describe('decoration plan: speaker after-text', () => {
       text: 'She said “not yet” today.',
       quotes: [{ marked: '“not yet”', speaker: 'Clara Hughes', withoutMarks: true }],
       expect: ['18:— Clara Hughes'],
+    },
+    {
+      name: 'a speaker the ranker was unsure of asks to be checked, in the script of the name',
+      text: 'He said "we will win" and "soon".\nوقال: «سنرى».',
+      quotes: [{ marked: '"we will win"', speaker: 'Ms Price', confidence: 0.62 }, { marked: '"soon"', speaker: 'Tom', confidence: 0.95 }, { marked: '«سنرى»', speaker: 'بيسكوف', confidence: 0.5 }],
+      expect: ['21:— Ms Price?', '32:— Tom', '47:— بيسكوف؟'],
     },
     {
       name: 'one label per quote in an English line, each behind its own quote',

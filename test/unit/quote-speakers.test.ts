@@ -3,7 +3,9 @@ import { analyzeArticle } from '../../src/core/analysis';
 import { MentionIndex } from '../../src/core/quotes/mentions';
 import { canSpeak, shapeFeatures, speakerCandidates, type Candidate, type QuoteSituation } from '../../src/core/quotes/speaker-candidates';
 import { feminineArabicSpeaker, feminineArabicVerb, maleGivenName } from '../../src/core/quotes/speaker-shape-ar';
-import { rankWith, scoreCandidate } from '../../src/core/quotes/speaker-ranker';
+import { SURE_SPEAKER, rankWith, scoreCandidate, unsureSpeaker } from '../../src/core/quotes/speaker-ranker';
+import { findQuotes } from '../../src/core/quotes';
+import { createDoc } from '../../src/core/doc';
 import { speakerDisplayName } from '../../src/core/quotes/speaker-name';
 import { quoteTokens } from '../../src/core/quotes/tokens';
 import type { Entity, EntityType, Speaker } from '../../src/core/types';
@@ -143,6 +145,42 @@ describe('quotation speakers: the ranker', () => {
   }
   it('a score is the sum of the weights of the features', () => {
     assert.equal(scoreCandidate({ weights: { 'en:candidate': 0.5, 'en:type:PER': 1.25, 'en:src:previous': -0.25 } }, candidates[2], 'en'), 1.5);
+  });
+  // Scores 0 (nobody), 2 (the place), 2 + ln 2 (the person): probabilities 1 : e² : 2e².
+  const weights = { 'en:src:rule-phrase': 2, 'en:src:previous': 2 + Math.log(2) };
+  const total = 1 + 3 * Math.exp(2);
+  const sure: { name: string; index: number; confidence: number; overruled?: boolean }[] = [
+    { name: 'the pick', index: 2, confidence: (2 * Math.exp(2)) / total },
+    { name: 'another candidate', index: 1, confidence: Math.exp(2) / total },
+    { name: 'nobody', index: 0, confidence: 1 / total },
+    { name: 'the pick, the place overruled', index: 2, confidence: (2 * Math.exp(2)) / (1 + 2 * Math.exp(2)), overruled: true },
+  ];
+  for (const t of sure) {
+    it(`confidence of ${t.name}: its probability among the candidates not overruled`, () => {
+      const list = candidates.map((c, i) => (t.overruled && i === 1 ? { ...c, overruled: true } : c));
+      assert.ok(Math.abs(rankWith({ weights }).confidence!(list, 'en', t.index) - t.confidence) < 1e-9);
+    });
+  }
+  it('an overruled candidate has no probability', () => {
+    assert.equal(rankWith({ weights }).confidence!(candidates.map((c, i) => (i === 1 ? { ...c, overruled: true } : c)), 'en', 1), 0);
+  });
+  const unsure: { confidence?: number; speaker: boolean; unsure: boolean }[] = [
+    { confidence: 0.67, speaker: true, unsure: true },
+    { confidence: 0.9, speaker: true, unsure: false },
+    { confidence: 0.4, speaker: false, unsure: false },
+    { speaker: true, unsure: false },
+  ];
+  for (const t of unsure) {
+    it(`a ${t.speaker ? 'speaker' : 'quotation with nobody'} picked with ${t.confidence ?? 'no'} confidence is ${t.unsure ? '' : 'not '}unsure (below ${SURE_SPEAKER})`, () => {
+      assert.equal(unsureSpeaker({ speaker: t.speaker ? person : null, speakerConfidence: t.confidence }), t.unsure);
+    });
+  }
+  it('quotations found with the shipped ranker say how sure it was, as two decimals', () => {
+    const text = 'وقال سامر الحداد: «الحل قريب».';
+    const [quote] = findQuotes(createDoc(text), entitiesIn(text, [['PER', 'سامر الحداد']]));
+    assert.equal(quote.speaker?.text, 'سامر الحداد');
+    assert.ok(quote.speakerConfidence !== undefined && quote.speakerConfidence >= 0 && quote.speakerConfidence <= 1);
+    assert.equal(quote.speakerConfidence, Math.round(quote.speakerConfidence * 100) / 100);
   });
 });
 

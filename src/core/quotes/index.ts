@@ -130,7 +130,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
         const parent = findParent(done, q);
         if (lang === 'en' && parent && parent.quote.kind === 'speech') {
           quote.kind = 'speech';
-          quote.speaker = parent.quote.speaker ? { ...parent.quote.speaker } : null;
+          sameVoice(quote, parent.quote);
         }
         out.push(quote);
         continue;
@@ -160,7 +160,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
       if (!speech && !attribution.found && previous && previous.kind === 'speech' && previousClose >= prefixStart && !q.depth) {
         // "…a "pressing need" and a "common aim"": same sentence, same voice.
         quote.kind = 'speech';
-        quote.speaker = previous.speaker ? { ...previous.speaker } : null;
+        sameVoice(quote, previous);
       } else if (speech && inTitle && lang === 'en' && !attribution.found) {
         // A headline's quoted words: who said them is told further down, not in the headline.
         quote.kind = 'speech';
@@ -185,8 +185,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
             text, lang, mentions, openAt, closeEnd, sentenceStart: prefixStart, sentenceEnd: suffixEnd, paragraphStart: para.start,
             prefix, cueFound: attribution.found, askedPrevious: attribution.usePrevious, askedPerson: attribution.previousPerson === true, askedOrganisation: attribution.previousOrganisation === true, rule, previous, previousSpokeAt: memory.lastSpokeAt, earlier: memory.earlierSpeakers(q.start), headings,
           });
-          const chosen = candidates[ranker(candidates, lang, q)]?.speaker ?? null;
+          const picked = ranker(candidates, lang, q);
+          const chosen = candidates[picked]?.speaker ?? null;
           quote.speaker = chosen;
+          if (ranker.confidence) quote.speakerConfidence = Math.round(100 * ranker.confidence(candidates, lang, picked)) / 100;
           // The one who spoke last speaks again; anyone else (he or she reaching past an
           // organisation included) becomes the one who spoke last.
           const last = attribution.previousPerson && !afterHeading ? memory.previous(q.start) : previous;
@@ -214,7 +216,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
     for (let k = 0; k < out.length && k < MAX_HEADLINE_QUOTES; k++) {
       const q = out[k];
       if (q.start >= title.end) break;
-      if (q.kind === 'speech' && !q.speaker) q.speaker = headlineSpeaker(text, title, lead, q, out, mentions);
+      if (q.kind === 'speech' && !q.speaker) {
+        q.speaker = headlineSpeaker(text, title, lead, q, out, mentions);
+        // The ranker was sure of nobody, not of the speaker the headline rule found.
+        if (q.speaker) delete q.speakerConfidence;
+      }
     }
   }
   return out;
@@ -231,6 +237,12 @@ interface TopContext {
   suffix: Token[];
   content: Token[];
   attribution: Attribution;
+}
+
+/** A quotation in the same voice as `from` (nested in it, or in its sentence): its speaker, and as sure. */
+function sameVoice(quote: Quote, from: Quote): void {
+  quote.speaker = from.speaker ? { ...from.speaker } : null;
+  if (from.speakerConfidence !== undefined) quote.speakerConfidence = from.speakerConfidence;
 }
 
 const NO_ATTRIBUTION: Attribution = { found: false, speaker: null, usePrevious: false, introduces: false };

@@ -29,6 +29,7 @@ export function demoteRecurringTerms(quotes: Quote[]): void {
     if (q.kind === 'speech' && key !== null && (counts.get(key) ?? 0) > 1) {
       q.kind = 'other';
       q.speaker = null;
+      delete q.speakerConfidence;
     }
   });
 }
