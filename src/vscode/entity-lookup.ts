@@ -81,3 +81,26 @@ function firstStart(entity: Entity): number {
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The names that may have said `quote`, likeliest first: people and organisations by how close
+ * their last mention before the quotation stands (the speaker is mostly named just before), then
+ * those named only after it by how close, then the other names; each group otherwise in article
+ * order.
+ */
+export function likelySpeakers(analysis: Analysis, quote: Quote): Entity[] {
+  const distance = (e: Entity): number => {
+    let before = Infinity;
+    let after = Infinity;
+    for (const m of e.mentions) {
+      if (m.end <= quote.start) before = Math.min(before, quote.start - m.end);
+      else if (m.start >= quote.end) after = Math.min(after, m.start - quote.end);
+    }
+    // Named before: its distance; named only after: behind everyone named before.
+    return before < Infinity ? before : after < Infinity ? 1e9 + after : 2e9;
+  };
+  const speaks = (e: Entity): boolean => e.type === 'PER' || e.type === 'ORG';
+  const ranked = analysis.entities.filter(speaks).map((e, order) => ({ e, d: distance(e), order }));
+  ranked.sort((x, y) => x.d - y.d || x.order - y.order);
+  return [...ranked.map((r) => r.e), ...analysis.entities.filter((e) => !speaks(e))];
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/core/analysis';
 import type { Analysis, Entity } from '../../src/core/types';
-import { definingMention, entitiesByType, entityAt, entityById, mentionForms, quoteAt, quotesBy } from '../../src/vscode/entity-lookup';
+import { definingMention, entitiesByType, entityAt, entityById, likelySpeakers, mentionForms, quoteAt, quotesBy } from '../../src/vscode/entity-lookup';
 import { readFixture } from './helpers';
 
 // What the hover, navigation and the entity view ask of an analysis, on the real analysis of a
@@ -91,6 +91,20 @@ describe('entity lookup on hand-made analyses', () => {
     };
     assert.equal(entityAt(analysis, 13)?.entity, person);
     assert.equal(entityAt(analysis, 17), undefined);
+  });
+
+  it('the speakers offered for a quotation: named just before it first, then named after it, then the other names', () => {
+    const named = (id: string, type: Entity['type'], ...starts: number[]): Entity => ({ id, type, name: id, mentions: starts.map((start) => ({ start, end: start + 3, text: id })) });
+    const quote = { start: 100, end: 120, text: 'x', kind: 'speech' as const, speaker: null };
+    const entities = [
+      named('far', 'PER', 10),
+      named('place', 'LOC', 95),
+      named('after', 'ORG', 130),
+      named('near', 'PER', 5, 90),
+      named('later', 'PER', 200),
+      named('inside', 'PER', 105),
+    ];
+    assert.deepEqual(likelySpeakers({ ...empty, entities, quotes: [quote] }, quote).map((e) => e.id), ['near', 'far', 'after', 'later', 'inside', 'place']);
   });
 
   it('nothing is found in an empty analysis', () => {

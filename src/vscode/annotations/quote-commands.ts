@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { markQuote, nameSpan, rejectQuote, setQuoteKind, setSpeaker, trimmedSpan } from '../../core/annotations';
 import type { Entity, Quote, QuoteKind, Span } from '../../core/types';
-import { quoteAt } from '../entity-lookup';
+import { likelySpeakers, quoteAt } from '../entity-lookup';
 import { ENTITY_ICONS, entityTypeLabel, quoteKindLabel } from '../labels';
 import { annotationCommand, type Annotating, type AnnotationServices } from './annotation-context';
 import { quoteSaidBySelection } from './speaker-selection';
@@ -54,11 +54,9 @@ async function chooseSpeaker(a: Annotating, quote: Quote, given: unknown): Promi
   if (given === null || isSpan(given)) return given;
   const selection = nameSpan(a.text, a.span, a.analysis);
   if (selection.end > selection.start && (selection.end <= quote.start || selection.start >= quote.end)) return selection;
-  const speakers = a.analysis.entities.filter((e) => e.type === 'PER' || e.type === 'ORG');
-  const rest = a.analysis.entities.filter((e) => e.type !== 'PER' && e.type !== 'ORG');
   type Item = vscode.QuickPickItem & { entity?: Entity; none?: true };
   const items: Item[] = [
-    ...[...speakers, ...rest].map((e) => ({
+    ...likelySpeakers(a.analysis, quote).map((e) => ({
       label: `$(${ENTITY_ICONS[e.type]}) ${e.name}`,
       description: quote.speaker?.entity === e.id ? vscode.l10n.t('{0} · current speaker', entityTypeLabel(e.type)) : entityTypeLabel(e.type),
       entity: e,
