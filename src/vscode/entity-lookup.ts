@@ -85,8 +85,8 @@ function normalise(text: string): string {
 /**
  * The names that may have said `quote`, likeliest first: people and organisations by how close
  * their last mention before the quotation stands (the speaker is mostly named just before), then
- * those named only after it by how close, then the other names; each group otherwise in article
- * order.
+ * those named only after it by how close, then the current speaker, then the other names; each
+ * group otherwise in article order.
  */
 export function likelySpeakers(analysis: Analysis, quote: Quote): Entity[] {
   const distance = (e: Entity): number => {
@@ -100,7 +100,9 @@ export function likelySpeakers(analysis: Analysis, quote: Quote): Entity[] {
     return before < Infinity ? before : after < Infinity ? 1e9 + after : 2e9;
   };
   const speaks = (e: Entity): boolean => e.type === 'PER' || e.type === 'ORG';
-  const ranked = analysis.entities.filter(speaks).map((e, order) => ({ e, d: distance(e), order }));
+  // The current speaker last among them: whoever opens this list means to change it.
+  const current = quote.speaker?.entity ?? null;
+  const ranked = analysis.entities.filter(speaks).map((e, order) => ({ e, d: e.id === current ? 3e9 : distance(e), order }));
   ranked.sort((x, y) => x.d - y.d || x.order - y.order);
   return [...ranked.map((r) => r.e), ...analysis.entities.filter((e) => !speaks(e))];
 }

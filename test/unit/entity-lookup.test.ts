@@ -93,7 +93,7 @@ describe('entity lookup on hand-made analyses', () => {
     assert.equal(entityAt(analysis, 17), undefined);
   });
 
-  it('the speakers offered for a quotation: named just before it first, then named after it, then the other names', () => {
+  it('the speakers offered for a quotation: named just before it first, then named after it, the current one, the other names', () => {
     const named = (id: string, type: Entity['type'], ...starts: number[]): Entity => ({ id, type, name: id, mentions: starts.map((start) => ({ start, end: start + 3, text: id })) });
     const quote = { start: 100, end: 120, text: 'x', kind: 'speech' as const, speaker: null };
     const entities = [
@@ -105,6 +105,9 @@ describe('entity lookup on hand-made analyses', () => {
       named('inside', 'PER', 105),
     ];
     assert.deepEqual(likelySpeakers({ ...empty, entities, quotes: [quote] }, quote).map((e) => e.id), ['near', 'far', 'after', 'later', 'inside', 'place']);
+    // Whoever opens the list means to change the speaker: the current one comes after the others.
+    const said = { ...quote, speaker: { start: 90, end: 93, text: 'near', entity: 'near' } };
+    assert.deepEqual(likelySpeakers({ ...empty, entities, quotes: [said] }, said).map((e) => e.id), ['far', 'after', 'later', 'inside', 'near', 'place']);
   });
 
   it('nothing is found in an empty analysis', () => {
