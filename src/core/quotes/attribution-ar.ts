@@ -12,7 +12,7 @@ import { quoteMarkInfo } from './chars';
 import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
 import { lexiconClass } from '../entities/lexicon';
 import { AR_CIRCUMSTANCE_NOUNS, AR_DOCUMENTS, AR_IN_IT, AR_SOURCE_MARKERS, AR_VERBAL_NOUN_MARKERS } from '../lang/ar/quotation-cues';
-import { AR_PRONOUN_PARTICLES, AR_RELATIVES, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
+import { AR_CARRYING_ON_VERBS, AR_PRONOUN_PARTICLES, AR_RELATIVES, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
 import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_RELAY_VERBS, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
 const NONE: Attribution = { found: false, speaker: null, usePrevious: false, introduces: false };
@@ -394,5 +394,7 @@ export function subjectOf(tokens: Token[], v: number): SpeakerPhrase {
   if (AR_RELATIVES.has(before)) return nameBeforeRelative(tokens, v - 1) ?? 'none';
   let start = v - 1;
   while (start >= 0 && start >= v - SUBJECT_WINDOW && !(tokens[start].text === '.' || tokens[start].text === '\u061f' || tokens[start].text === '!')) start--;
+  // ومضى يقول: a verb that carries on, alone before the speech verb, has the elided subject.
+  if (v - start - 1 === 1 && before !== '' && AR_CARRYING_ON_VERBS.has(withoutProclitics(before, false))) return 'anaphor';
   return arabicSubjectBefore(tokens.slice(start + 1, v));
 }

@@ -211,7 +211,7 @@ export class MentionIndex {
    * not turn a speaker into another word.
    */
   latestMention(text: string, speaker: Speaker, before: number): Speaker | null {
-    if (!speaker.entity) return null;
+    if (!speaker.entity) return latestDescription(text, speaker, before);
     // Read backwards from `before`, at most LOOK_BACK mentions: the first match is the latest,
     // and a long text full of names stays linear.
     const last = this.firstStartingAt(before);
@@ -244,4 +244,27 @@ export class MentionIndex {
   private firstStartingAt(offset: number): number {
     return partitionPoint(this.mentions.length, (i) => this.mentions[i].start < offset);
   }
+}
+
+/** How far back a described speaker's later mentions are looked for (characters). */
+const DESCRIPTION_REACH = 3000;
+
+/**
+ * `مسؤول عراقي` … `قال المسؤول العراقي`: a described speaker (no name) mentioned again, with the
+ * article or as before, between where it was read and `before`: the latest such mention, the
+ * gold's "most recent explicit mention". Arabic descriptions of two words or more only.
+ */
+function latestDescription(text: string, speaker: Speaker, before: number): Speaker | null {
+  const words = speaker.text.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || !words.every((w) => /^[\u0621-\u064a]+$/.test(w))) return null;
+  const definite = words.map((w) => (w.startsWith('\u0627\u0644') ? w : `\u0627\u0644${w}`)).join(' ');
+  const floor = Math.max(speaker.end, before - DESCRIPTION_REACH);
+  let best: Speaker | null = null;
+  for (const form of new Set([speaker.text, definite])) {
+    let at = text.lastIndexOf(form, before - form.length);
+    // A whole-word match: no letter glued after it (a clitic before it is fine: وقال المسؤول).
+    while (at >= floor && /[\u0621-\u064a]/.test(text[at + form.length] ?? '')) at = text.lastIndexOf(form, at - 1);
+    if (at >= floor && (!best || at > best.start)) best = { start: at, end: at + form.length, text: form, entity: null };
+  }
+  return best;
 }

@@ -97,6 +97,12 @@ export const AR_PREPOSITIONS = set(`
 /** Particles carrying the subject pronoun right before a verb (لكنه أشار). */
 export const AR_PRONOUN_PARTICLES = set(`لكنه لكنها ولكنه ولكنها انه انها وانه وانها بل`);
 
+/**
+ * Verbs that carry on what follows (ومضى يقول، وراح يقول، وعاد يقول، وأخذ يقول، واستطرد قائلا):
+ * written alone before a speech verb they are no subject; theirs is elided, the current speaker.
+ */
+export const AR_CARRYING_ON_VERBS = set(`مضي راح عاد ظل اخذ استطرد استمر بدا طفق انبري`);
+
 /** A kunya or a word of descent: the word after it is a name's, whatever its shape (أبو طالب، بن سعيد). */
 export const AR_NAME_LINKS = set(`ابو ابي ام بن ابن بنت`);
 
