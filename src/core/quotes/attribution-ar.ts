@@ -117,6 +117,14 @@ export function attributeArabic(prefix: Token[], suffix: Token[], quoteFollowedB
     // «حمّل الحوثيون …، واتهموها …»: a verb coordinated after a comma shares the sentence's
     // subject, so a name earlier in the sentence beats the previous speaker.
     if (phrase === 'anaphor' && v > 0 && isComma(prefix[v - 1])) return coordinated(prefix, v) ?? attribution;
+    // وأيد النائب فلان تصريحات الوزير وقال إن «…»: with no comma too, a speech verb joined by و
+    // shares the subject of the verb opening its sentence; whether the quotation is speech stays
+    // the verb's own reading. ANERcorp's training round 74.2% → 76.8%, round A 70.2% → 70.7%,
+    // pools unchanged.
+    if (phrase === 'anaphor' && v > 1 && prefix[v].key.startsWith('\u0648')) {
+      const shared = coordinated(prefix, v);
+      return shared ? { ...shared, introduces: attribution.introduces } : attribution;
+    }
     return attribution;
   }
   // A verb right after the quotation: "…"، بهذه العبارة ختم المدرب …
@@ -195,8 +203,8 @@ function isComma(t: Token): boolean {
 }
 
 /**
- * The elided subject of a verb after `، و`: the named subject of the previous speech verb
- * of the sentence, else a name in the previous clause (never earlier clauses).
+ * The elided subject of a verb after `، و` (or after `و` alone): the named subject of the
+ * previous speech verb of the sentence, else a name in the previous clause (never earlier clauses).
  */
 function coordinated(prefix: Token[], v: number): Attribution | null {
   let clauseStart = 0;
@@ -221,7 +229,8 @@ function coordinated(prefix: Token[], v: number): Attribution | null {
   // A coordinated verb that agrees with a verb opening the clause or the sentence (VSO) shares
   // that verb's subject, not its object: حمّل الحوثيون الأمم المتحدة …، واتهموها (plural, the
   // clause); أدانت الكتلة الاعتداءات، ودعت إلى …، وقالت (singular of the same gender, the sentence).
-  const opening = plurality(prefix[v]) ? clauseStart : clauseStart > 0 && sameGender(prefix[0], prefix[v]) ? 0 : -1;
+  // With no comma before the verb its clause is the sentence's first (clauseStart 0).
+  const opening = plurality(prefix[v]) ? clauseStart : (clauseStart > 0 || !isComma(prefix[v - 1])) && sameGender(prefix[0], prefix[v]) ? 0 : -1;
   if (opening >= 0 && opening + 1 < v - 1 && opensWithVerb(prefix[opening])) {
     const phrase = arabicSpeakerPhrase(prefix.slice(0, v - 1), opening + 1, false);
     if (isNamed(phrase)) return fromPhrase(subjectWithoutObject(prefix, opening + 1, phrase), true);

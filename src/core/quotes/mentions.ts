@@ -86,8 +86,10 @@ export class MentionIndex {
       // لاعب الهلال محمد الشلهوب: a role's body and its holder read as one phrase; the holder speaks.
       const person = m && !m.person && !span.org ? this.firstOverlapping(span, (x) => x.person && x.start >= m.end) : null;
       if (person) return { start: person.start, end: Math.min(person.end, span.end), text: text.slice(person.start, Math.min(person.end, span.end)), entity: person.id };
-      const written = text.slice(span.start, span.end);
-      return { start: span.start, end: span.end, text: written, entity: m ? m.id : this.aliasOf(written) };
+      // فهد البكري موقف الحربي: a phrase read past a person's name into what follows ends with the name.
+      const end = m && m.person && m.start >= span.start && m.end < span.end ? m.end : span.end;
+      const written = text.slice(span.start, end);
+      return { start: span.start, end, text: written, entity: m ? m.id : this.aliasOf(written) };
     }
     if (!region) return null;
     let m = this.overlapping(region, true, text);
