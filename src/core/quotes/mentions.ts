@@ -261,12 +261,15 @@ function latestDescription(text: string, speaker: Speaker, before: number): Spea
   if (words.length < 2 || !words.every((w) => /^[\u0621-\u064a]+$/.test(w))) return null;
   const definite = words.map((w) => (w.startsWith('\u0627\u0644') ? w : `\u0627\u0644${w}`)).join(' ');
   const floor = Math.max(speaker.end, before - DESCRIPTION_REACH);
+  if (before <= floor) return null;
+  // Searched in the window only: a long text full of such speakers stays linear.
+  const window = text.slice(floor, before);
   let best: Speaker | null = null;
   for (const form of new Set([speaker.text, definite])) {
-    let at = text.lastIndexOf(form, before - form.length);
+    let at = window.lastIndexOf(form);
     // A whole-word match: no letter glued after it (a clitic before it is fine: وقال المسؤول).
-    while (at >= floor && /[\u0621-\u064a]/.test(text[at + form.length] ?? '')) at = text.lastIndexOf(form, at - 1);
-    if (at >= floor && (!best || at > best.start)) best = { start: at, end: at + form.length, text: form, entity: null };
+    while (at >= 0 && /[\u0621-\u064a]/.test(text[floor + at + form.length] ?? '')) at = at > 0 ? window.lastIndexOf(form, at - 1) : -1;
+    if (at >= 0 && (!best || floor + at > best.start)) best = { start: floor + at, end: floor + at + form.length, text: form, entity: null };
   }
   return best;
 }
