@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 export interface GoldSpeaker { text: string; start: number; end: number }
 export interface GoldQuote { start: number; end: number; kind: 'speech' | 'other'; speaker?: GoldSpeaker | null }
 export interface GoldEntity { start: number; end: number; type: string }
-/** `validation` and `training`: the ANERcorp quotation rounds (quotes-validation.ts). */
+/** `validation` and `training`: the ANERcorp quotation rounds (anercorp-quotes.ts). */
 export type Part = 'tuning' | 'test' | 'validation' | 'training';
 
 export interface GoldArticle {

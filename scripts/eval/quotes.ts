@@ -16,7 +16,7 @@ import { analyzeArticle, type AnalysisOptions } from '../../src/core/analysis';
 import { normalizeArabic } from '../../src/core/text/normalize';
 import type { Quote } from '../../src/core/types';
 import { loadGold, type GoldArticle, type GoldSpeaker, type Part } from './quotes-gold';
-import { loadAnercorpQuotes } from './quotes-validation';
+import { loadAnercorpQuotes } from './anercorp-quotes';
 import { testPartRequested } from './names-articles';
 
 export type SpeakerError = 'not a speaker' | 'wrong person' | 'missing' | 'spurious';

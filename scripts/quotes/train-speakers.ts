@@ -2,7 +2,7 @@
  * Trains the quotation speaker ranker (src/core/quotes/speaker-ranker.ts): a conditional
  * logistic (softmax) model over the candidates of every speech quotation of the shared dev gold
  * (../shared/data/gold, part of the tuning part of scripts/eval/quotes-gold.ts; the test part is
- * never read) and of ANERcorp's training round (scripts/eval/quotes-validation.ts). The pool
+ * never read) and of ANERcorp's training round (scripts/eval/anercorp-quotes.ts). The pool
  * articles are left out: their terms allow development and evaluation but nothing shipped may be
  * derived from them, so the pool's tuning part measures the ranker on articles it did not learn
  * from. L2-regularised,
@@ -25,7 +25,7 @@ import type { Entity, Span } from '../../src/core/types';
 import type { Doc } from '../../src/core/doc';
 import { sameSpeaker } from '../eval/quotes';
 import { loadGold, type GoldArticle, type GoldQuote } from '../eval/quotes-gold';
-import { loadAnercorpQuotes } from '../eval/quotes-validation';
+import { loadAnercorpQuotes } from '../eval/anercorp-quotes';
 
 const LAMBDAS = process.env.SPEAKER_LAMBDA ? [Number(process.env.SPEAKER_LAMBDA)] : [0.003, 0.01, 0.03, 0.1, 0.3];
 const FOLDS = 5;
