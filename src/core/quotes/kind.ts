@@ -100,15 +100,15 @@ function wordAmongLast(prefix: Token[], maxWords: number, words: ReadonlySet<str
   return false;
 }
 
-/** يبدو أن «الربيع العربي» انتهى: a quotation right after أن with a word after it is the clause's subject, a name or term. */
-function clauseSubject(ctx: KindContext): boolean {
-  const last = ctx.prefix.length > 0 ? ctx.prefix[ctx.prefix.length - 1] : null;
-  return last !== null && last.isWord && (AR_COMPLEMENTIZERS.has(last.key) || AR_COMPLEMENTIZERS.has(withoutProclitics(last.key, false))) && !!ctx.nextWord;
-}
-
 /** A partial quotation a few words into a reported clause: ذكر أن هذه مسألة "دقيقة". */
 function complementizerJustBefore(prefix: Token[]): boolean {
   return wordAmongLast(prefix, 4, AR_COMPLEMENTIZERS);
+}
+
+/** يبدو أن «الربيع العربي» انتهى: a quotation right after أن with a word after it is the clause's subject, a name or term. */
+function clauseSubject(ctx: KindContext): boolean {
+  const last = ctx.prefix.length > 0 ? ctx.prefix[ctx.prefix.length - 1] : null;
+  return last !== null && last.isWord && wordAmongLast(ctx.prefix, 0, AR_COMPLEMENTIZERS) && !!ctx.nextWord;
 }
 
 /**

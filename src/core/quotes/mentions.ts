@@ -6,6 +6,7 @@
 import type { Entity, Speaker, Span } from '../types';
 import { normalizeArabic } from '../text/normalize';
 import { partitionPoint } from '../partition-point';
+import { hasArticle } from '../lang/ar/clitics';
 
 interface IndexedMention extends Span {
   id: string;
@@ -259,7 +260,7 @@ const DESCRIPTION_REACH = 3000;
 function latestDescription(text: string, speaker: Speaker, before: number): Speaker | null {
   const words = speaker.text.split(/\s+/).filter(Boolean);
   if (words.length < 2 || !words.every((w) => /^[\u0621-\u064a]+$/.test(w))) return null;
-  const definite = words.map((w) => (w.startsWith('\u0627\u0644') ? w : `\u0627\u0644${w}`)).join(' ');
+  const definite = words.map((w) => (hasArticle(w) ? w : `\u0627\u0644${w}`)).join(' ');
   const floor = Math.max(speaker.end, before - DESCRIPTION_REACH);
   if (before <= floor) return null;
   // Searched in the window only: a long text full of such speakers stays linear.
