@@ -7,7 +7,9 @@
  * derived from them, so the pool's tuning part measures the ranker on articles it did not learn
  * from. L2-regularised,
  * fitted by full-batch gradient descent (deterministic). The names recogniser and the quotation
- * finder run once per article; the candidates are read with the previous speaker following the
+ * finder run once per article, with the rules' speech-or-not verdict (`kinds: null`), so the ranker
+ * and the learned kinds model (train-kinds.ts) train apart and neither depends on the other's
+ * weights; the candidates are read with the previous speaker following the
  * gold's choice (so a speaker carried over paragraphs is learned from the right one). A quotation
  * whose gold speaker is among several candidates gives them its probability together; one with no
  * acceptable candidate teaches nothing. The regularisation strength is the one with the best
@@ -86,7 +88,7 @@ function examplesOf(articles: Prepared[], index: Map<string, number>): Example[]
       out.push({ article: a, lang, candidates: ids, positive, ruleRight: positive[ruleIndex] });
       return positive.indexOf(true);
     };
-    findQuotes(article.doc, article.entities, { ranker });
+    findQuotes(article.doc, article.entities, { ranker, kinds: null });
   });
   return out;
 }
@@ -160,7 +162,7 @@ function speakerAccuracy(articles: Prepared[], ranker: SpeakerRanker | null): Re
       }
       return i;
     } : ranker;
-    for (const q of findQuotes(article.doc, article.entities, { ranker: traced })) {
+    for (const q of findQuotes(article.doc, article.entities, { ranker: traced, kinds: null })) {
       if (q.kind !== 'speech') continue;
       const gold = goldFor(article, q);
       if (!gold) continue;

@@ -37,6 +37,7 @@ import { L, LABELS, bioToBioes, toBio, viterbi, type PackedModel } from '../../s
 import { bioSpans, parseTokenFile } from '../../src/core/entities/tokenFile';
 import { trainDetection } from '../detect/train-detection';
 import { trainSpeakers } from '../quotes/train-speakers';
+import { trainKinds } from '../quotes/train-kinds';
 import { buildWordClusters } from '../clusters/word-clusters';
 import { buildNameRates } from '../clusters/name-rates';
 import { packHashes } from '../packed-hashes';
@@ -337,15 +338,17 @@ function packModel(weights: Float32Array, index: Map<number, number>, lang: Lang
 
 /**
  * `npm run train` trains everything; `npm run train -- detect`, `-- clusters`, `-- ner` or
- * `-- speakers` one part (detection and speakers take seconds, clusters and NER minutes). The
- * speaker ranker comes last: it learns from analyses made with the name models.
+ * `-- kinds`, `-- speakers` one part (detection, kinds and speakers take seconds, clusters and NER
+ * minutes). The speech-or-not model and then the speaker ranker come last, each after a build: they
+ * learn from analyses made with the name models (and the ranker with the kinds model) built in.
  */
 function main(): void {
   const dataDir = findDataDir();
   if (!dataDir) { console.log('train: ../shared/data is absent (set NEWS_LENS_DATA); nothing to train.'); return; }
   const only = process.argv[2];
-  if (only !== undefined && !['detect', 'clusters', 'name-rates', 'ner', 'ablation', 'speakers'].includes(only)) { console.log(`train: unknown part '${only}' (use detect, clusters, name-rates, ner, speakers or ablation)`); process.exit(1); }
+  if (only !== undefined && !['detect', 'clusters', 'name-rates', 'ner', 'ablation', 'kinds', 'speakers'].includes(only)) { console.log(`train: unknown part '${only}' (use detect, clusters, name-rates, ner, kinds, speakers or ablation)`); process.exit(1); }
   if (only === 'ablation') { trainAblation(dataDir); return; }
+  if (only === 'kinds') { trainKinds(dataDir, process.cwd()); return; }
   if (only === 'speakers') { trainSpeakers(dataDir, process.cwd()); return; }
   if (only === undefined || only === 'detect') trainDetection(dataDir, process.cwd());
   if (only === undefined || only === 'clusters') buildWordClusters(dataDir, resolve(process.cwd(), 'models/clusters-ar.json'));
@@ -371,7 +374,7 @@ function main(): void {
   }
   // This script was built with the name models it started with: the speaker ranker learns from
   // analyses made with the new ones once they are built in (npm run build), not here.
-  if (only === undefined) console.log('train: name models written; now `npm run train -- speakers` retrains the speaker ranker on them.');
+  if (only === undefined) console.log('train: name models written; now `npm run train -- kinds`, then `npm run train -- speakers`, retrain the quotation models on them.');
 }
 
 /**

@@ -223,7 +223,9 @@ describe('findQuotes: an English partial quotation in the predicate of a named s
   ];
   for (const c of table) {
     it(c.name, () => {
-      const got = findQuotes(createDoc(c.text), entitiesFor(c.text, c.names)).filter((q) => q.kind !== 'reported');
+      // The rules' reading (kinds: null): the learned kinds model may take a long quotation with
+      // no cue for speech (quote-kinds.test.ts tests it apart).
+      const got = findQuotes(createDoc(c.text), entitiesFor(c.text, c.names), { kinds: null }).filter((q) => q.kind !== 'reported');
       assert.deepEqual(got.map((q) => [q.text, q.kind, q.speaker?.text ?? null]), c.expect);
     });
   }

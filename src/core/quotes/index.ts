@@ -9,7 +9,8 @@ import { attributeArabic } from './attribution-ar';
 import type { Attribution } from './attribution';
 import { attributeEnglish } from './attribution-en';
 import { isProcliticLetter, isSentenceEnd, isSpace, isWordChar, sentenceEnd } from './chars';
-import { followedByColon, isSpeech, namesOrganisation } from './kind';
+import { followedByColon, isSpeech, namesOrganisation, type KindContext } from './kind';
+import { shippedKindClassifier, type KindClassifier } from './kind-model';
 import { demoteRecurringTerms } from './recurring-terms';
 import type { Doc } from '../doc';
 import type { MarkedQuote } from './marks';
@@ -75,6 +76,11 @@ export interface QuoteOptions {
    * default; null leaves the attribution rules' pick (training and comparisons set it).
    */
   ranker?: SpeakerRanker | null;
+  /**
+   * Decides speech or not where the rules' verdict may be overruled: the shipped learned model by
+   * default; null keeps the rules' verdict (training and comparisons set it).
+   */
+  kinds?: KindClassifier | null;
 }
 
 /** Headline quotations read for their speaker (see headline.ts). */
@@ -85,6 +91,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
   const mentions = new MentionIndex(entities, structure.blocks.flatMap((b) => (b.dateline ? [b.dateline] : [])));
   const memory = new SpeakerMemory(text, mentions);
   const ranker = options.ranker === undefined ? shippedSpeakerRanker() : options.ranker;
+  const kinds = options.kinds === undefined ? shippedKindClassifier() : options.kinds;
   // Where a new topic starts: headings, and the short lines standing alone between paragraphs
   // (the structure calls them captions; in running text they are mostly subheadings).
   const title = structure.blocks.find((b) => b.kind === 'title') ?? null;
@@ -140,7 +147,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
       closeOf ??= closingMarks(marked);
       const { closeEnd, prefixStart, suffixEnd, prefix, suffix, content, attribution } = attributeTop(text, lang, { span: para, tokens, marked }, q, floor, nextTop, mentions, closeOf);
       const inTitle = title !== null && title.start <= q.start && q.end <= title.end;
-      const speech = q.continues ? lastTopKind === 'speech' : isSpeech({
+      const kindContext: KindContext = {
         lang,
         prefix,
         content,
@@ -153,7 +160,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
         isName: mentions.isExactlyAName(text, q),
         namesOnly: mentions.onlyNames(content.filter((t) => t.isWord)),
         inTitle,
-      });
+      };
+      const ruleSpeech = q.continues ? lastTopKind === 'speech' : isSpeech(kindContext);
+      const speech = q.continues || !kinds ? ruleSpeech : kinds(kindContext, ruleSpeech, q);
       const previous = done.length > 0 ? done[done.length - 1].quote : null;
       // The previous quotation's closing mark, where the floor (and so this prefix) may start.
       const previousClose = done.length > 0 && done[done.length - 1].marked.closeMark >= 0 ? done[done.length - 1].marked.closeMark + 1 : previous?.end ?? -1;

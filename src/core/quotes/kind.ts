@@ -35,12 +35,12 @@ export interface KindContext {
   inTitle?: boolean;
 }
 
-function lastWord(tokens: Token[]): Token | null {
+export function lastWord(tokens: Token[]): Token | null {
   for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k].isWord) return tokens[k];
   return null;
 }
 
-function wordCount(tokens: Token[]): number {
+export function wordCount(tokens: Token[]): number {
   let n = 0;
   for (const t of tokens) if (t.isWord) n++;
   return n;
@@ -54,7 +54,7 @@ function allDigits(tokens: Token[]): boolean {
 /** Naming cues that are media one speaks on: a colon after them opens words, not a title. */
 const EN_MEDIA = new Set(['programme', 'program', 'show', 'newspaper', 'magazine', 'website']);
 
-function namingCue(ctx: KindContext): boolean {
+export function namingCue(ctx: KindContext): boolean {
   const last = lastWord(ctx.prefix);
   if (!last) return false;
   // she told the Today programme: "What we …": a colon after a medium introduces words
@@ -101,12 +101,12 @@ function wordAmongLast(prefix: Token[], maxWords: number, words: ReadonlySet<str
 }
 
 /** A partial quotation a few words into a reported clause: ذكر أن هذه مسألة "دقيقة". */
-function complementizerJustBefore(prefix: Token[]): boolean {
+export function complementizerJustBefore(prefix: Token[]): boolean {
   return wordAmongLast(prefix, 4, AR_COMPLEMENTIZERS);
 }
 
 /** يبدو أن «الربيع العربي» انتهى: a quotation right after أن with a word after it is the clause's subject, a name or term. */
-function clauseSubject(ctx: KindContext): boolean {
+export function clauseSubject(ctx: KindContext): boolean {
   const last = ctx.prefix.length > 0 ? ctx.prefix[ctx.prefix.length - 1] : null;
   return last !== null && last.isWord && wordAmongLast(ctx.prefix, 0, AR_COMPLEMENTIZERS) && !!ctx.nextWord;
 }
@@ -115,7 +115,7 @@ function clauseSubject(ctx: KindContext): boolean {
  * أفاد «المرصد السوري» بأن …، علمت «الشرق الأوسط» من …: a short quotation between a speech
  * verb and its complement is the verb's subject, a name.
  */
-function subjectOfVerb(ctx: KindContext, words: number): boolean {
+export function subjectOfVerb(ctx: KindContext, words: number): boolean {
   const last = ctx.prefix.length > 0 ? ctx.prefix[ctx.prefix.length - 1] : null;
   let next = ctx.nextWord;
   // وتشير «الفتوى» أيضا إلى أن: an adverb may come between the subject and what it says.
@@ -132,7 +132,7 @@ const AR_SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['\u0627\u064a\u0636\u06
  * اتهمه بـ«…»، طالب «بالتضامن»، ما وصفته بـ«…»: after a verb that characterises or demands,
  * a short quotation is the subject's own words, not a name.
  */
-function characterisedBefore(prefix: Token[]): boolean {
+export function characterisedBefore(prefix: Token[]): boolean {
   return wordAmongLast(prefix, 12, AR_CHARACTERISING_VERBS);
 }
 
@@ -166,7 +166,7 @@ const AR_WORDING_MARKERS = new Set(['\u062d\u0633\u0628', '\u0628\u062d\u0633\u0
  * «ممكنة»، على حد تعبيرها / بحسب وصفه / كما وصفها: the writer says the quoted words are someone's
  * own, right after them.
  */
-function ownWordingAfter(suffix: readonly Token[]): boolean {
+export function ownWordingAfter(suffix: readonly Token[]): boolean {
   const words = suffix.filter((t) => t.isWord).slice(0, 4).map((t) => withoutProclitics(t.key, false));
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k];
@@ -174,6 +174,12 @@ function ownWordingAfter(suffix: readonly Token[]): boolean {
     if (w === '\u0643\u0645\u0627' && (wordingNoun(words[k + 1]) || isArabicSpeechCue(words[k + 1]) === 'verb')) return true;
   }
   return false;
+}
+
+/** A demonstrative or quantifier right before the opening mark (هذه، أي). */
+export function determinerBefore(prefix: Token[]): boolean {
+  const last = prefix.length > 0 ? prefix[prefix.length - 1] : null;
+  return last !== null && last.isWord && AR_DETERMINERS.has(withoutProclitics(last.key, false));
 }
 
 export function isSpeech(ctx: KindContext): boolean {
@@ -197,7 +203,7 @@ export function isSpeech(ctx: KindContext): boolean {
   }
   if (ctx.colonAfter && words <= 6 && !(last && last.text === ':')) return false;
   // في هذه «الفتوى»، أي «خلافة»: a demonstrative or quantifier makes the quotation a term.
-  if (ctx.lang === 'ar' && words <= 3 && last !== null && last.isWord && last.end === ctx.prefix[ctx.prefix.length - 1].end && AR_DETERMINERS.has(withoutProclitics(last.key, false))) return false;
+  if (ctx.lang === 'ar' && words <= 3 && determinerBefore(ctx.prefix)) return false;
   if (ctx.lang === 'ar' && ctx.suffix && ownWordingAfter(ctx.suffix)) return true;
   if (ctx.lang === 'ar' && ctx.attribution.found && characterisedBefore(ctx.prefix)) return true;
   if (ctx.glued && words <= 3) return false;
