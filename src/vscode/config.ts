@@ -27,6 +27,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): NewsLensConfig {
       otherQuotes: c.get<boolean>('decorations.otherQuotes', true),
       reported: c.get<boolean>('decorations.reported', true),
       speakerAfterText: c.get<boolean>('decorations.speakerAfterText', true),
+      unsureSpeakers: c.get<boolean>('decorations.unsureSpeakers', true),
     },
   };
 }

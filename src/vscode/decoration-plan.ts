@@ -34,9 +34,11 @@ export interface DecorationSwitches {
   otherQuotes: boolean;
   reported: boolean;
   speakerAfterText: boolean;
+  /** Speakers the ranker was unsure of in the after-text, marked `?` (off: left out of it). */
+  unsureSpeakers: boolean;
 }
 
-export const ALL_ON: DecorationSwitches = { enabled: true, names: true, speech: true, otherQuotes: true, reported: true, speakerAfterText: true };
+export const ALL_ON: DecorationSwitches = { enabled: true, names: true, speech: true, otherQuotes: true, reported: true, speakerAfterText: true, unsureSpeakers: true };
 
 /** Closing quotation marks the after-text goes behind, so it never lands inside the quote. */
 const CLOSING_MARKS = new Set(['"', '”', '»', '’', "'", '›', '」', '』']);
@@ -65,7 +67,7 @@ export function planDecorations(analysis: Analysis, text: string, switches: Deco
     plan[quote.kind].push({ start: quote.start, end: quote.end });
     if (quote.confirmed) plan['confirmed-quote'].push({ start: quote.start, end: quote.end });
   }
-  if (switches.speakerAfterText) plan.speaker = planSpeakerLabels(analysis, text);
+  if (switches.speakerAfterText) plan.speaker = planSpeakerLabels(analysis, text, switches.unsureSpeakers);
   // The grammar dims artefacts in English lines only (it keeps Arabic lines one token), so
   // the artefacts the structure found are marked here, behind the text, in every line.
   plan.artefact = analysis.artefacts.map((a) => ({ start: a.start, end: a.end }));
@@ -91,7 +93,7 @@ export function planKey(spans: readonly PlannedDecoration[]): string {
  * cursor walks the lines forward, scanning each line once (a 0.4 MB one-line article
  * once took minutes when every quote walked back to its line's start).
  */
-function planSpeakerLabels(analysis: Analysis, text: string): PlannedDecoration[] {
+function planSpeakerLabels(analysis: Analysis, text: string, showUnsure: boolean): PlannedDecoration[] {
   const placed: { at: number; name: string }[] = [];
   // Each speaker is shown by its entity's fullest name (فلاديمير بوتين, not وبوتين), worked out
   // once per entity and written form.
@@ -99,7 +101,10 @@ function planSpeakerLabels(analysis: Analysis, text: string): PlannedDecoration[
   const shown = new Map<string, string>();
   for (const quote of analysis.quotes) {
     const speaker = quote.kind === 'speech' ? quote.speaker : null;
-    if (!speaker) continue;
+    // A user who prefers no name to a doubtful one hides the unsure (the hover still has them);
+    // a speaker the user set is never unsure.
+    const unsure = !quote.confirmed && unsureSpeaker(quote);
+    if (!speaker || (unsure && !showUnsure)) continue;
     const key = `${speaker.entity ?? ''}\u0000${speaker.text}`;
     let name = shown.get(key);
     if (name === undefined) {
@@ -107,7 +112,7 @@ function planSpeakerLabels(analysis: Analysis, text: string): PlannedDecoration[
       shown.set(key, name);
     }
     // A speaker the ranker was unsure of asks to be checked: `— بيسكوف؟`, `— Ms Price?`.
-    if (unsureSpeaker(quote) && name) name += /[\u0600-\u06ff]/.test(name) ? '\u061f' : '?';
+    if (unsure && name) name += /[\u0600-\u06ff]/.test(name) ? '\u061f' : '?';
     placed.push({ at: afterClosingMark(text, quote.end), name });
   }
   placed.sort((a, b) => a.at - b.at);

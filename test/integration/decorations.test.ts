@@ -13,7 +13,7 @@ describe('Decorations', () => {
     api = await activateExtension();
   });
   afterEach(async () => {
-    for (const key of ['enabled', 'names', 'speech', 'speakerAfterText']) await setSetting(`decorations.${key}`, undefined);
+    for (const key of ['enabled', 'names', 'speech', 'speakerAfterText', 'unsureSpeakers']) await setSetting(`decorations.${key}`, undefined);
     await closeAllEditors();
   });
 
@@ -64,6 +64,24 @@ describe('Decorations', () => {
     assert.ok(hints.map(labelOf).includes('— فلاديمير بوتين'), JSON.stringify(hints.map(labelOf)));
     await setSetting('decorations.speakerAfterText', false);
     await waitFor(async () => (await hintsNow()).length === 0, 'speaker hints cleared');
+  });
+
+  it('marks a speaker the recogniser is unsure of with ؟, and leaves it out when unsure speakers are switched off', async () => {
+    const editor = await showArticle(api, freshCopy('articles/ar-unsure-speaker.news', 'unsure-speaker.news'));
+    const analysis = await analysisOf(api, editor.document);
+    const unsure = analysis.quotes.find((q) => q.kind === 'speech' && q.speaker && (q.speakerConfidence ?? 1) < 0.9);
+    assert.ok(unsure?.speaker, `an unsure speaker in the fixture: ${JSON.stringify(analysis.quotes.map((q) => [q.speaker?.text, q.speakerConfidence]))}`);
+    const labels = () => api.decorations!.afterTexts(editor).map((t) => t.trim());
+    await waitFor(() => labels().includes(`— ${unsure.speaker!.text}\u061f`), 'the unsure speaker labelled with ؟');
+    assert.ok(labels().includes('— سامر الحداد'), JSON.stringify(labels()));
+    await setSetting('decorations.unsureSpeakers', false);
+    await waitFor(() => !labels().some((l) => l.includes(unsure.speaker!.text)), 'the unsure speaker left out');
+    assert.deepStrictEqual(labels(), ['— سامر الحداد']);
+    // The hover still names the guess and asks for a check.
+    const at = editor.document.positionAt(unsure.start + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
+    const shown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.ok(shown.includes(unsure.speaker.text) && /Not sure|غير متأكد|تحقق/.test(shown), shown);
   });
 
   it('answers a hint request right after an edit with the labels of the edited text', async () => {

@@ -199,9 +199,14 @@ function checkDecorationPlan(text: string, a: Analysis): void {
     const partial = planDecorations(a, text, { ...ALL_ON, [setting]: false });
     for (const kind of DECORATION_KINDS) assert.deepEqual(partial[kind], kinds.includes(kind) ? [] : plan[kind], `${setting} off: ${kind} decorations`);
   }
+  // Unsure speakers hidden: only speaker labels change, and there are no more of them.
+  const sureOnly = planDecorations(a, text, { ...ALL_ON, unsureSpeakers: false });
+  for (const kind of DECORATION_KINDS) if (kind !== 'speaker') assert.deepEqual(sureOnly[kind], plan[kind], `unsureSpeakers off: ${kind} decorations`);
+  assert.ok(sureOnly.speaker.length <= plan.speaker.length, 'unsureSpeakers off: no more speaker labels');
 }
 
-const KINDS_OF_SETTING: Record<keyof DecorationSwitches, readonly DecorationKind[]> = {
+/** The settings that each switch whole kinds off (unsureSpeakers only thins the speaker labels). */
+const KINDS_OF_SETTING: Record<Exclude<keyof DecorationSwitches, 'unsureSpeakers'>, readonly DecorationKind[]> = {
   enabled: DECORATION_KINDS,
   names: [...NAME_KINDS, ...CONFIRMED_NAME_KINDS],
   speech: ['speech'],

@@ -21,17 +21,19 @@ interface QuoteAt {
   withoutMarks?: boolean;
   /** How sure the speaker ranker was of the speaker. */
   confidence?: number;
+  /** The user set or confirmed this quotation. */
+  confirmed?: true;
 }
 
 /** An analysis of `text` holding just the given quotes (no structure, no names). */
 function analysisWithQuotes(text: string, quotes: QuoteAt[]): Analysis {
   let from = 0;
-  const found: Quote[] = quotes.map(({ marked, kind = 'speech', speaker, withoutMarks, confidence }) => {
+  const found: Quote[] = quotes.map(({ marked, kind = 'speech', speaker, withoutMarks, confidence, confirmed }) => {
     const start = text.indexOf(marked, from);
     assert.ok(start >= 0, `test text holds ${marked}`);
     from = start + marked.length;
     const [s, e] = withoutMarks ? [start + 1, from - 1] : [start, from];
-    return { start: s, end: e, text: text.slice(s, e), kind, speaker: speaker === undefined ? null : { start: 0, end: 0, text: speaker, entity: null }, ...(confidence === undefined ? {} : { speakerConfidence: confidence }) };
+    return { start: s, end: e, text: text.slice(s, e), kind, speaker: speaker === undefined ? null : { start: 0, end: 0, text: speaker, entity: null }, ...(confidence === undefined ? {} : { speakerConfidence: confidence }), ...(confirmed ? { confirmed } : {}) };
   });
   return { ...emptyAnalysis(), quotes: found };
 }
@@ -41,8 +43,8 @@ function emptyAnalysis(): Analysis {
 }
 
 /** The speaker labels as `offset:text` (the non-breaking space at the start left out). */
-function labels(text: string, quotes: QuoteAt[]): string[] {
-  return planDecorations(analysisWithQuotes(text, quotes), text).speaker.map((s) => {
+function labels(text: string, quotes: QuoteAt[], switches: Partial<DecorationSwitches> = {}): string[] {
+  return planDecorations(analysisWithQuotes(text, quotes), text, { ...ALL_ON, ...switches }).speaker.map((s) => {
     assert.equal(s.start, s.end, 'a label is an empty span');
     return `${s.start}:${s.afterText?.replace(/^\u00a0/, '')}`;
   });
@@ -86,7 +88,7 @@ describe('decoration plan: switches', () => {
 });
 
 describe('decoration plan: speaker after-text', () => {
-  const cases: { name: string; text: string; quotes: QuoteAt[]; expect: string[] }[] = [
+  const cases: { name: string; text: string; quotes: QuoteAt[]; switches?: Partial<DecorationSwitches>; expect: string[] }[] = [
     {
       name: 'in an English line, right behind the closing mark',
       text: 'He said "we will win" and left.',
@@ -104,6 +106,13 @@ describe('decoration plan: speaker after-text', () => {
       text: 'He said "we will win" and "soon".\nوقال: «سنرى».',
       quotes: [{ marked: '"we will win"', speaker: 'Ms Price', confidence: 0.62 }, { marked: '"soon"', speaker: 'Tom', confidence: 0.95 }, { marked: '«سنرى»', speaker: 'بيسكوف', confidence: 0.5 }],
       expect: ['21:— Ms Price?', '32:— Tom', '47:— بيسكوف؟'],
+    },
+    {
+      name: 'with unsure speakers switched off, only the sure ones and those the user set are shown',
+      text: 'He said "we will win" and "soon" and "never".\nوقال: «سنرى».',
+      quotes: [{ marked: '"we will win"', speaker: 'Ms Price', confidence: 0.62 }, { marked: '"soon"', speaker: 'Tom', confidence: 0.95 }, { marked: '"never"', speaker: 'Ann', confidence: 0.3, confirmed: true }, { marked: '«سنرى»', speaker: 'بيسكوف', confidence: 0.5 }],
+      switches: { unsureSpeakers: false },
+      expect: ['32:— Tom', '44:— Ann'],
     },
     {
       name: 'one label per quote in an English line, each behind its own quote',
@@ -189,7 +198,7 @@ describe('decoration plan: speaker after-text', () => {
     },
   ];
   for (const c of cases) {
-    it(c.name, () => assert.deepEqual(labels(c.text, c.quotes), c.expect));
+    it(c.name, () => assert.deepEqual(labels(c.text, c.quotes, c.switches), c.expect));
   }
 });
 
