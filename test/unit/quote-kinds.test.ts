@@ -91,6 +91,19 @@ describe('quotation kinds: the model decides', () => {
     assert.deepEqual(findQuotes(createDoc(text), [], { kinds: null }).map((q) => q.kind), ['speech']);
     assert.deepEqual(findQuotes(createDoc(text), [], { kinds: () => false }).map((q) => q.kind), ['other']);
   });
+  const never: { name: string; text: string }[] = [
+    { name: 'a web address', text: 'وقال المركز: «http://www.example.org/exams».' },
+    { name: 'digits alone', text: 'وقال المدير: «2024».' },
+    { name: 'a code of letters and digits', text: 'وقال المدير: «نموذج-7».' },
+  ];
+  for (const c of never) {
+    it(`${c.name} is nobody's words, and the classifier is not asked`, () => {
+      let asked = 0;
+      const quotes = findQuotes(createDoc(c.text), [], { kinds: () => { asked++; return true; } });
+      assert.deepEqual(quotes.map((q) => q.kind), ['other']);
+      assert.equal(asked, 0);
+    });
+  }
   it('a paragraph inside a quotation running over three keeps its opening paragraph\'s kind, unasked', () => {
     const text = 'وقال المدير: «المشروع يسير كما خططنا له.\n\nوسننتهي منه قبل الصيف.\n\nوسنعلن الموعد قريبا».';
     for (const verdict of [true, false]) {

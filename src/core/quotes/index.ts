@@ -9,7 +9,7 @@ import { attributeArabic } from './attribution-ar';
 import type { Attribution } from './attribution';
 import { attributeEnglish } from './attribution-en';
 import { isProcliticLetter, isSentenceEnd, isSpace, isWordChar, sentenceEnd } from './chars';
-import { followedByColon, isSpeech, namesOrganisation, type KindContext } from './kind';
+import { followedByColon, isSpeech, namesOrganisation, neverSpeech, type KindContext } from './kind';
 import { shippedKindClassifier, type KindClassifier } from './kind-model';
 import { demoteRecurringTerms } from './recurring-terms';
 import type { Doc } from '../doc';
@@ -162,7 +162,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], options: Quote
         inTitle,
       };
       const ruleSpeech = q.continues ? lastTopKind === 'speech' : isSpeech(kindContext);
-      const speech = q.continues || !kinds ? ruleSpeech : kinds(kindContext, ruleSpeech, q);
+      const speech = q.continues || !kinds || neverSpeech(kindContext) ? ruleSpeech : kinds(kindContext, ruleSpeech, q);
       const previous = done.length > 0 ? done[done.length - 1].quote : null;
       // The previous quotation's closing mark, where the floor (and so this prefix) may start.
       const previousClose = done.length > 0 && done[done.length - 1].marked.closeMark >= 0 ? done[done.length - 1].marked.closeMark + 1 : previous?.end ?? -1;

@@ -182,14 +182,21 @@ export function determinerBefore(prefix: Token[]): boolean {
   return last !== null && last.isWord && AR_DETERMINERS.has(withoutProclitics(last.key, false));
 }
 
+/**
+ * What is nobody's words whatever else is said of it: no words, only digits, a web address, a
+ * short code of letters and digits (تقييم-1). The learned kinds model is not asked about these.
+ */
+export function neverSpeech(ctx: KindContext): boolean {
+  const words = wordCount(ctx.content);
+  return words === 0 || allDigits(ctx.content) || webAddress(ctx.content) || (words <= 2 && ctx.content.some((t) => t.isWord && codeLike(t.text)));
+}
+
 export function isSpeech(ctx: KindContext): boolean {
   const words = wordCount(ctx.content);
-  if (words === 0 || allDigits(ctx.content) || namingCue(ctx) || subjectOfVerb(ctx, words)) return false;
+  if (neverSpeech(ctx) || namingCue(ctx) || subjectOfVerb(ctx, words)) return false;
   // جمعية "حماية المستهلك": the quotation is the organisation's name.
   if (ctx.lang === 'ar' && words <= 5 && namesOrganisation(ctx.prefix)) return false;
   if ((ctx.isName && words <= 4) || ctx.namesOnly) return false;
-  // A web address or a code of letters and digits (تقييم-1) is nobody's words.
-  if (webAddress(ctx.content) || (words <= 2 && ctx.content.some((t) => t.isWord && codeLike(t.text)))) return false;
   const att = ctx.attribution;
   const prefixWords = wordCount(ctx.prefix);
   const last = ctx.prefix.length > 0 ? ctx.prefix[ctx.prefix.length - 1] : null;
