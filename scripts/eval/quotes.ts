@@ -163,14 +163,16 @@ function printTable(title: string, rows: QuoteScores[]): void {
 /**
  * `npm run eval` prints the tuning table and, with `--test-part` (at the end of a piece of work,
  * as for the names), the test table; `npm run eval -- quotes` the quotation tables alone, `--rules`
- * without the learned speaker ranker. The test table was printed on every run before: a glance at
+ * without the learned speaker ranker and kinds model, `--rule-kinds` without the kinds model only.
+ * The test table was printed on every run before: a glance at
  * it while working is a decision made on the test part.
  */
 export async function evaluateQuotes(dataDir: string, options: AnalysisOptions = {}): Promise<void> {
   const verbose = process.argv.includes('--misses') || process.env.NEWS_LENS_MISSES === '1';
   const parts: Part[] = testPartRequested() && !process.argv.includes('--tuning') ? ['tuning', 'test'] : ['tuning'];
   // `--rules`: the attribution rules' speakers, without the learned ranker (for comparison).
-  if (process.argv.includes('--rules')) options = { ...options, speakerRanker: null };
+  if (process.argv.includes('--rules')) options = { ...options, speakerRanker: null, kinds: null };
+  if (process.argv.includes('--rule-kinds')) options = { ...options, kinds: null };
   let tuning: QuoteScores[] = [];
   for (const part of parts) {
     const rows = (['ar', 'en'] as const).map((lang) => scoreQuotes(dataDir, lang, part, options)).filter((s): s is QuoteScores => s !== null);

@@ -5,6 +5,7 @@ import { RULE_NAMES } from './entities/rules';
 import { timed, type PipelineOptions } from './pipeline';
 import { findQuotes } from './quotes';
 import type { SpeakerRanker } from './quotes/speaker-ranker';
+import type { KindClassifier } from './quotes/kind-model';
 import { analyzeStructure } from './structure';
 import type { Analysis } from './types';
 
@@ -17,6 +18,8 @@ export interface AnalysisOptions extends PipelineOptions {
   maxDeepLength?: number;
   /** Picks quotation speakers: the shipped model by default, null for the attribution rules alone (eval, training). */
   speakerRanker?: SpeakerRanker | null;
+  /** Decides quotations' kinds: the shipped model by default, null for the rules' verdict alone (eval, training). */
+  kinds?: KindClassifier | null;
 }
 
 /**
@@ -46,6 +49,6 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Ana
   }
   const doc = createDoc(text, structure);
   const entities = findEntities(doc, options);
-  const quotes = options.without?.has('quotes') ? [] : timed('quotes', options, () => findQuotes(doc, entities, { ranker: options.speakerRanker }));
+  const quotes = options.without?.has('quotes') ? [] : timed('quotes', options, () => findQuotes(doc, entities, { ranker: options.speakerRanker, kinds: options.kinds }));
   return { ...structure, entities, quotes, deep: true };
 }
