@@ -1,13 +1,13 @@
 /**
  * Pseudo-articles rebuilt from ANERcorp's training file (../shared/data/ner/anercorp-train.txt:
  * 2006-era Arabic newswire, one token per line, no sentence or article marks), for a quotation
- * validation set nobody tuned on (scripts/eval/gold/anercorp-quotes-ar.jsonl; the gold README
+ * validation set nobody tuned on (scripts/eval/gold/anercorp-quotes-ar-*.jsonl; the gold README
  * says how it was made). The tokens are joined back into text (no space before `. ، : ؛ ? ! ) »`,
  * none after `( «`, straight `"` opening and closing in turn), one sentence per line, 20 sentences
  * per file. A sentence never ends inside a quotation, except one left open by the source for three
  * sentences. Deterministic: the gold's offsets and sha1 depend on it byte for byte.
  *
- * scripts/eval/gold/write-anercorp-articles.ts writes them to files for the annotation helper.
+ * scripts/eval/gold/write-rebuilt-articles.ts writes them to files for the annotation helper.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 export interface GoldSpeaker { text: string; start: number; end: number }
 export interface GoldQuote { start: number; end: number; kind: 'speech' | 'other'; speaker?: GoldSpeaker | null }
 export interface GoldEntity { start: number; end: number; type: string }
-/** `validation` and `training`: the ANERcorp quotation rounds (anercorp-quotes.ts). */
+/** `validation` and `training`: the rounds of quotation gold on rebuilt text (rebuilt-quotes.ts). */
 export type Part = 'tuning' | 'test' | 'validation' | 'training';
 
 export interface GoldArticle {
@@ -22,7 +22,7 @@ export interface GoldArticle {
   lang: 'ar' | 'en';
   part: Part;
   /** From the shared dev gold (the articles the rules were first written on), the pool gold or ANERcorp's rounds. */
-  source: 'dev' | 'pool' | 'anercorp';
+  source: 'dev' | 'pool' | 'anercorp' | 'arwiki';
   text: string;
   quotes: GoldQuote[];
   /** Gold names, when the record has them (pool gold): tells a person from a place. */

@@ -16,7 +16,7 @@ import { analyzeArticle, type AnalysisOptions } from '../../src/core/analysis';
 import { normalizeArabic } from '../../src/core/text/normalize';
 import type { Quote } from '../../src/core/types';
 import { loadGold, type GoldArticle, type GoldSpeaker, type Part } from './quotes-gold';
-import { loadAnercorpQuotes } from './anercorp-quotes';
+import { loadAnercorpQuotes, loadRebuiltQuotes } from './rebuilt-quotes';
 import { testPartRequested } from './names-articles';
 
 export type SpeakerError = 'not a speaker' | 'wrong person' | 'missing' | 'spurious';
@@ -189,6 +189,9 @@ export async function evaluateQuotes(dataDir: string, options: AnalysisOptions =
       const validation = loadAnercorpQuotes(dataDir, 'validation');
       if (validation.skipped.length) console.log(`  (validation: ${validation.skipped.length} records skipped: ${validation.skipped[0]} …)`);
       if (validation.articles.length) printTable('VALIDATION (ANERcorp quotations, blind; totals only, misses never printed)', [scoreArticles('ar', validation.articles, options, false)]);
+      const wiki = loadRebuiltQuotes(dataDir, 'arwiki', 'validation');
+      if (wiki.skipped.length) console.log(`  (Wikipedia validation: ${wiki.skipped.length} records skipped: ${wiki.skipped[0]} …)`);
+      if (wiki.articles.length) printTable('VALIDATION (Arabic Wikipedia quotations, blind; totals only, misses never printed)', [scoreArticles('ar', wiki.articles, options, false)]);
     }
   }
   if (!parts.includes('test')) console.log('quotes, TEST part: held out; `npm run eval -- --test-part` scores it (only at the end of a piece of work; misses are never printed)');

@@ -1,7 +1,8 @@
 /**
  * Trains the speech-or-not model (src/core/quotes/kind-model.ts): a logistic model over every
  * top-level quotation the finder reads in gold that may ship, the shared dev gold (tuning part of
- * scripts/eval/quotes-gold.ts) and ANERcorp's training round (scripts/eval/anercorp-quotes.ts).
+ * scripts/eval/quotes-gold.ts) and the training rounds of ANERcorp's and Arabic Wikipedia's quotations
+ * (scripts/eval/rebuilt-quotes.ts).
  * The pools are left out (nothing shipped may be derived from them), so their tuning part and
  * ANERcorp's validation round measure the model on text it did not learn from.
  *
@@ -23,7 +24,7 @@ import { kindFeatures } from '../../src/core/quotes/kind-features';
 import type { KindClassifier, KindModel } from '../../src/core/quotes/kind-model';
 import type { Span } from '../../src/core/types';
 import { loadGold, type GoldArticle } from '../eval/quotes-gold';
-import { loadAnercorpQuotes } from '../eval/anercorp-quotes';
+import { loadAnercorpQuotes, loadRebuiltQuotes } from '../eval/rebuilt-quotes';
 
 const LAMBDAS = process.env.KIND_LAMBDA ? [Number(process.env.KIND_LAMBDA)] : [0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3];
 const FOLDS = 5;
@@ -55,6 +56,8 @@ function trainingArticles(dataDir: string): GoldArticle[] {
   const out: GoldArticle[] = [];
   for (const lang of ['ar', 'en'] as const) for (const a of loadGold(dataDir, lang, 'tuning').articles) if (a.source === 'dev') out.push(a);
   out.push(...loadAnercorpQuotes(dataDir, 'training').articles);
+  // KIND_ARWIKI=0 leaves Arabic Wikipedia's training round out.
+  if (process.env.KIND_ARWIKI !== '0') out.push(...loadRebuiltQuotes(dataDir, 'arwiki', 'training').articles);
   return out;
 }
 

@@ -2,7 +2,8 @@
  * Trains the quotation speaker ranker (src/core/quotes/speaker-ranker.ts): a conditional
  * logistic (softmax) model over the candidates of every speech quotation of the shared dev gold
  * (../shared/data/gold, part of the tuning part of scripts/eval/quotes-gold.ts; the test part is
- * never read) and of ANERcorp's training round (scripts/eval/anercorp-quotes.ts). The pool
+ * never read) and of the training rounds of ANERcorp's and Arabic Wikipedia's quotations
+ * (scripts/eval/rebuilt-quotes.ts). The pool
  * articles are left out: their terms allow development and evaluation but nothing shipped may be
  * derived from them, so the pool's tuning part measures the ranker on articles it did not learn
  * from. L2-regularised,
@@ -27,7 +28,7 @@ import type { Entity, Span } from '../../src/core/types';
 import type { Doc } from '../../src/core/doc';
 import { sameSpeaker } from '../eval/quotes';
 import { loadGold, type GoldArticle, type GoldQuote } from '../eval/quotes-gold';
-import { loadAnercorpQuotes } from '../eval/anercorp-quotes';
+import { loadAnercorpQuotes, loadRebuiltQuotes } from '../eval/rebuilt-quotes';
 
 const LAMBDAS = process.env.SPEAKER_LAMBDA ? [Number(process.env.SPEAKER_LAMBDA)] : [0.003, 0.01, 0.03, 0.1, 0.3];
 const FOLDS = 5;
@@ -68,6 +69,9 @@ function prepare(dataDir: string): Prepared[] {
   // unseen articles (when it was added: the pools' tuning part 220 → 222 speakers right, ANERcorp
   // validation 66.9% → 70.2%). SPEAKER_ANERCORP=0 leaves it out.
   if (process.env.SPEAKER_ANERCORP !== '0') loadAnercorpQuotes(dataDir, 'training').articles.forEach(add);
+  // Arabic Wikipedia's training round: modern Arabic (2017) quoted by rule-chosen passages.
+  // SPEAKER_ARWIKI=0 leaves it out.
+  if (process.env.SPEAKER_ARWIKI !== '0') loadRebuiltQuotes(dataDir, 'arwiki', 'training').articles.forEach(add);
   return out;
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { anercorpArticles } from '../../scripts/eval/anercorp-articles';
 import { findDataDir } from '../../scripts/eval/data-dir';
-import { loadAnercorpQuotes } from '../../scripts/eval/anercorp-quotes';
+import { loadAnercorpQuotes } from '../../scripts/eval/rebuilt-quotes';
 
 /**
  * The ANERcorp pseudo-articles the quotation validation gold was annotated on: their offsets and
