@@ -1,10 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { anercorpArticles } from '../../scripts/eval/anercorp-articles';
-import { findDataDir } from '../../scripts/eval/data-dir';
-import { loadAnercorpQuotes } from '../../scripts/eval/rebuilt-quotes';
 
 /**
  * The ANERcorp pseudo-articles the quotation validation gold was annotated on: their offsets and
@@ -52,16 +50,4 @@ describe('ANERcorp pseudo-articles: tokens joined back into text', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
-});
-
-describe('ANERcorp quotation gold: every record still matches its rebuilt text', () => {
-  for (const round of ['validation', 'training'] as const) {
-    it(`round ${round}`, function () {
-      const dataDir = findDataDir();
-      if (!dataDir || !existsSync(join(dataDir, 'ner', 'anercorp-train.txt'))) this.skip(); // a fresh clone has no ../shared/data
-      const { articles, skipped } = loadAnercorpQuotes(dataDir!, round);
-      assert.deepEqual(skipped, []);
-      assert.ok(articles.length >= 70);
-    });
-  }
 });

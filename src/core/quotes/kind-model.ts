@@ -8,6 +8,7 @@
 import type { Span } from '../types';
 import type { KindContext } from './kind';
 import { kindFeatures } from './kind-features';
+import { loadedOnFirstUse } from './shipped-model';
 
 export interface KindModel {
   /** `lang:feature` → weight; the bias is `lang:bias`. */
@@ -29,17 +30,6 @@ export function classifyWith(model: KindModel): KindClassifier {
   return (ctx, ruleSpeech) => (langs.has(ctx.lang) ? kindScore(model, kindFeatures(ctx, ruleSpeech), ctx.lang) > 0 : ruleSpeech);
 }
 
-let shipped: KindClassifier | null | undefined;
-
 /** The classifier of models/kinds.json, loaded on first use (bundled by esbuild); null without one. */
-export function shippedKindClassifier(): KindClassifier | null {
-  if (shipped === undefined) {
-    try {
-      /* eslint-disable-next-line @typescript-eslint/no-require-imports */
-      shipped = classifyWith(require('../../../models/kinds.json') as KindModel);
-    } catch {
-      shipped = null;
-    }
-  }
-  return shipped;
-}
+/* eslint-disable-next-line @typescript-eslint/no-require-imports */
+export const shippedKindClassifier = loadedOnFirstUse(() => classifyWith(require('../../../models/kinds.json') as KindModel));

@@ -7,6 +7,7 @@
  */
 import type { Span } from '../types';
 import type { Candidate } from './speaker-candidates';
+import { loadedOnFirstUse } from './shipped-model';
 
 export interface SpeakerModel {
   /** Feature name → weight. */
@@ -70,17 +71,6 @@ export function unsureSpeaker(quote: { speaker: unknown; speakerConfidence?: num
   return quote.speaker !== null && quote.speakerConfidence !== undefined && quote.speakerConfidence < SURE_SPEAKER;
 }
 
-let shipped: SpeakerRanker | null | undefined;
-
 /** The ranker of models/speakers.json, loaded on first use (bundled by esbuild); null without one. */
-export function shippedSpeakerRanker(): SpeakerRanker | null {
-  if (shipped === undefined) {
-    try {
-      /* eslint-disable-next-line @typescript-eslint/no-require-imports */
-      shipped = rankWith(require('../../../models/speakers.json') as SpeakerModel);
-    } catch {
-      shipped = null;
-    }
-  }
-  return shipped;
-}
+/* eslint-disable-next-line @typescript-eslint/no-require-imports */
+export const shippedSpeakerRanker = loadedOnFirstUse(() => rankWith(require('../../../models/speakers.json') as SpeakerModel));
