@@ -42,7 +42,8 @@ export type MissCause = 'not found' | 'reported' | 'kind' | 'span';
 
 interface Span { start: number; end: number }
 
-function overlapRatio(a: Span, b: Span): number {
+/** How much two spans share: their intersection over their union (0 when apart). */
+export function overlapRatio(a: Span, b: Span): number {
   const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
   const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
   return inter > 0 && union > 0 ? inter / union : 0;

@@ -23,6 +23,7 @@ import { findQuotes } from '../../src/core/quotes';
 import { kindFeatures } from '../../src/core/quotes/kind-features';
 import type { KindClassifier, KindModel } from '../../src/core/quotes/kind-model';
 import type { Span } from '../../src/core/types';
+import { overlapRatio } from '../eval/quotes';
 import { loadGold, type GoldArticle } from '../eval/quotes-gold';
 import { loadAnercorpQuotes, loadRebuiltQuotes } from '../eval/rebuilt-quotes';
 
@@ -34,12 +35,6 @@ const PRIOR = Number(process.env.KIND_PRIOR ?? 2);
 
 /** One quotation: its features as indices, the gold's answer and the rules'. */
 interface Example { article: number; lang: 'ar' | 'en'; features: number[]; speech: boolean; rule: boolean }
-
-function overlapRatio(a: Span, b: Span): number {
-  const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
-  const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
-  return inter > 0 && union > 0 ? inter / union : 0;
-}
 
 /** The gold's kind at `quote`: speech, other, or undefined where the gold's span differs. */
 function goldSpeech(article: GoldArticle, quote: Span): boolean | undefined {

@@ -26,7 +26,7 @@ import { findQuotes } from '../../src/core/quotes';
 import { featureKeys, rankWith, type SpeakerModel, type SpeakerRanker } from '../../src/core/quotes/speaker-ranker';
 import type { Entity, Span } from '../../src/core/types';
 import type { Doc } from '../../src/core/doc';
-import { sameSpeaker } from '../eval/quotes';
+import { overlapRatio, sameSpeaker } from '../eval/quotes';
 import { loadGold, type GoldArticle, type GoldQuote } from '../eval/quotes-gold';
 import { loadAnercorpQuotes, loadRebuiltQuotes } from '../eval/rebuilt-quotes';
 
@@ -38,12 +38,6 @@ const STEP = 0.5;
 interface Prepared { file: string; lang: 'ar' | 'en'; doc: Doc; entities: Entity[]; speech: GoldQuote[] }
 /** One quotation's candidates as feature indices, and which the gold accepts. */
 interface Example { article: number; lang: 'ar' | 'en'; candidates: number[][]; positive: boolean[]; ruleRight: boolean }
-
-function overlapRatio(a: Span, b: Span): number {
-  const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
-  const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
-  return inter > 0 && union > 0 ? inter / union : 0;
-}
 
 function goldFor(article: Prepared, quote: Span): GoldQuote | null {
   let best: GoldQuote | null = null;

@@ -35,7 +35,7 @@ export interface KindContext {
   inTitle?: boolean;
 }
 
-export function lastWord(tokens: Token[]): Token | null {
+function lastWord(tokens: Token[]): Token | null {
   for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k].isWord) return tokens[k];
   return null;
 }
