@@ -1,22 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { anercorpArticles } from '../../scripts/eval/anercorp-articles';
+import { inDataDir } from './temp-data-dir';
 
 /**
  * The ANERcorp pseudo-articles the quotation validation gold was annotated on: their offsets and
  * sha1 depend on this rebuild byte for byte, so each rule of it is pinned here (tokens of our own).
  */
 function rebuild(tokens: string[]): Array<{ file: string; text: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'anercorp-'));
-  try {
-    mkdirSync(join(dir, 'ner'));
-    writeFileSync(join(dir, 'ner', 'anercorp-train.txt'), tokens.map((t) => `${t} O`).join('\n'));
-    return anercorpArticles(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return inDataDir({ 'ner/anercorp-train.txt': tokens.map((t) => `${t} O`).join('\n') }, anercorpArticles);
 }
 
 const words = (s: string): string[] => s.split(' ');
@@ -43,11 +34,6 @@ describe('ANERcorp pseudo-articles: tokens joined back into text', () => {
   });
 
   it('no token file, no articles', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'anercorp-'));
-    try {
-      assert.deepEqual(anercorpArticles(dir), []);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    assert.deepEqual(inDataDir({}, anercorpArticles), []);
   });
 });

@@ -1,24 +1,15 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { arwikiArticles } from '../../scripts/eval/arwiki-articles';
+import { inDataDir } from './temp-data-dir';
 
 /**
  * The Wikipedia passages the arwiki quotation gold was annotated on: their offsets and sha1 depend
  * on this selection byte for byte, so each rule of it is pinned here (documents of our own).
  */
 function passages(docs: { title: string; paragraphs: string[] }[]): Array<{ file: string; text: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'arwiki-'));
-  try {
-    mkdirSync(join(dir, 'unlabelled'));
-    const wiki = docs.map((d, i) => `<doc id="${i}" title="${d.title}" url="x">\n${d.title}\n\n${d.paragraphs.join('\n\n')}\n</doc>\n`).join('');
-    writeFileSync(join(dir, 'unlabelled', 'arwiki-2017.txt.gz'), gzipSync(Buffer.from(wiki, 'utf8')));
-    return arwikiArticles(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const wiki = docs.map((d, i) => `<doc id="${i}" title="${d.title}" url="x">\n${d.title}\n\n${d.paragraphs.join('\n\n')}\n</doc>\n`).join('');
+  return inDataDir({ 'unlabelled/arwiki-2017.txt.gz': gzipSync(Buffer.from(wiki, 'utf8')) }, arwikiArticles);
 }
 
 describe('Arabic Wikipedia passages that quote someone', () => {
@@ -49,11 +40,6 @@ describe('Arabic Wikipedia passages that quote someone', () => {
   });
 
   it('no Wikipedia file, no passages', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'arwiki-'));
-    try {
-      assert.deepEqual(arwikiArticles(dir), []);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    assert.deepEqual(inDataDir({}, arwikiArticles), []);
   });
 });
