@@ -205,6 +205,11 @@ const cases: Case[] = [
     speakers: ['الحكومة الجزائرية'],
   },
   {
+    name: 'whom the words were said to (لها، له) stands between the verb and its subject',
+    text: 'التقت الصديقتان بعد سنوات، فقالت لها مريم: «لم تتغيري أبدا». وحين ودّعها قال له كارلوس: «سنلتقي في الربيع».',
+    speakers: ['مريم', 'كارلوس'],
+  },
+  {
     name: 'an organisation named in quotation marks after its head speaks',
     text: 'واتهمت جمعية "حماية المستهلك" التجار باستخدام "أساليب احتيالية" في التسعير.',
     speakers: ['حماية المستهلك'],

@@ -11,7 +11,7 @@ import { type Token } from './tokens';
 import { quoteMarkInfo } from './chars';
 import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
 import { lexiconClass } from '../entities/lexicon';
-import { AR_CIRCUMSTANCE_NOUNS, AR_DOCUMENTS, AR_IN_IT, AR_SOURCE_MARKERS, AR_VERBAL_NOUN_MARKERS } from '../lang/ar/quotation-cues';
+import { AR_CIRCUMSTANCE_NOUNS, AR_DOCUMENTS, AR_IN_IT, AR_SAID_TO_PRONOUNS, AR_SOURCE_MARKERS, AR_VERBAL_NOUN_MARKERS } from '../lang/ar/quotation-cues';
 import { AR_CARRYING_ON_VERBS, AR_PRONOUN_PARTICLES, AR_RELATIVES, AR_SUBJECT_STOPS } from '../lang/ar/speaker-words';
 import { AR_COMPLEMENTIZERS, AR_CONTINUATION, AR_RELAY_VERBS, AR_SPEECH_VERBS } from '../lang/ar/speech-verbs';
 
@@ -389,6 +389,8 @@ export function subjectOf(tokens: Token[], v: number): SpeakerPhrase {
   if (opening) return opening;
   // أعلنت فيه الرئاسة: a resumptive pronoun may stand between the verb and its subject.
   let from = v + 1 < tokens.length && AR_IN_IT.has(tokens[v + 1].key) ? v + 2 : v + 1;
+  // قالت لها مريم: whom it was said to stands between the verb and its subject.
+  if (from < tokens.length && tokens[from].isWord && AR_SAID_TO_PRONOUNS.has(tokens[from].key)) from++;
   // وقال لـ«عكاظ» المتحدث …: the paper spoken to stands between the verb and its subject.
   from = afterQuotedAddressee(tokens, from);
   const after = arabicSpeakerPhrase(tokens, from, false);

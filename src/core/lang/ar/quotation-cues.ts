@@ -17,6 +17,12 @@ export const AR_DOCUMENTS = set(`تغريدة تغريدات بيان رسالة
 /** Resumptive "in it" after جاء or a verb (جاء فيها، أعلنت فيه). */
 export const AR_IN_IT = set(`فيه فيها فيهما`);
 
+/**
+ * Whom the words were said to or about, as a pronoun after the verb (قال له، قالت لها، كتب عنه):
+ * the subject follows it (قالت لها مريم).
+ */
+export const AR_SAID_TO_PRONOUNS = set(`له لها لهما لهم لهن لي لنا لك لكم عنه عنها عنهم`);
+
 /** Nouns that turn the next verb-looking word into a verbal noun (عدم ذكر، دون ذكر). */
 export const AR_VERBAL_NOUN_MARKERS = set(`عدم دون بدون`);
 
