@@ -15,6 +15,7 @@ import { ArticleLanguageDetector } from './vscode/language-detection';
 import { registerNavigation } from './vscode/navigation';
 import { registerOutline } from './vscode/outline';
 import { registerRevealRange } from './vscode/reveal';
+import { registerSpeakerReview } from './vscode/speaker-review';
 import { registerStatusBar, type StatusBarApi } from './vscode/status-bar';
 
 /** What the extension exports to tests and to other extensions. */
@@ -74,6 +75,7 @@ export function activateNewsLens(context: vscode.ExtensionContext, spawnWorker: 
   start('hovers', () => only(registerHovers(services)));
   start('navigation', () => only(registerNavigation(services)));
   start('reveal command', () => only(registerRevealRange()));
+  start('speakers to check', () => only(registerSpeakerReview(services)));
   if (detector) start('commands', () => only(registerCommands(services, detector)));
   const decorations = start('decorations', () => registerDecorations(services));
   const entityView = start('Entities view', () => registerEntityView(services));
