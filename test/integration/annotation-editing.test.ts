@@ -2,13 +2,13 @@
 // other cursors), Quick Picks dismissed, edits before saving, `.ann` files from other tools, a
 // detected `.txt` article.
 import * as assert from 'node:assert';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
-import { C, copyArticle, mentionAt, openArticle, spanOf, target } from './annotation-helpers';
-import { closeAllEditors, hoverText } from './article-helpers';
-import { activateExtension, analysisOf, waitFor } from './util';
+import { C, copyArticle, mentionAt, openArticle, spanOf, target, useWorkspaceFolder } from './annotation-helpers';
+import { hoverText } from './article-helpers';
+import { analysisOf, waitFor } from './util';
 
 let folder: string;
 let api: NewsLensApi;
@@ -31,16 +31,9 @@ const runAndDismiss = <T>(command: string, ...args: unknown[]) => runAnswering<T
 const runAndAcceptFirst = <T>(command: string, ...args: unknown[]) => runAnswering<T>('workbench.action.acceptSelectedQuickOpenItem', 'Enter', command, args);
 
 describe('Annotating from the palette and around saving', () => {
-  before(async () => {
-    api = await activateExtension();
-    folder = join(vscode.workspace.workspaceFolders![0].uri.fsPath, `annotation-editing-${process.pid}`);
-    mkdirSync(folder, { recursive: true });
-  });
-  after(() => rmSync(folder, { recursive: true, force: true }));
-  // Every .ann write a test started is done before its folder can be removed.
-  afterEach(async () => {
-    await Promise.all(vscode.workspace.textDocuments.map((d) => api.annotations!.store.written(d)));
-    await closeAllEditors();
+  useWorkspaceFolder('annotation-editing', (a, f) => {
+    api = a;
+    folder = f;
   });
 
   it('sets the selected words as speaker of the quotation another cursor is in', async () => {

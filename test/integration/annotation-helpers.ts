@@ -1,12 +1,12 @@
 // Helpers shared by the annotation tests: articles copied into the workspace folder, spans by text.
 import * as assert from 'node:assert';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { Analysis, Entity } from '../../src/core/types';
 import type { NewsLensApi } from '../../src/extension';
-import { showArticle } from './article-helpers';
-import { FIXTURES } from './util';
+import { closeAllEditors, showArticle } from './article-helpers';
+import { FIXTURES, activateExtension } from './util';
 
 export const C = 'newsLens.annotations.';
 
@@ -45,4 +45,26 @@ export async function openArticle(api: NewsLensApi, uri: vscode.Uri): Promise<vs
   const editor = await showArticle(api, uri);
   await api.annotations!.store.ready(editor.document);
   return editor;
+}
+
+/**
+ * The hooks of a suite whose articles are copied into a folder of its own inside the workspace
+ * folder, so `.newslens/` rules and `.ann` writes apply to them (call inside `describe`):
+ * `ready` gets the extension's API and the folder before the first test; every `.ann` write a
+ * test started is done before its editors close and, at the end, the folder is removed.
+ */
+export function useWorkspaceFolder(prefix: string, ready: (api: NewsLensApi, folder: string) => void): void {
+  let api: NewsLensApi;
+  let folder: string;
+  before(async () => {
+    api = await activateExtension();
+    folder = join(vscode.workspace.workspaceFolders![0].uri.fsPath, `${prefix}-${process.pid}`);
+    mkdirSync(folder, { recursive: true });
+    ready(api, folder);
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  afterEach(async () => {
+    await Promise.all(vscode.workspace.textDocuments.map((d) => api.annotations!.store.written(d)));
+    await closeAllEditors();
+  });
 }

@@ -3,9 +3,9 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
-import { C, copyArticle, mentionAt, openArticle, spanOf, target } from './annotation-helpers';
+import { C, copyArticle, mentionAt, openArticle, spanOf, target, useWorkspaceFolder } from './annotation-helpers';
 import { closeAllEditors } from './article-helpers';
-import { activateExtension, analysisOf, waitFor } from './util';
+import { analysisOf, waitFor } from './util';
 
 /** Articles written here live inside the workspace folder, so its `.newslens/` rules apply to them. */
 let folder: string;
@@ -15,16 +15,9 @@ const article = (name: string, from?: string) => copyArticle(folder, name, from)
 const open = (uri: vscode.Uri) => openArticle(api, uri);
 
 describe('Annotations', () => {
-  before(async () => {
-    api = await activateExtension();
-    folder = join(vscode.workspace.workspaceFolders![0].uri.fsPath, `annotations-${process.pid}`);
-    mkdirSync(folder, { recursive: true });
-  });
-  after(() => rmSync(folder, { recursive: true, force: true }));
-  // Every .ann write a test started is done before its folder can be removed.
-  afterEach(async () => {
-    await Promise.all(vscode.workspace.textDocuments.map((d) => api.annotations!.store.written(d)));
-    await closeAllEditors();
+  useWorkspaceFolder('annotations', (a, f) => {
+    api = a;
+    folder = f;
   });
 
   it('keeps three fixed names, a speaker and an added place through saving, an edit elsewhere and reopening', async () => {

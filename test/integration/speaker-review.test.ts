@@ -1,27 +1,18 @@
 import * as assert from 'node:assert';
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { speakersToCheck } from '../../src/core/quotes/speakers-to-check';
 import type { NewsLensApi } from '../../src/extension';
 import { NEXT_SPEAKER_TO_CHECK, PREVIOUS_SPEAKER_TO_CHECK } from '../../src/vscode/speaker-review';
-import { C, copyArticle, openArticle, spanOf, target } from './annotation-helpers';
-import { closeAllEditors } from './article-helpers';
-import { activateExtension, analysisOf, waitFor } from './util';
+import { C, copyArticle, openArticle, spanOf, target, useWorkspaceFolder } from './annotation-helpers';
+import { analysisOf, waitFor } from './util';
 
 describe('Next / Previous Speaker to Check', () => {
   let api: NewsLensApi;
   let folder: string;
-  before(async () => {
-    api = await activateExtension();
-    // Inside the workspace folder: setting a speaker writes the article's .ann there.
-    folder = join(vscode.workspace.workspaceFolders![0].uri.fsPath, `speaker-review-${process.pid}`);
-    mkdirSync(folder, { recursive: true });
-  });
-  after(() => rmSync(folder, { recursive: true, force: true }));
-  afterEach(async () => {
-    await Promise.all(vscode.workspace.textDocuments.map((d) => api.annotations!.store.written(d)));
-    await closeAllEditors();
+  // Inside the workspace folder: setting a speaker writes the article's .ann there.
+  useWorkspaceFolder('speaker-review', (a, f) => {
+    api = a;
+    folder = f;
   });
 
   it('steps through the unsure speakers, wrapping around, and skips one the user set', async () => {
