@@ -23,10 +23,12 @@ export function registerSpeakerReview(services: AnalysisServices): vscode.Dispos
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== LANGUAGE_ID) return;
     const document = editor.document;
+    const version = document.version;
     await contained(services.failures, 'speakers to check', document, undefined, async () => {
       const analysis = await services.cache.get(document);
-      // The caret's offset is only meaningful for the text the analysis read.
-      if (!analysis || document.isClosed || vscode.window.activeTextEditor !== editor) return;
+      // The analysis's offsets and the caret's only agree for the text it read: typing meanwhile
+      // (or leaving the editor) cancels the move.
+      if (!analysis || document.isClosed || document.version !== version || vscode.window.activeTextEditor !== editor) return;
       const toCheck = speakersToCheck(analysis.quotes);
       const found = nextToCheck(toCheck, document.offsetAt(editor.selection.active), direction);
       if (!found) {
