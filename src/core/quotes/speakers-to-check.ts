@@ -1,8 +1,8 @@
 /**
  * The speakers a reviewer should look at first: those the ranker picked with little confidence
- * (unsureSpeaker) that nobody has confirmed. On the Arabic pools' tuning part about a third of
- * them were wrong, against one in fourteen of the others (see SURE_SPEAKER), so stepping through
- * them is the quickest way to correct an article's speakers.
+ * (unsureSpeaker) that nobody has confirmed. On the Arabic pools' tuning part (twenty-first
+ * round) 35 of 111 of them were wrong, against 8 of 160 of the others, so stepping through them is
+ * the quickest way to correct an article's speakers.
  */
 import type { Quote } from '../types';
 import { unsureSpeaker } from './speaker-ranker';
