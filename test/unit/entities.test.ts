@@ -2,7 +2,7 @@ import { createDoc } from '../../src/core/doc';
 import { strict as assert } from 'node:assert';
 import { findEntities, recogniseDocument } from '../../src/core/entities';
 import { consistentTypes, descriptorHeadsOutside, extendGivenNames, joinAdjacentPersons, titlesOutsideNames, trimOrdinaryLastWords } from '../../src/core/entities/adjust';
-import { companiesByCue, dropEnglishTechTerms, organisationsAfterCues, trimCommonSentenceOpeners, unintroducedPersonsAreOrganisations, englishEventsAndWorks, titleCaseWorks } from '../../src/core/entities/adjust-en';
+import { companiesByCue, dropEnglishTechTerms, initialsMakePersons, organisationsAfterCues, trimCommonSentenceOpeners, unintroducedPersonsAreOrganisations, englishEventsAndWorks, titleCaseWorks } from '../../src/core/entities/adjust-en';
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { spanKey, viewWord } from '../../src/core/entities/words';
 import { ruleSpans, type SentenceResult } from '../../src/core/entities/rules';
@@ -14,7 +14,7 @@ import { spreadNamesOfDocumentRules } from '../../src/core/entities/recognise';
 import { arabicFamilyNames, personsBeforeTitles } from '../../src/core/entities/document-rules-ar-persons';
 import { createResources } from '../../src/core/resources';
 import { parseTokenFile, bioSpans } from '../../src/core/entities/tokenFile';
-import { tokenize } from '../../src/core/text/tokenize';
+import { splitSentences, tokenize } from '../../src/core/text/tokenize';
 import { normalizeArabic, skeletonKey } from '../../src/core/text/normalize';
 
 const names = (text: string) => findEntities(createDoc(text));
@@ -666,6 +666,33 @@ describe('entities: articles', () => {
       unintroducedPersonsAreOrganisations(results);
       assert.equal(results[at].spans.find((x) => x.start === start)?.type, want, JSON.stringify(results.map((r) => r.spans)));
     });
+  });
+
+  describe('English: initials before a capitalised word make a person, initials included', () => {
+    // [name, words, spans the tagger gave, spans expected after the rule]
+    type S = [number, number, string];
+    const cases: Array<[string, string[], S[], S[]]> = [
+      ['an initial before a word nothing found', ['Wales', ':', 'G', 'Zorvex', ';'], [[0, 1, 'LOC']], [[0, 1, 'LOC'], [2, 4, 'PER']]],
+      ['with its full stop, before a word read as an organisation', ['replacements', ':', 'S', '.', 'Zorvex', ','], [[4, 5, 'ORG']], [[2, 5, 'PER']]],
+      ['several initials', ['by', 'J', '.', 'K', '.', 'Zorvex'], [], [[1, 6, 'PER']]],
+      ['a listed place after it stays a place (N. Ireland)', ['in', 'N', '.', 'Ireland'], [[3, 4, 'LOC']], [[3, 4, 'LOC']]],
+      ['a table heading in capitals is no name (W D L PCT)', ['W', 'D', 'L', 'PCT'], [], []],
+      ['the article and the pronoun are no initials', ['A', 'Zorvex', 'spokesman', 'and', 'I', 'Zorvex'], [], []],
+      ['a word the tagger saw almost only outside names (plan B. Then)', ['plan', 'B', '.', 'Then'], [], []],
+      ['a longer name of another type is left alone', ['the', 'S', '.', 'Zorvex', 'Group'], [[3, 5, 'ORG']], [[3, 5, 'ORG']]],
+    ];
+    for (const [name, words, given, want] of cases) it(name, () => {
+      const sentence: SentenceResult = { views: words.map((w) => viewWord(w)), spans: given.map(([start, end, type]) => ({ start, end, type: type as EntityType, source: 'model' })) };
+      initialsMakePersons([sentence], createResources());
+      assert.deepEqual(sentence.spans.map((x) => [x.start, x.end, x.type]), want);
+    });
+  });
+
+  it("English: an initial's full stop ends no sentence and stays in the name", () => {
+    const sentences = splitSentences(tokenize('Replacements: S. Best, N. Young. We need a plan B. Then we go.')).map((s) => s.map((t) => t.text).join(' '));
+    assert.deepEqual(sentences, ['Replacements : S . Best , N . Young .', 'We need a plan B . Then we go .']);
+    const found = names('Replacements: S. Best and J. K. Rowling.').map((e) => [e.type, e.name, e.mentions.map((m) => m.text)]);
+    assert.deepEqual(found, [['PER', 'S. Best', ['S. Best']], ['PER', 'J. K. Rowling', ['J. K. Rowling']]]);
   });
 
   it('the words between a speech verb and an office name who spoke (وقال البدري مدير الكرة)', () => {

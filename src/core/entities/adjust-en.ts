@@ -41,6 +41,63 @@ export function familyNamesFollowFullNames(sentences: SentenceResult[]): void {
   }
 }
 
+/**
+ * A capital letter standing alone, with or without its full stop (its own token, or written on
+ * as CoNLL does), that is a given name's initial: not `A` or `I` without a stop (the article, the
+ * pronoun). Returns the index of the word after it, -1 when it is none.
+ */
+function afterInitial(views: WordView[], i: number): number {
+  const v = views[i];
+  if (!v || !/^[A-Z]\.?$/.test(v.raw)) return -1;
+  if (v.raw.length === 1 && views[i + 1]?.raw === '.') return i + 2;
+  return v.raw === 'A' || v.raw === 'I' ? -1 : i + 1;
+}
+
+/**
+ * `G Thomas; S Williams`, `S. Best`, `J. K. Rowling`: initials before a capitalised word make a
+ * person's name, initials included (team sheets and bylines), whatever the tagger read the word
+ * as, unless it is a listed place (`N. Ireland`, `S. Africa`). The name then counts as introduced
+ * (unintroducedPersonsAreOrganisations).
+ */
+const MAX_INITIALS = 3;
+
+export function initialsMakePersons(sentences: SentenceResult[], resources: Resources): void {
+  const g = gazetteer();
+  for (const s of sentences) {
+    const { views } = s;
+    const owner = new Int32Array(views.length).fill(-1);
+    s.spans.forEach((span, n) => owner.fill(n, span.start, span.end));
+    const added: TokenSpan[] = [];
+    for (let i = 0; i < views.length; i++) {
+      if (owner[i] >= 0) continue;
+      // A run of initials (J. K.), then the family name.
+      let next = afterInitial(views, i);
+      if (next < 0) continue;
+      for (let more = afterInitial(views, next); more > 0 && owner[next] < 0 && next - i < MAX_INITIALS; more = afterInitial(views, next)) next = more;
+      const name = views[next];
+      // A family name is written in lower case after its capital (not `PCT` of a table's `W D L
+      // PCT`), and is no word the tagger's training saw almost only outside names (`plan B. Then`).
+      if (!name || name.punct || !name.capitalised || !/[a-z]/.test(name.raw) || STOPWORDS.has(name.key) || isCommonWord(name.key, 'en', resources)) continue;
+      // N. Ireland, S. Africa; but G Thomas (a place somewhere too, and a person's name).
+      const bits = g.wordTypes.get(name.key) ?? 0;
+      if ((bits & GAZ_BITS.LOC) !== 0 && (bits & GAZ_BITS.PER) === 0 && !g.givenNames.has(name.key)) continue;
+      const n = owner[next];
+      if (n >= 0) {
+        const span = s.spans[n];
+        if (span.start !== next || (span.type !== 'PER' && span.end - span.start > 1)) continue;
+        span.start = i;
+        span.type = 'PER';
+        owner.fill(n, i, next);
+      } else {
+        added.push({ start: i, end: next + 1, type: 'PER', source: 'document' });
+        owner.fill(-2, i, next + 1);
+      }
+      i = next;
+    }
+    addSpans(s, added);
+  }
+}
+
 /** `DVD`, `PC`: a one-word name that is a technology or media format is no name. */
 export function dropEnglishTechTerms(sentences: SentenceResult[]): void {
   for (const s of sentences) s.spans = s.spans.filter((span) => !(span.end - span.start === 1 && EN_TECH_TERMS.has(s.views[span.start].key.toLowerCase())));

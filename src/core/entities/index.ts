@@ -138,6 +138,9 @@ function occurrencesOf(text: string, keys: string[], index: KeyIndex, tokens: To
  * The mentions of one span: trimmed of punctuation at its edges, and cut in parts at a bracket
  * inside it (`(إيغور) مورغولوف`): each part is a clean mention of the same whole name.
  */
+/** A capital Latin letter alone: an English given name's initial. */
+const INITIAL = /^[A-Z]$/;
+
 function spanMentions(text: string, tokens: Token[], views: WordView[], s: number, e: number, type: RawMention['type']): RawMention[] {
   while (s < e && views[s].punct) s++;
   while (e > s && views[e - 1].punct) e--;
@@ -149,7 +152,8 @@ function spanMentions(text: string, tokens: Token[], views: WordView[], s: numbe
   const parts: Array<[number, number]> = [];
   let partStart = s;
   for (let i = s; i <= e; i++) {
-    if (i < e && !views[i].punct) continue;
+    // An initial's full stop (`S. Best`) is part of the name; other marks inside a span split it.
+    if (i < e && (!views[i].punct || (views[i].raw === '.' && i > s && INITIAL.test(views[i - 1].raw)))) continue;
     if (i > partStart) parts.push([partStart, i]);
     partStart = i + 1;
   }

@@ -7,7 +7,7 @@ import { tagWithModel } from './tagger';
 import { ruleSpans, takenWords, type SentenceResult, type TokenSpan } from './rules';
 import { isNameLike, spanKey, viewWord, type WordView } from './words';
 import { joinAdjacentPersons, consistentTypes, listedPlacesArePlaces, familyNamesWithArticle, extendGivenNames, splitConjoinedNames, trimOrdinaryLastWords, titlesOutsideNames, descriptorHeadsOutside } from './adjust';
-import { companiesByCue, familyNamesFollowFullNames, trimEnglishEdges, trimCommonSentenceOpeners, dropEnglishTechTerms, englishEventsAndWorks, organisationsAfterCues, titleCaseWorks, unintroducedPersonsAreOrganisations } from './adjust-en';
+import { companiesByCue, familyNamesFollowFullNames, initialsMakePersons, trimEnglishEdges, trimCommonSentenceOpeners, dropEnglishTechTerms, englishEventsAndWorks, organisationsAfterCues, titleCaseWorks, unintroducedPersonsAreOrganisations } from './adjust-en';
 import { ARABIC_DOCUMENT_RULES } from './document-rules-ar';
 import { lexiconClass } from './lexicon';
 import { gazetteer } from './gazetteer';
@@ -297,6 +297,7 @@ const ENGLISH_COMPONENTS: readonly NameComponent[] = [
   extendGivenNamesComponent,
   spreadNamesComponent,
   component('family-names', (d) => familyNamesFollowFullNames(d.sentences)),
+  component('initials', (d) => initialsMakePersons(d.sentences, d.resources)),
   component('unintroduced-persons', (d) => unintroducedPersonsAreOrganisations(d.sentences)),
   component('companies-by-cue', (d) => companiesByCue(d.sentences)),
   component('organisations-after-cues', (d) => organisationsAfterCues(d.sentences)),

@@ -68,13 +68,22 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return tokens;
 }
 
-/** Sentence boundaries for tagging: after . ? ! ؟ … tokens (and long runs are cut at 200 tokens). */
+/** A capital Latin letter alone: a given name's initial before its full stop (`S. Best`). */
+const INITIAL = /^[A-Z]$/;
+const CAPITALISED = /^[A-Z]/;
+
+/**
+ * Sentence boundaries for tagging: after . ? ! ؟ … tokens (and long runs are cut at 200 tokens),
+ * except the full stop of an initial before a capitalised word (`S. Best`, `J. K. Rowling`).
+ */
 export function splitSentences<T extends { text: string }>(tokens: T[], maxLength = 200): T[][] {
   const sentences: T[][] = [];
   let current: T[] = [];
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     current.push(token);
-    if (SENTENCE_ENDS.has(token.text) || current.length >= maxLength) {
+    const initial = token.text === '.' && i > 0 && INITIAL.test(tokens[i - 1].text) && i + 1 < tokens.length && CAPITALISED.test(tokens[i + 1].text);
+    if ((SENTENCE_ENDS.has(token.text) && !initial) || current.length >= maxLength) {
       sentences.push(current);
       current = [];
     }
