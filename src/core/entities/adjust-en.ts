@@ -6,7 +6,7 @@
  * words or by title case. The corrections shared with Arabic stay in adjust.ts.
  */
 import { gazetteer, GAZ_BITS, listedCountry } from './gazetteer';
-import { addSpans, takenWords, type SentenceResult, type TokenSpan } from './rules';
+import { addSpans, owners, takenWords, type SentenceResult, type TokenSpan } from './rules';
 import { isCommonWord } from './tagger';
 import { PERSON_TITLES } from './cues';
 import { spanKey, STOPWORDS, type WordView } from './words';
@@ -53,20 +53,20 @@ function afterInitial(views: WordView[], i: number): number {
   return v.raw === 'A' || v.raw === 'I' ? -1 : i + 1;
 }
 
+/** Initials read before the family name at most (J. K. R.): a table's column of letters is none. */
+const MAX_INITIALS = 3;
+
 /**
  * `G Thomas; S Williams`, `S. Best`, `J. K. Rowling`: initials before a capitalised word make a
  * person's name, initials included (team sheets and bylines), whatever the tagger read the word
  * as, unless it is a listed place (`N. Ireland`, `S. Africa`). The name then counts as introduced
  * (unintroducedPersonsAreOrganisations).
  */
-const MAX_INITIALS = 3;
-
 export function initialsMakePersons(sentences: SentenceResult[], resources: Resources): void {
   const g = gazetteer();
   for (const s of sentences) {
     const { views } = s;
-    const owner = new Int32Array(views.length).fill(-1);
-    s.spans.forEach((span, n) => owner.fill(n, span.start, span.end));
+    const owner = owners(s);
     const added: TokenSpan[] = [];
     for (let i = 0; i < views.length; i++) {
       if (owner[i] >= 0) continue;

@@ -2,7 +2,7 @@ import type { Entity, Mention, Structure } from '../types';
 import { matchKey, normalizeArabic } from '../text/normalize';
 import { AR_NEWS_SOURCES } from '../lang/ar/news-words';
 import type { Doc } from '../doc';
-import { splitSentences, tokenize, type Token } from '../text/tokenize';
+import { INITIAL, splitSentences, tokenize, type Token } from '../text/tokenize';
 import { gazetteer } from './gazetteer';
 import { PERSON_TITLES } from './cues';
 import { groupMentions, type RawMention } from './link';
@@ -138,9 +138,6 @@ function occurrencesOf(text: string, keys: string[], index: KeyIndex, tokens: To
  * The mentions of one span: trimmed of punctuation at its edges, and cut in parts at a bracket
  * inside it (`(إيغور) مورغولوف`): each part is a clean mention of the same whole name.
  */
-/** A capital Latin letter alone: an English given name's initial. */
-const INITIAL = /^[A-Z]$/;
-
 function spanMentions(text: string, tokens: Token[], views: WordView[], s: number, e: number, type: RawMention['type']): RawMention[] {
   while (s < e && views[s].punct) s++;
   while (e > s && views[e - 1].punct) e--;

@@ -69,7 +69,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 }
 
 /** A capital Latin letter alone: a given name's initial before its full stop (`S. Best`). */
-const INITIAL = /^[A-Z]$/;
+export const INITIAL = /^[A-Z]$/;
 const CAPITALISED = /^[A-Z]/;
 
 /**
