@@ -101,9 +101,8 @@ function planSpeakerLabels(analysis: Analysis, text: string, showUnsure: boolean
   const shown = new Map<string, string>();
   for (const quote of analysis.quotes) {
     const speaker = quote.kind === 'speech' ? quote.speaker : null;
-    // A user who prefers no name to a doubtful one hides the unsure (the hover still has them);
-    // a speaker the user set is never unsure.
-    const unsure = !quote.confirmed && unsureSpeaker(quote);
+    // A user who prefers no name to a doubtful one hides the unsure (the hover still has them).
+    const unsure = unsureSpeaker(quote);
     if (!speaker || (unsure && !showUnsure)) continue;
     const key = `${speaker.entity ?? ''}\u0000${speaker.text}`;
     let name = shown.get(key);

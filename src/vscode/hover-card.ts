@@ -61,7 +61,7 @@ export function quoteCard(document: vscode.TextDocument, analysis: Analysis, quo
   // The entity's fullest name (فلاديمير بوتين), linked to the mention that names the speaker here.
   md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Speaker:'))} ${revealLink(document, speaker, speakerDisplayName(speaker, entity))}`);
   // A fifth to a half of the speakers picked below this certainty were wrong where measured: say so.
-  if (!quote.confirmed && unsureSpeaker(quote)) md.appendMarkdown(` · ${escapeMarkdown(vscode.l10n.t('Not sure: check it before you quote it'))}`);
+  if (unsureSpeaker(quote)) md.appendMarkdown(` · ${escapeMarkdown(vscode.l10n.t('Not sure: check it before you quote it'))}`);
   return md;
 }
 

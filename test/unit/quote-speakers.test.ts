@@ -175,6 +175,9 @@ describe('quotation speakers: the ranker', () => {
       assert.equal(unsureSpeaker({ speaker: t.speaker ? person : null, speakerConfidence: t.confidence }), t.unsure);
     });
   }
+  it('a speaker the user set is never unsure, whatever the ranker said', () => {
+    assert.equal(unsureSpeaker({ speaker: person, speakerConfidence: 0.4, confirmed: true }), false);
+  });
   it('quotations found with the shipped ranker say how sure it was, as two decimals', () => {
     const text = 'وقال سامر الحداد: «الحل قريب».';
     const [quote] = findQuotes(createDoc(text), entitiesIn(text, [['PER', 'سامر الحداد']]));

@@ -66,9 +66,12 @@ export function rankWith(model: SpeakerModel): SpeakerRanker {
  */
 export const SURE_SPEAKER = 0.9;
 
-/** Whether a quotation's speaker was picked with less than SURE_SPEAKER probability. */
-export function unsureSpeaker(quote: { speaker: unknown; speakerConfidence?: number }): boolean {
-  return quote.speaker !== null && quote.speakerConfidence !== undefined && quote.speakerConfidence < SURE_SPEAKER;
+/**
+ * Whether a quotation's speaker was picked with less than SURE_SPEAKER probability; a speaker the
+ * user set (a confirmed quotation) is never unsure.
+ */
+export function unsureSpeaker(quote: { speaker: unknown; speakerConfidence?: number; confirmed?: true }): boolean {
+  return !quote.confirmed && quote.speaker !== null && quote.speakerConfidence !== undefined && quote.speakerConfidence < SURE_SPEAKER;
 }
 
 /** The ranker of models/speakers.json, loaded on first use (bundled by esbuild); null without one. */

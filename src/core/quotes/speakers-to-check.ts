@@ -9,7 +9,7 @@ import { unsureSpeaker } from './speaker-ranker';
 
 /** Speech quotations whose unconfirmed speaker the ranker was unsure of, in text order. */
 export function speakersToCheck(quotes: readonly Quote[]): Quote[] {
-  return quotes.filter((q) => q.kind === 'speech' && !q.confirmed && unsureSpeaker(q)).sort((a, b) => a.start - b.start);
+  return quotes.filter((q) => q.kind === 'speech' && unsureSpeaker(q)).sort((a, b) => a.start - b.start);
 }
 
 export type Direction = 'next' | 'previous';
