@@ -16,7 +16,7 @@ import { analyzeArticle, type AnalysisOptions } from '../../src/core/analysis';
 import { normalizeArabic } from '../../src/core/text/normalize';
 import type { Quote } from '../../src/core/types';
 import { loadGold, type GoldArticle, type GoldSpeaker, type Part } from './quotes-gold';
-import { loadAnercorpQuotes, loadRebuiltQuotes } from './rebuilt-quotes';
+import { loadRebuiltQuotes, type RebuiltCorpus } from './rebuilt-quotes';
 import { testPartRequested } from './names-articles';
 
 export type SpeakerError = 'not a speaker' | 'wrong person' | 'missing' | 'spurious';
@@ -168,6 +168,9 @@ function printTable(title: string, rows: QuoteScores[]): void {
  * The test table was printed on every run before: a glance at
  * it while working is a decision made on the test part.
  */
+/** The blind validation rounds on rebuilt text, scored in totals only. */
+const VALIDATION_SETS: [RebuiltCorpus, string][] = [['anercorp', 'ANERcorp'], ['arwiki', 'Arabic Wikipedia']];
+
 export async function evaluateQuotes(dataDir: string, options: AnalysisOptions = {}): Promise<void> {
   const verbose = process.argv.includes('--misses') || process.env.NEWS_LENS_MISSES === '1';
   const parts: Part[] = testPartRequested() && !process.argv.includes('--tuning') ? ['tuning', 'test'] : ['tuning'];
@@ -187,12 +190,11 @@ export async function evaluateQuotes(dataDir: string, options: AnalysisOptions =
         return articles.length ? scoreArticles(`${lang} `, articles, options, false) : null;
       }).filter((s): s is QuoteScores => s !== null);
       if (pool.length) printTable('TUNING part, pool articles only (dev gold left out)', pool);
-      const validation = loadAnercorpQuotes(dataDir, 'validation');
-      if (validation.skipped.length) console.log(`  (validation: ${validation.skipped.length} records skipped: ${validation.skipped[0]} …)`);
-      if (validation.articles.length) printTable('VALIDATION (ANERcorp quotations, blind; totals only, misses never printed)', [scoreArticles('ar', validation.articles, options, false)]);
-      const wiki = loadRebuiltQuotes(dataDir, 'arwiki', 'validation');
-      if (wiki.skipped.length) console.log(`  (Wikipedia validation: ${wiki.skipped.length} records skipped: ${wiki.skipped[0]} …)`);
-      if (wiki.articles.length) printTable('VALIDATION (Arabic Wikipedia quotations, blind; totals only, misses never printed)', [scoreArticles('ar', wiki.articles, options, false)]);
+      for (const [corpus, name] of VALIDATION_SETS) {
+        const validation = loadRebuiltQuotes(dataDir, corpus, 'validation');
+        if (validation.skipped.length) console.log(`  (${name} validation: ${validation.skipped.length} records skipped: ${validation.skipped[0]} …)`);
+        if (validation.articles.length) printTable(`VALIDATION (${name} quotations, blind; totals only, misses never printed)`, [scoreArticles('ar', validation.articles, options, false)]);
+      }
     }
   }
   if (!parts.includes('test')) console.log('quotes, TEST part: held out; `npm run eval -- --test-part` scores it (only at the end of a piece of work; misses are never printed)');

@@ -45,8 +45,3 @@ export function loadRebuiltQuotes(dataDir: string, corpus: RebuiltCorpus, round:
   }
   return { articles, skipped };
 }
-
-/** ANERcorp's rounds (A: validation, B: training). */
-export function loadAnercorpQuotes(dataDir: string, round: RebuiltRound): { articles: GoldArticle[]; skipped: string[] } {
-  return loadRebuiltQuotes(dataDir, 'anercorp', round);
-}

@@ -28,7 +28,7 @@ import type { Entity, Span } from '../../src/core/types';
 import type { Doc } from '../../src/core/doc';
 import { overlapRatio, sameSpeaker } from '../eval/quotes';
 import { loadGold, type GoldArticle, type GoldQuote } from '../eval/quotes-gold';
-import { loadAnercorpQuotes, loadRebuiltQuotes } from '../eval/rebuilt-quotes';
+import { loadRebuiltQuotes } from '../eval/rebuilt-quotes';
 
 const LAMBDAS = process.env.SPEAKER_LAMBDA ? [Number(process.env.SPEAKER_LAMBDA)] : [0.003, 0.01, 0.03, 0.1, 0.3];
 const FOLDS = 5;
@@ -62,7 +62,7 @@ function prepare(dataDir: string): Prepared[] {
   // ANERcorp's training round: text the rules were never tuned on, where they fail as they do on
   // unseen articles (when it was added: the pools' tuning part 220 → 222 speakers right, ANERcorp
   // validation 66.9% → 70.2%). SPEAKER_ANERCORP=0 leaves it out.
-  if (process.env.SPEAKER_ANERCORP !== '0') loadAnercorpQuotes(dataDir, 'training').articles.forEach(add);
+  if (process.env.SPEAKER_ANERCORP !== '0') loadRebuiltQuotes(dataDir, 'anercorp', 'training').articles.forEach(add);
   // Arabic Wikipedia's training round: modern Arabic (2017) in passages chosen by a rule. When it
   // was added: speakers right on the pools' tuning part 234 → 235 of 303, ANERcorp validation
   // 129 → 130 of 180, Wikipedia validation 62 → 62 of 90. SPEAKER_ARWIKI=0 leaves it out.
