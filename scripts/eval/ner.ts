@@ -40,7 +40,7 @@ function fileDocuments(text: string): Array<{ words: string[][]; gold: string[][
   }));
 }
 
-function score(docs: Array<{ words: string[][]; gold: string[][] }>, lang: Lang, mode: RecogniserMode, options: PipelineOptions = {}) {
+export function score(docs: Array<{ words: string[][]; gold: string[][] }>, lang: Lang, mode: RecogniserMode, options: PipelineOptions = {}) {
   const counts = new Map(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 } as Counts]));
   let tokens = 0;
   const started = performance.now();
@@ -91,43 +91,50 @@ export async function evaluateNames(dataDir: string, options: PipelineOptions = 
   }
 }
 
-/** Resources for a development model: with word classes and name rates only when it was trained with them. */
+/** Resources for a development model: with word classes, name rates and WordNet only when it was trained with them. */
 function resourcesFor(model: PackedModel, lang: Lang): Resources {
-  return createResources({ taggerModels: { [lang]: model }, ...(model.trainedWith?.clusters ? {} : { wordClusters: null }), ...(model.trainedWith?.nameRates ? {} : { nameRates: null }) });
+  return createResources({ taggerModels: { [lang]: model }, ...(model.trainedWith?.clusters ? {} : { wordClusters: null }), ...(model.trainedWith?.nameRates ? {} : { nameRates: null }), ...(model.trainedWith?.wordNet ? {} : { wordNet: null }) });
 }
 
 /**
- * The ablation table (Arabic): the development model next to the ones trained without one new
+ * The ablation tables: each language's development model next to the ones trained without one
  * resource each (`npm run train -- ablation` writes them to models/dev/ablation/), on the
- * development split, the real-article tuning part and, with `--test-part`, the test part (totals).
+ * development split, the pools' tuning part and, with `--test-part`, the test part (totals).
  */
 export async function evaluateAblation(dataDir: string, options: PipelineOptions = {}): Promise<void> {
+  for (const lang of ['ar', 'en'] as Lang[]) await evaluateAblationOf(dataDir, lang, options);
+}
+
+async function evaluateAblationOf(dataDir: string, lang: Lang, options: PipelineOptions): Promise<void> {
   const dir = resolve(process.cwd(), 'models/dev/ablation');
-  const main = resolve(process.cwd(), 'models/dev/ner-ar.json');
+  const main = resolve(process.cwd(), `models/dev/ner-${lang}.json`);
   if (!existsSync(main)) return;
   const variants: Array<[string, PackedModel]> = [['all', JSON.parse(readFileSync(main, 'utf8'))]];
+  const pattern = new RegExp(`^ner-${lang}\\..+\\.json$`);
   if (existsSync(dir)) {
-    for (const f of readdirSync(dir).filter((x) => /^ner-ar\..+\.json$/.test(x)).sort()) variants.push([f.slice('ner-ar.'.length, -'.json'.length), JSON.parse(readFileSync(resolve(dir, f), 'utf8'))]);
+    for (const f of readdirSync(dir).filter((x) => pattern.test(x)).sort()) variants.push([f.slice(`ner-${lang}.`.length, -'.json'.length), JSON.parse(readFileSync(resolve(dir, f), 'utf8'))]);
   }
-  if (variants.length === 1) console.log('names ablation: no models/dev/ablation/ models (npm run train -- ablation); only the development model is shown');
+  if (variants.length === 1) console.log(`names ablation (${lang}): no models/dev/ablation/ models (npm run train -- ablation); only the development model is shown`);
   const fmt = (x: number) => x.toFixed(3);
-  const docs = devDocuments(dataDir, 'ar');
+  const docs = devDocuments(dataDir, lang);
   // The shared articles' gold is training data now: the pools' tuning part is what no model saw.
-  const articles = goldRecords(dataDir, 'tuning', 'ar').filter((r) => r.record.file.includes('-pool/'));
+  const articles = goldRecords(dataDir, 'tuning', lang).filter((r) => r.record.file.includes('-pool/'));
   // The test part only with --test-part (at the end of a piece of work; totals only).
   const withTest = testPartRequested();
-  const test = withTest ? goldRecords(dataDir, 'test', 'ar') : [];
-  console.log('names ablation (ar): each development model without one resource; dev split = last 10% of ANERcorp train, pool articles = the pools\' tuning part (no model learns from it)');
-  console.log(['model', 'clusters', 'name rates', 'extra corpora', ...TYPES.slice(0, 3).map((t) => `dev ${t} F1`), 'dev micro P/R/F1', 'dev tagger-only F1', 'pool articles micro P/R/F1', ...(withTest ? ['test articles micro P/R/F1'] : [])].join('\t'));
+  const test = withTest ? goldRecords(dataDir, 'test', lang) : [];
+  const devName = lang === 'ar' ? 'last 10% of ANERcorp train' : 'CoNLL-2003 testa';
+  console.log(`names ablation (${lang}): each development model without one resource; dev split = ${devName}, pool articles = the pools' tuning part (no model learns from it)`);
+  console.log(['model', 'clusters', 'name rates', 'wordnet', 'extra corpora', ...TYPES.slice(0, 3).map((t) => `dev ${t} F1`), 'dev micro P/R/F1', 'dev tagger-only F1', 'pool articles micro P/R/F1', ...(withTest ? ['test articles micro P/R/F1'] : [])].join('\t'));
   for (const [name, model] of variants) {
-    const resources = resourcesFor(model, 'ar');
-    const full = score(docs, 'ar', 'full', { ...options, resources });
-    const tagger = score(docs, 'ar', 'model', { ...options, resources });
+    const resources = resourcesFor(model, lang);
+    const full = score(docs, lang, 'full', { ...options, resources });
+    const tagger = score(docs, lang, 'model', { ...options, resources });
     const micro = (counts: Map<string, Counts>) => prf(['PER', 'ORG', 'LOC'].map((t) => counts.get(t)!).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 }));
     const m = micro(full.counts);
-    const a = articleMicro(scoreArticles(articles, { ...options, resources }).byLang.get('ar'));
-    const t = withTest ? articleMicro(scoreArticles(test, { ...options, resources }).byLang.get('ar')) : null;
-    console.log([name, model.trainedWith?.clusters ? 'yes' : 'no', model.trainedWith?.nameRates ? 'yes' : 'no', model.trainedWith?.corpora.join('+') || '-', ...TYPES.slice(0, 3).map((t) => fmt(prf(full.counts.get(t)!).f)),
+    const a = articleMicro(scoreArticles(articles, { ...options, resources }).byLang.get(lang));
+    const t = withTest ? articleMicro(scoreArticles(test, { ...options, resources }).byLang.get(lang)) : null;
+    const yes = (x: boolean | undefined): string => (x ? 'yes' : 'no');
+    console.log([name, yes(model.trainedWith?.clusters), yes(model.trainedWith?.nameRates), yes(model.trainedWith?.wordNet), model.trainedWith?.corpora.join('+') || '-', ...TYPES.slice(0, 3).map((t) => fmt(prf(full.counts.get(t)!).f)),
       `${fmt(m.p)}/${fmt(m.r)}/${fmt(m.f)}`, fmt(micro(tagger.counts).f), `${fmt(a.p)}/${fmt(a.r)}/${fmt(a.f)}`, ...(t ? [`${fmt(t.p)}/${fmt(t.r)}/${fmt(t.f)}`] : [])].join('\t'));
   }
 }

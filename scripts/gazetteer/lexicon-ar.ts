@@ -10,7 +10,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { lexiconHashes, lexiconKey, type PackedLexicon } from '../../src/core/entities/lexicon';
+import { lexiconKey, type PackedLexicon } from '../../src/core/entities/lexicon';
+import { packBloom } from '../packed-hashes';
 
 const DIC = process.env.HUNSPELL_AR ?? '/usr/share/hunspell/ar.dic';
 const BITS = 1 << 21;
@@ -25,20 +26,12 @@ function main(): void {
     const key = lexiconKey(word);
     if (key.length >= 2) keys.add(key);
   }
-  const bits = new Uint8Array(BITS / 8);
-  for (const key of keys) {
-    const [h1, h2] = lexiconHashes(key);
-    for (let i = 0; i < HASHES; i++) {
-      const b = (h1 + Math.imul(i, h2)) >>> 0 & (BITS - 1);
-      bits[b >>> 3] |= 1 << (b & 7);
-    }
-  }
   const packed: PackedLexicon = {
     source: 'Ayaspell Arabic dictionary (Debian hunspell-ar, ar.dic): normalised stems, hashed',
     licence: 'MPL 1.1 (upstream tri-licence GPL 2.0 / LGPL 2.1 / MPL 1.1)',
     bits: BITS,
     hashes: HASHES,
-    data: Buffer.from(bits).toString('base64'),
+    data: packBloom(keys, BITS, HASHES),
   };
   const out = resolve(__dirname, '../../models/lexicon-ar.json');
   writeFileSync(out, JSON.stringify(packed) + '\n');

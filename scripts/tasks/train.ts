@@ -30,7 +30,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { findDataDir } from '../eval/data-dir';
 import { devDocuments, recogniserMicroF1 } from '../eval/ner';
-import { createResources } from '../../src/core/resources';
+import { createResources, type ResourceChoices } from '../../src/core/resources';
 import { sentenceFeatures, wordIdentityFeature, type Lang } from '../../src/core/entities/features';
 import { matchKey } from '../../src/core/text/normalize';
 import { L, LABELS, bioToBioes, toBio, viterbi, type PackedModel } from '../../src/core/entities/perceptron';
@@ -43,6 +43,7 @@ import { buildNameRates } from '../clusters/name-rates';
 import { packHashes } from '../packed-hashes';
 import type { PackedClusters } from '../../src/core/entities/clusters';
 import type { PackedNameRates } from '../../src/core/entities/name-rates';
+import type { PackedWordNet } from '../../src/core/entities/wordnet';
 import { EXTRA_CORPORA, extraCorpus, type ExtraCorpus } from '../ner-data/extra-corpora';
 import { articleGoldSentences } from '../ner-data/article-gold';
 
@@ -81,11 +82,21 @@ export function clustersOnDisk(lang: Lang): PackedClusters | null {
   return JSON.parse(readFileSync(path, 'utf8')) as PackedClusters;
 }
 
+/** English WordNet facts on disk (models/wordnet-en.json); null when training without them (NER_WORDNET=0). */
+export function wordNetOnDisk(lang: Lang): PackedWordNet | null {
+  const path = resolve(process.cwd(), 'models/wordnet-en.json');
+  if (lang !== 'en' || process.env.NER_WORDNET === '0' || !existsSync(path)) return null;
+  return JSON.parse(readFileSync(path, 'utf8')) as PackedWordNet;
+}
+
+/** The unlabelled-text and dictionary resources a tagger of `lang` trains with, as on disk. */
+const resourcesOnDisk = (lang: Lang): ResourceChoices => ({ wordClusters: clustersOnDisk(lang), nameRates: nameRatesOnDisk(lang), wordNet: wordNetOnDisk(lang) });
+
 function sentencesOf(path: string, lang: Lang): Sentence[] {
   const file = parseTokenFile(readFileSync(path, 'utf8'));
   const out: Sentence[] = [];
   // Features do not depend on a model: one set of word caches serves the whole file.
-  const resources = createResources({ wordClusters: clustersOnDisk(lang), nameRates: nameRatesOnDisk(lang) });
+  const resources = createResources(resourcesOnDisk(lang));
   for (const doc of file.documents) {
     for (const idx of doc) {
       const words = idx.map((i) => file.lines[i].token);
@@ -106,7 +117,7 @@ export function extraCorporaChosen(): ExtraCorpus[] {
 }
 
 function extraSentences(dataDir: string, name: ExtraCorpus): Sentence[] {
-  const resources = createResources({ wordClusters: clustersOnDisk('ar'), nameRates: nameRatesOnDisk('ar') });
+  const resources = createResources(resourcesOnDisk('ar'));
   return extraCorpus(dataDir, name, name === 'wikifane' ? WIKIFANE_TOKENS : Infinity).map((s) => ({
     words: s.words, gold: bioToBioes(s.tags), feats: sentenceFeatures(s.words, 'ar', resources), domain: name,
   }));
@@ -134,7 +145,7 @@ const SHIP_DOMAINS = (process.env.NER_SHIP_DOMAINS ?? 'news,articles').split(','
  */
 function articleSentences(dataDir: string, lang: Lang): Sentence[] {
   if (process.env.NER_ARTICLES === '0') return [];
-  const resources = createResources({ wordClusters: clustersOnDisk(lang), nameRates: nameRatesOnDisk(lang) });
+  const resources = createResources(resourcesOnDisk(lang));
   return articleGoldSentences(dataDir, lang, process.env.NER_ARTICLES === 'with-pool').map((s) => ({
     words: s.words, gold: bioToBioes(s.tags), feats: sentenceFeatures(s.words, lang, resources), domain: ARTICLES_DOMAIN[lang], fromArticles: true as const,
   }));
@@ -216,15 +227,15 @@ function train(split: Split, lang: Lang, dataDir: string, fixedEpochs?: number):
     // The epoch is picked by what users get: the whole recogniser (tagger, rules, document
     // consistency) with this epoch's packed model. The tagger's own F1 wanders by ±0.005 from
     // epoch to epoch, and its best epoch was up to 0.015 worse for the whole recogniser.
-    const f1 = recogniserMicroF1(devDocs, lang, createResources({ taggerModels: { [lang]: { ...pack(avg, index, lang), common } }, wordClusters: clustersOnDisk(lang), nameRates: nameRatesOnDisk(lang) }));
+    const f1 = recogniserMicroF1(devDocs, lang, createResources({ ...resourcesOnDisk(lang), taggerModels: { [lang]: { ...pack(avg, index, lang), common } } }));
     console.log(`train ${lang}: epoch ${epoch} dev: tagger span F1 ${taggerF1.toFixed(4)}, recogniser micro-F1 ${f1.toFixed(4)}`);
     if (f1 > best.f1) best = { f1, epoch, weights: avg };
     else if (epoch - best.epoch >= PATIENCE[lang]) break;
   }
   console.log(`train ${lang}: ${fixedEpochs ? `${best.epoch} epochs` : `best epoch ${best.epoch} (dev F1 ${best.f1.toFixed(4)})`}, ${nF} features`);
   const corpora = new Set(split.train.flatMap((s) => (s.fromArticles ? ['articles'] : s.domain !== 'news' ? [s.domain] : [])));
-  // nameRates only when used, so models trained without them (English) keep their old form.
-  const trainedWith = { clusters: clustersOnDisk(lang) !== null, corpora: [...corpora], ...(nameRatesOnDisk(lang) ? { nameRates: true } : {}) };
+  // nameRates and wordNet only when used, so models trained without them keep their old form.
+  const trainedWith = { clusters: clustersOnDisk(lang) !== null, corpora: [...corpora], ...(nameRatesOnDisk(lang) ? { nameRates: true } : {}), ...(wordNetOnDisk(lang) ? { wordNet: true } : {}) };
   return { model: { ...pack(best.weights, index, lang), common, trainedWith }, epochs: best.epoch };
 }
 
@@ -390,33 +401,38 @@ function buildArabicNameRates(dataDir: string): void {
 }
 
 /**
- * Development models without one resource each (`npm run train -- ablation`, Arabic): what
- * `npm run eval` compares the development model with. Written to models/dev/ablation/ and
- * committed (about 3.3 MB each, never shipped), so a fresh clone's evaluation prints the table.
+ * Development models without one resource each (`npm run train -- ablation`): what
+ * `npm run eval` compares each language's development model with. Written to
+ * models/dev/ablation/ and committed (2–3.5 MB each, never shipped), so a fresh clone's
+ * evaluation prints the tables. NER_ABLATION=no-wordnet,… trains only those.
  */
 function trainAblation(dataDir: string): void {
   const chosen = extraCorporaChosen();
   // Each resource toggled alone: the word classes off, the article gold left out, each chosen
-  // corpus left out, each corpus not chosen added (what it would have brought).
-  const variants: Array<{ name: string; clusters: boolean; extra: string[]; articles?: false; rates?: false }> = [
-    { name: 'no-clusters', clusters: false, extra: chosen },
-    { name: 'no-name-rates', clusters: true, extra: chosen, rates: false },
-    { name: 'no-articles', clusters: true, extra: chosen, articles: false },
+  // corpus left out, each corpus not chosen added (what it would have brought); English: WordNet off.
+  const variants: Array<{ lang: Lang; name: string; clusters: boolean; extra: string[]; articles?: false; rates?: false; wordNet?: false }> = [
+    { lang: 'ar', name: 'no-clusters', clusters: false, extra: chosen },
+    { lang: 'ar', name: 'no-name-rates', clusters: true, extra: chosen, rates: false },
+    { lang: 'ar', name: 'no-articles', clusters: true, extra: chosen, articles: false },
     ...EXTRA_CORPORA.map((c) => (chosen.includes(c)
-      ? { name: `no-${c}`, clusters: true, extra: chosen.filter((x) => x !== c) }
-      : { name: `plus-${c}`, clusters: true, extra: [...chosen, c] })),
+      ? { lang: 'ar' as const, name: `no-${c}`, clusters: true, extra: chosen.filter((x) => x !== c) }
+      : { lang: 'ar' as const, name: `plus-${c}`, clusters: true, extra: [...chosen, c] })),
+    { lang: 'en', name: 'no-wordnet', clusters: false, extra: [], wordNet: false },
   ];
   const only = process.env.NER_ABLATION?.split(',');
   for (const v of variants.filter((x) => !only || only.includes(x.name))) {
     const started = Date.now();
+    const saved = { ...process.env };
     process.env.NER_CLUSTERS = v.clusters ? '1' : '0';
     process.env.NER_EXTRA = v.extra.join(',');
     process.env.NER_NAME_RATES = v.rates === false ? '0' : '1';
-    const articles = process.env.NER_ARTICLES;
+    process.env.NER_WORDNET = v.wordNet === false ? '0' : '1';
     if (v.articles === false) process.env.NER_ARTICLES = '0';
-    const { model } = train(loadSplit(dataDir, 'ar'), 'ar', dataDir);
-    if (articles === undefined) delete process.env.NER_ARTICLES; else process.env.NER_ARTICLES = articles;
-    const path = resolve(process.cwd(), `models/dev/ablation/ner-ar.${v.name}.json`);
+    const { model } = train(loadSplit(dataDir, v.lang), v.lang, dataDir);
+    for (const k of ['NER_CLUSTERS', 'NER_EXTRA', 'NER_NAME_RATES', 'NER_WORDNET', 'NER_ARTICLES']) {
+      if (saved[k] === undefined) delete process.env[k]; else process.env[k] = saved[k];
+    }
+    const path = resolve(process.cwd(), `models/dev/ablation/ner-${v.lang}.${v.name}.json`);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, JSON.stringify(model));
     console.log(`train: wrote ${path} in ${((Date.now() - started) / 1000).toFixed(0)} s`);

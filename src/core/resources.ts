@@ -3,6 +3,7 @@ import { scoringModel, shippedModel } from './entities/model';
 import type { PackedModel, ScoringModel } from './entities/perceptron';
 import { shippedClusters, unpackClusters, type PackedClusters, type WordClusters } from './entities/clusters';
 import { shippedNameRates, unpackNameRates, type NameRates, type PackedNameRates } from './entities/name-rates';
+import { shippedWordNet, unpackWordNet, type PackedWordNet, type WordNet } from './entities/wordnet';
 import type { WordView } from './entities/words';
 
 /**
@@ -17,6 +18,8 @@ export interface Resources {
   wordClusters(lang: Lang): WordClusters | null;
   /** How often words were read as names in unlabelled text (Arabic only; null without them), unpacked on first use. */
   nameRates(lang: Lang): NameRates | null;
+  /** What WordNet knows of English words (English only; null without it), unpacked on first use. */
+  wordNet(lang: Lang): WordNet | null;
   /** Facts, features and (for this resources' models) scores of written words, by language. */
   readonly wordInfos: Record<Lang, Map<string, WordInfo>>;
   /** Read-only views of written words (clitics, keys). */
@@ -30,19 +33,21 @@ export interface ResourceChoices {
   wordClusters?: PackedClusters | null;
   /** Name rates instead of the shipped ones; null: none. */
   nameRates?: PackedNameRates | null;
+  /** English WordNet facts instead of the shipped ones; null: none. */
+  wordNet?: PackedWordNet | null;
 }
 
 /** Words kept per cache before it starts again: bounds memory on huge or generated texts. */
 export const WORD_CACHE_LIMIT = 200_000;
 
 /**
- * An Arabic-only resource unpacked on first use: the chosen one (null: none), else the shipped
- * one (undefined choice).
+ * A resource of one language unpacked on first use: the chosen one (null: none), else the
+ * shipped one (undefined choice).
  */
-function arabicOnly<Packed, Unpacked>(choice: Packed | null | undefined, shippedOne: () => Packed | null, unpack: (p: Packed) => Unpacked): (lang: Lang) => Unpacked | null {
+function oneLanguage<Packed, Unpacked>(only: Lang, choice: Packed | null | undefined, shippedOne: () => Packed | null, unpack: (p: Packed) => Unpacked): (lang: Lang) => Unpacked | null {
   let value: Unpacked | null | undefined;
   return (lang) => {
-    if (lang !== 'ar') return null;
+    if (lang !== only) return null;
     if (value === undefined) {
       const packed = choice === undefined ? shippedOne() : choice;
       value = packed ? unpack(packed) : null;
@@ -54,8 +59,9 @@ function arabicOnly<Packed, Unpacked>(choice: Packed | null | undefined, shipped
 export function createResources(choices: ResourceChoices = {}): Resources {
   const models = new Map<Lang, ScoringModel | null>();
   return {
-    nameRates: arabicOnly(choices.nameRates, shippedNameRates, unpackNameRates),
-    wordClusters: arabicOnly(choices.wordClusters, shippedClusters, unpackClusters),
+    nameRates: oneLanguage('ar', choices.nameRates, shippedNameRates, unpackNameRates),
+    wordClusters: oneLanguage('ar', choices.wordClusters, shippedClusters, unpackClusters),
+    wordNet: oneLanguage('en', choices.wordNet, shippedWordNet, unpackWordNet),
     taggerModel(lang) {
       if (!models.has(lang)) models.set(lang, scoringModel(choices.taggerModels?.[lang] ?? shippedModel(lang)));
       return models.get(lang) ?? null;

@@ -8,6 +8,7 @@ import { lexiconClass } from './lexicon';
 import { cachedWord, type Resources } from '../resources';
 import type { WordClusters } from './clusters';
 import type { NameRates } from './name-rates';
+import { WN_PREFIX, WN_TYPES, type WordNet } from './wordnet';
 
 /**
  * Feature extraction shared by training (scripts/tasks/train.ts) and tagging: every feature is a
@@ -68,6 +69,8 @@ export interface WordInfo {
   shape: string;
   capitalised: boolean;
   allCaps: boolean;
+  /** English with WordNet: 'w' an ordinary word, 'n' not one; '' otherwise. */
+  ordinary: string;
   /** Features of the word at the position being labelled. */
   self: number[];
   /** Features the word contributes as the previous / second previous / next / second next word. */
@@ -100,7 +103,26 @@ function wordClass(key: string, stem: string, clusters: WordClusters): number {
   return cls >= 0 || stem === key ? cls : clusters.classOf(wordIdentityFeature(stem));
 }
 
-function buildInfo(word: string, lang: Lang, clusters: WordClusters | null, rates: NameRates | null): WordInfo {
+/**
+ * Templates 120–125: what WordNet says of an English word (wordnet.ts): whether it is an ordinary
+ * word, with its written case (`Rally` against `Norvex`), and the types of the names it is listed
+ * as, for itself and as a neighbour.
+ */
+function wordNetFeatures(key: string, sh: string, wn: WordNet, self: number[], prev: number[], next: number[]): string {
+  const ordinary = wn.isWord(key) ? 'w' : 'n';
+  self.push(hash(120, ordinary + (sh[0] === 'X' ? 'X' : 'x')));
+  prev.push(hash(124, ordinary));
+  next.push(hash(125, ordinary));
+  const types = wn.codeOf(key) & WN_TYPES;
+  if (types) {
+    self.push(hash(121, String(types)));
+    prev.push(hash(122, String(types)));
+    next.push(hash(123, String(types)));
+  }
+  return ordinary;
+}
+
+function buildInfo(word: string, lang: Lang, clusters: WordClusters | null, rates: NameRates | null, wn: WordNet | null): WordInfo {
   const g = gazetteer();
   const key = matchKey(word);
   const stem = lang === 'ar' ? roughStem(word) : key;
@@ -174,18 +196,19 @@ function buildInfo(word: string, lang: Lang, clusters: WordClusters | null, rate
     prev.push(hash(112, typeRate));
     next.push(hash(113, typeRate));
   }
+  const ordinary = wn ? wordNetFeatures(key, sh, wn, self, prev, next) : '';
   const c = word.charCodeAt(0);
   const capitalised = lang === 'en' && sh[0] === 'X';
   const allCaps = lang === 'en' && word === word.toUpperCase() && /[A-Z]/.test(word);
   // The score caches are declared up front so every info keeps one shape (fast property access).
-  return { key, stem, head, shape: sh, capitalised: capitalised || (c >= 0x41 && c <= 0x5a), allCaps, self, prev, prev2, next, next2, scores: undefined, scoredBy: undefined };
+  return { key, stem, head, shape: sh, capitalised: capitalised || (c >= 0x41 && c <= 0x5a), allCaps, ordinary, self, prev, prev2, next, next2, scores: undefined, scoredBy: undefined };
 }
 
 /** The facts and features of a written word, cached in the resources. */
 export function wordInfo(word: string, lang: Lang, resources: Resources): WordInfo {
   const cache = resources.wordInfos[lang];
   // The hit first: no closure is made for the (far more frequent) words seen before.
-  return cache.get(word) ?? cachedWord(cache, word, (w) => buildInfo(w, lang, resources.wordClusters(lang), resources.nameRates(lang)));
+  return cache.get(word) ?? cachedWord(cache, word, (w) => buildInfo(w, lang, resources.wordClusters(lang), resources.nameRates(lang), resources.wordNet(lang)));
 }
 
 /** The word before the first and after the last one. */
@@ -216,27 +239,59 @@ function gazetteerSpans(infos: WordInfo[]): string[] {
   return out;
 }
 
+/**
+ * B-/I- plus WordNet type bits of a listed multi-word name covering each token ('' when none):
+ * the longest listed name starting at a token, found by walking its listed prefixes.
+ */
+function wordNetSpans(infos: WordInfo[], wn: WordNet | null): string[] {
+  const out = new Array<string>(infos.length).fill('');
+  if (!wn) return out;
+  for (let i = 0; i < infos.length; i++) {
+    let best = 0;
+    let types = 0;
+    let phrase = infos[i].key;
+    let code = wn.codeOf(phrase);
+    for (let n = 1; code & WN_PREFIX && i + n < infos.length; n++) {
+      phrase += ' ' + infos[i + n].key;
+      code = wn.codeOf(phrase);
+      if (code & WN_TYPES) { best = n + 1; types = code & WN_TYPES; }
+    }
+    if (best) {
+      for (let k = 0; k < best; k++) out[i + k] = (k === 0 ? 'B' : 'I') + types;
+      i += best - 1;
+    }
+  }
+  return out;
+}
+
+/** What a sentence's gazetteer and WordNet spans say of each token ('' when nothing). */
+export interface SentenceSpans { gazetteer: string[]; wordNet: string[] }
+
 /** Per-token features that pair words or depend on the position: hashed for each token. */
-export function positionFeatures(infos: WordInfo[], i: number, lang: Lang, spans: string[], capsLine: boolean, none: WordInfo): number[] {
+export function positionFeatures(infos: WordInfo[], i: number, lang: Lang, spans: SentenceSpans, capsLine: boolean, none: WordInfo): number[] {
   const t = infos[i];
   const p1 = i > 0 ? infos[i - 1] : none;
   const n1 = i + 1 < infos.length ? infos[i + 1] : none;
   const f = [hash2(39, p1.stem, t.stem), hash2(36, p1.key, t.key), hash2(37, t.key, n1.key), hash2(45, t.stem, n1.stem)];
   f.push(mix(Math.imul(mix(Math.imul(mix(seed(38), p1.shape) ^ BAR, PRIME), t.shape) ^ BAR, PRIME), n1.shape) >>> 0);
-  if (spans[i]) f.push(hash(43, spans[i]));
+  if (spans.gazetteer[i]) f.push(hash(43, spans.gazetteer[i]));
+  if (spans.wordNet[i]) f.push(hash(126, spans.wordNet[i]));
   if (lang === 'en') {
     if (t.capitalised) f.push(hash(60, i === 0 ? 'first' : 'inner'));
+    // A capitalised ordinary word opening a sentence is most often no name; inside one, more often.
+    if (t.capitalised && t.ordinary) f.push(hash2(127, i === 0 ? 'first' : 'inner', t.ordinary));
     if (t.allCaps) f.push(hash(61, capsLine ? 'caps-line' : 'caps'));
   }
   return f;
 }
 
 /** What a sentence needs before its tokens are scored. */
-export function sentenceContext(words: string[], lang: Lang, resources: Resources): { infos: WordInfo[]; spans: string[]; capsLine: boolean; none: WordInfo } {
+export function sentenceContext(words: string[], lang: Lang, resources: Resources): { infos: WordInfo[]; spans: SentenceSpans; capsLine: boolean; none: WordInfo } {
   const infos = words.map((w) => wordInfo(w, lang, resources));
   // A headline written in capitals says nothing about names: flag the line once.
   const capsLine = lang === 'en' && words.length > 3 && words.every((x) => x === x.toUpperCase());
-  return { infos, spans: gazetteerSpans(infos), capsLine, none: boundaryInfo(lang, resources) };
+  const spans = { gazetteer: gazetteerSpans(infos), wordNet: wordNetSpans(infos, resources.wordNet(lang)) };
+  return { infos, spans, capsLine, none: boundaryInfo(lang, resources) };
 }
 
 /** All hashed features of every token of a sentence (training; the tagger sums the same). */

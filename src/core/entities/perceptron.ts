@@ -62,7 +62,7 @@ export interface PackedModel {
   /** Identity-feature hashes of words that training saw often and almost never in a name (deltas, base64). */
   common?: string;
   /** What training used besides ANERcorp/CoNLL: word classes, extra corpora (absent in older models: none). */
-  trainedWith?: { clusters: boolean; corpora: string[]; nameRates?: boolean };
+  trainedWith?: { clusters: boolean; corpora: string[]; nameRates?: boolean; wordNet?: boolean };
 }
 
 export interface ScoringModel {
