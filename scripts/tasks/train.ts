@@ -214,7 +214,7 @@ function train(split: Split, lang: Lang, dataDir: string, fixedEpochs?: number):
   // Several learners see the sentences in different orders; their averaged weights are averaged
   // again. One learner's result depends on the order by up to ±0.015 dev F1 (a handful of
   // gazetteer entries changed which epoch won and by how much); the mean of several does not.
-  const learners = Array.from({ length: LEARNERS[lang] }, (_, k) => learner(trainX, split.train.map((s) => s.gold), nF, lang, seededRandom(20240601 + k)));
+  const learners = Array.from({ length: LEARNERS[lang] }, (_, k) => learner(trainX, split.train.map((s) => s.gold), nF, lang, seededRandom(Number(process.env.NER_SEED ?? 20240601) + k)));
   let best: { f1: number; epoch: number; weights: Float32Array } = { f1: -1, epoch: 0, weights: new Float32Array(0) };
   for (let epoch = 1; epoch <= (fixedEpochs ?? MAX_EPOCHS[lang]); epoch++) {
     const avg = new Float32Array(nF * L + T);
@@ -381,7 +381,7 @@ function main(): void {
     if (process.env.NER_ARTICLES === 'with-pool') { console.log('train: NER_ARTICLES=with-pool trains development models only (the pools may not ship)'); continue; }
     started = Date.now();
     const all = train({ train: [...split.train, ...split.dev], dev: [] }, lang, dataDir, dev.epochs);
-    write(resolve(process.cwd(), `models/ner-${lang}.json`), all.model, started);
+    write(resolve(process.cwd(), process.env.NER_SHIP_OUT ?? `models/ner-${lang}.json`), all.model, started);
   }
   // This script was built with the name models it started with: the speaker ranker learns from
   // analyses made with the new ones once they are built in (npm run build), not here.
@@ -404,7 +404,7 @@ function buildArabicNameRates(dataDir: string): void {
  * Development models without one resource each (`npm run train -- ablation`): what
  * `npm run eval` compares each language's development model with. Written to
  * models/dev/ablation/ and committed (2–3.5 MB each, never shipped), so a fresh clone's
- * evaluation prints the tables. NER_ABLATION=no-wordnet,… trains only those.
+ * evaluation prints the tables. NER_ABLATION=no-wordnet,en.no-articles,… trains only those.
  */
 function trainAblation(dataDir: string): void {
   const chosen = extraCorporaChosen();
@@ -418,9 +418,10 @@ function trainAblation(dataDir: string): void {
       ? { lang: 'ar' as const, name: `no-${c}`, clusters: true, extra: chosen.filter((x) => x !== c) }
       : { lang: 'ar' as const, name: `plus-${c}`, clusters: true, extra: [...chosen, c] })),
     { lang: 'en', name: 'no-wordnet', clusters: false, extra: [], wordNet: false },
+    { lang: 'en', name: 'no-articles', clusters: false, extra: [], articles: false },
   ];
   const only = process.env.NER_ABLATION?.split(',');
-  for (const v of variants.filter((x) => !only || only.includes(x.name))) {
+  for (const v of variants.filter((x) => !only || only.includes(x.name) || only.includes(`${x.lang}.${x.name}`))) {
     const started = Date.now();
     const saved = { ...process.env };
     process.env.NER_CLUSTERS = v.clusters ? '1' : '0';
