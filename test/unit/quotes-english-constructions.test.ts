@@ -14,6 +14,8 @@ const CONSTRUCTIONS: [string, string | null][] = [
   ['"We will not give up," Mrs May said.', 'Mrs May'],
   ['Mrs May said: "We will not give up."', 'Mrs May'],
   ['A Downing Street spokesman said: "No decision has been taken."', 'A Downing Street spokesman'],
+  ['A Kremlin spokesman said: "No talks are planned."', 'A Kremlin spokesman'],
+  ['"Nothing has changed," a White House official said.', 'a White House official'],
   ['"No decision has been taken," a spokeswoman for the department said.', 'a spokeswoman for the department'],
   ['According to the Office for National Statistics, "inflation fell sharply".', 'Office for National Statistics'],
   ['In a statement, Google said: "We take privacy seriously."', 'Google'],

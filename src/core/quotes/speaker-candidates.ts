@@ -141,6 +141,9 @@ export function shapeFeatures(text: string, lang: 'ar' | 'en', mentions: Mention
     if (words.length > 0 && words.every((w) => isCapitalised(w) || w.key === 'of')) out.push('capitalised');
     if (words.length > 0 && (words[0].key === 'a' || words[0].key === 'an')) out.push('indefinite');
     if (words.some((w) => w.key === 'ms' || w.key === 'mrs' || w.key === 'miss') || (before && (before.key === 'ms' || before.key === 'mrs'))) out.push('feminine');
+    // A Kremlin spokesman, a White House official: the phrase is its head's, a source or a role,
+    // and the place only says whose; it is no place (as `سفارة المملكة` above).
+    if (type === 'LOC' && (source || role) && words.length > 1 && mentions.typeAt(words[words.length - 1]) !== 'LOC') { type = null; out[out.indexOf('type:LOC')] = 'type:none'; }
   }
   if (role) out.push('role');
   if (source) out.push('source');
