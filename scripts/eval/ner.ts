@@ -40,7 +40,7 @@ function fileDocuments(text: string): Array<{ words: string[][]; gold: string[][
   }));
 }
 
-export function score(docs: Array<{ words: string[][]; gold: string[][] }>, lang: Lang, mode: RecogniserMode, options: PipelineOptions = {}) {
+function score(docs: Array<{ words: string[][]; gold: string[][] }>, lang: Lang, mode: RecogniserMode, options: PipelineOptions = {}) {
   const counts = new Map(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 } as Counts]));
   let tokens = 0;
   const started = performance.now();

@@ -106,7 +106,8 @@ function wordClass(key: string, stem: string, clusters: WordClusters): number {
 /**
  * Templates 120–125: what WordNet says of an English word (wordnet.ts): whether it is an ordinary
  * word, with its written case (`Rally` against `Norvex`), and the types of the names it is listed
- * as, for itself and as a neighbour.
+ * as, for itself and as a neighbour. positionFeatures adds 126 (a listed multi-word name's span)
+ * and 127 (a capitalised word's place in the sentence with whether it is an ordinary word).
  */
 function wordNetFeatures(key: string, sh: string, wn: WordNet, self: number[], prev: number[], next: number[]): string {
   const ordinary = wn.isWord(key) ? 'w' : 'n';

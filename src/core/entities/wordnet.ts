@@ -60,7 +60,8 @@ export function unpackWordNet(packed: PackedWordNet): WordNet {
   return {
     codeOf: (phrase) => Math.max(0, codeOf(phraseHash(phrase))),
     isWord(key) {
-      if (key.length < 2 || has(key)) return key.length >= 2;
+      if (key.length < 2) return false;
+      if (has(key)) return true;
       for (const [suffix, bases] of INFLECTIONS) {
         if (!key.endsWith(suffix) || key.length - suffix.length < 2) continue;
         const stem = key.slice(0, -suffix.length);
