@@ -74,6 +74,11 @@ function isComma(t: Token): boolean {
   return t.text === '\u060c' || t.text === ',';
 }
 
+/** The words `tokens[from…to]` are a place the gazetteer lists (موسكو، القاهرة). */
+function knownPlace(tokens: Token[], from: number, to: number): boolean {
+  return gazetteer().names.get(tokens.slice(from, to + 1).map((t) => matchKey(t.text)).join(' '))?.type === 'LOC';
+}
+
 /**
  * The name right after the comma at `comma`, read as a phrase of its own (one level deep), when
  * the apposition closes right after it: with a comma, a colon or the end of the words read.
@@ -241,7 +246,7 @@ export function arabicSpeakerPhrase(tokens: Token[], from: number, skipLeadingSt
     }
     // مسؤول أمريكي، مسؤول رفيع، ناطق باسم الشرطة: a head that is also a role, described by an
     // adjective or by whom it speaks for, is a source.
-    if (!sawRole && nameStart < 0 && definiteStart < 0 && orgStart < 0 && inLexicon(AR_SOURCE_HEADS, key) && (describedByAdjective(tokens, i) || speaksFor(tokens, i))) return sourceDescription(tokens, i);
+    if (!sawRole && nameStart < 0 && definiteStart < 0 && orgStart < 0 && inLexicon(AR_SOURCE_HEADS, key) && (describedByAdjective(tokens, i) || speaksFor(tokens, i) || sourceInOrAlone(tokens, i))) return sourceDescription(tokens, i);
     // رجل الأعمال، رجل الدين: a role of two words.
     if (key === '\u0631\u062c\u0644' && i + 1 < tokens.length && AR_MEN_OF.has(tokens[i + 1].key) && nameStart < 0) {
       sawRole = true;
@@ -377,7 +382,9 @@ function sourceDescription(tokens: Token[], head: number): SpeakerPhrase {
         if (!tokens[j].isWord || isStop(tokens[j].key)) break;
         orgEnd = j;
       }
-      if (orgEnd > i) return span(tokens, i + 1, orgEnd);
+      // مسؤول في موسكو: a source in a place is described by it; in a body (في الكرملين), the
+      // body speaks (the gold's convention).
+      if (orgEnd > i) return knownPlace(tokens, i + 1, orgEnd) ? span(tokens, head, orgEnd) : span(tokens, i + 1, orgEnd);
       break;
     }
     // شهود عيان لوكالة …: who they spoke to is no part of the source.
@@ -385,6 +392,16 @@ function sourceDescription(tokens: Token[], head: number): SpeakerPhrase {
     end = i;
   }
   return span(tokens, head, end);
+}
+
+/**
+ * مسؤول في الكرملين، مصدر في موسكو، or the head alone before the quotation (وقال مسؤول:): a
+ * source, though the head is also a role, since no name follows it.
+ */
+function sourceInOrAlone(tokens: Token[], head: number): boolean {
+  const next = tokens[head + 1];
+  if (next === undefined || !next.isWord) return true;
+  return next.key === '\u0641\u064a' && tokens[head + 2]?.isWord === true; // في
 }
 
 /** باسم، بلسان after the head: a spokesman for the body named next. */

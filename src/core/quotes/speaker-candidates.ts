@@ -132,6 +132,8 @@ export function shapeFeatures(text: string, lang: 'ar' | 'en', mentions: Mention
     // وكالة أنباء دوغان التركية، سفارة المملكة: an institution's head before a place named in it
     // makes the phrase the institution's, not the place's.
     if (org && type === 'LOC' && words.length > 1 && mentions.typeAt(words[0]) !== 'LOC') { type = 'ORG'; out[out.indexOf('type:LOC')] = 'type:ORG'; }
+    // مسؤول في موسكو: a source's description with the place it is in is the source's, as in English.
+    else if (source && type === 'LOC' && words.length > 1 && mentions.typeAt(words[0]) !== 'LOC') { type = null; out[out.indexOf('type:LOC')] = 'type:none'; }
   } else {
     const keyOf = (w: Token): string => w.key.replace(/s$/, '');
     // her lawyer, the singer: a person's noun is a role too.
