@@ -7,7 +7,7 @@
 import { type Token } from './tokens';
 import { hasArticle, withoutProclitics } from '../lang/ar/clitics';
 import { lexiconClass } from '../entities/lexicon';
-import { gazetteer } from '../entities/gazetteer';
+import { gazetteer, type GazetteerEntry } from '../entities/gazetteer';
 import { matchKey } from '../text/normalize';
 import { AR_CIRCUMSTANCE_NOUNS, AR_DIRECTIONS } from '../lang/ar/quotation-cues';
 import { PLACE_HEADS } from '../lang/ar/name-cues';
@@ -65,9 +65,14 @@ function isSkippablePunct(text: string): boolean {
   return text === '\u060c' || text === ',' || text === '-' || text === '\u2013' || text === '\u2014';
 }
 
+/** The gazetteer's entry for the words `tokens[from…to]`, if they are a name it lists. */
+function listedName(tokens: Token[], from: number, to: number): GazetteerEntry | undefined {
+  return gazetteer().names.get(tokens.slice(from, to + 1).map((t) => matchKey(t.text)).join(' '));
+}
+
 /** The words `tokens[from…to]` are a name the gazetteer knows (الشرق الأوسط). */
 function knownName(tokens: Token[], from: number, to: number): boolean {
-  return gazetteer().names.has(tokens.slice(from, to + 1).map((t) => matchKey(t.text)).join(' '));
+  return listedName(tokens, from, to) !== undefined;
 }
 
 function isComma(t: Token): boolean {
@@ -76,7 +81,7 @@ function isComma(t: Token): boolean {
 
 /** The words `tokens[from…to]` are a place the gazetteer lists (موسكو، القاهرة). */
 function knownPlace(tokens: Token[], from: number, to: number): boolean {
-  return gazetteer().names.get(tokens.slice(from, to + 1).map((t) => matchKey(t.text)).join(' '))?.type === 'LOC';
+  return listedName(tokens, from, to)?.type === 'LOC';
 }
 
 /**
