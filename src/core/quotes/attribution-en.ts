@@ -48,6 +48,8 @@ function runStart(tokens: Token[], end: number): number {
 function runEndingAt(tokens: Token[], end: number): PhraseSpan | null {
   const from = runStart(tokens, end);
   const link = from - 1 >= 0 ? tokens[from - 1] : null;
+  // The Ministry of Defence, the Bank of England: `of` after an organisation's head is inside its name.
+  if (link?.key === 'of' && from - 2 >= 0 && isCapitalised(tokens[from - 2]) && EN_ORG_HEADS.has(tokens[from - 2].key)) return trimRun(tokens, runStart(tokens, from - 2), end);
   if (link && (link.key === 'of' || link.key === 'at' || (link.text === ',' && EN_ORG_HEADS.has(tokens[end].key))) && from - 2 >= 0 && isCapitalised(tokens[from - 2]) && !EN_NOT_NAMES.has(tokens[from - 2].key)) {
     const person = trimRun(tokens, runStart(tokens, from - 2), from - 2);
     if (person) return person;
@@ -131,7 +133,7 @@ function indefiniteDescriptionEndingAt(tokens: Token[], end: number): PhraseSpan
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
 
-/** `a spokeswoman for the department`, `an official at the ministry` ending at `end`: the whole source. */
+/** `a spokeswoman for the department`, `an official at the ministry`, `an aide to the president` ending at `end`: the whole source. */
 function indefiniteSourceBefore(tokens: Token[], end: number): PhraseSpan | null {
   for (let k = end - 1; k >= 1 && k >= end - 6; k--) {
     if (!tokens[k].isWord) return null;
@@ -145,7 +147,7 @@ function indefiniteSourceBefore(tokens: Token[], end: number): PhraseSpan | null
   return null;
 }
 
-const SOURCE_LINKS = new Set(['for', 'at', 'of', 'from']);
+const SOURCE_LINKS = new Set(['for', 'at', 'of', 'from', 'to']);
 
 /** The name after a verb: "said Oslo-based British lawyer Ann Price, who …". */
 export function nameAfter(tokens: Token[], from: number): Subject {
