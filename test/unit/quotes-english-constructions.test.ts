@@ -23,6 +23,7 @@ const CONSTRUCTIONS: [string, string | null][] = [
   ['In a statement, the Ministry of Defence said: "The exercise is over."', 'Ministry of Defence'],
   ['"Rates will stay where they are," the Bank of England said.', 'Bank of England'],
   ['"The talks went well," an aide to the president said.', 'an aide to the president'],
+  ['"Sales doubled," according to Norvex.', 'Norvex'],
   ['"No decision has been taken," a spokeswoman for the department said.', 'a spokeswoman for the department'],
   ['According to the Office for National Statistics, "inflation fell sharply".', 'Office for National Statistics'],
   ['In a statement, Google said: "We take privacy seriously."', 'Google'],

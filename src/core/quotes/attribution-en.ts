@@ -231,6 +231,8 @@ export function attributeEnglish(prefix: Token[], suffix: Token[], continues: bo
     for (let v = s; v < suffix.length && v < s + 9; v++) {
       // "chairman and chief executive Ann Price said": an `and` joining two roles.
       if (suffix[v].isWord && CLAUSE_WORDS.has(suffix[v].key) && !joinsRoles(suffix, v)) break;
+      // "…," according to Norvex.
+      if (v === s && suffix[v].key === 'according' && suffix[v + 1]?.key === 'to') return toAttribution(nameAfter(suffix, v + 2), true);
       if (!isVerb(suffix[v])) continue;
       if (v === s && EN_VERBS_BEFORE_SPEAKER.has(suffix[v].key)) return toAttribution(nameAfter(suffix, v + 1), true);
       if (v > s) return toAttribution(nameOpeningApposition(suffix, s, v) ?? subjectBefore(suffix.slice(s), v - s), true);
