@@ -4,6 +4,7 @@
  * class at a coarser level is a prefix of the finer one (as with Brown clusters' bit strings).
  * The tagger uses the classes of a word and of its neighbours as features.
  */
+import { loadedOnFirstUse } from '../shipped-model';
 import { fromBase64, hashTable } from './packed-table';
 export const CLUSTER_BRANCH = 4;
 export const CLUSTER_LEVELS = 6;
@@ -41,11 +42,5 @@ export function unpackClusters(packed: PackedClusters): WordClusters {
 }
 
 /** The shipped Arabic classes, or null when none were built; `require`d lazily as the models are (see model.ts). */
-export function shippedClusters(): PackedClusters | null {
-  try {
-    /* eslint-disable-next-line @typescript-eslint/no-require-imports */
-    return require('../../../models/clusters-ar.json');
-  } catch {
-    return null;
-  }
-}
+/* eslint-disable-next-line @typescript-eslint/no-require-imports */
+export const shippedClusters = loadedOnFirstUse(() => require('../../../models/clusters-ar.json') as PackedClusters);

@@ -1,4 +1,5 @@
 import { fromBase64 } from './packed-table';
+import { loadedOnFirstUse } from '../shipped-model';
 import { matchKey } from '../text/normalize';
 
 /**
@@ -40,20 +41,11 @@ export function lexiconHas(bits: Uint8Array, nBits: number, k: number, key: stri
   return true;
 }
 
-let loaded: { bits: Uint8Array; n: number; k: number } | null | undefined;
-
-function lexicon(): { bits: Uint8Array; n: number; k: number } | null {
-  if (loaded === undefined) {
-    try {
-      /* eslint-disable @typescript-eslint/no-require-imports */
-      const p: PackedLexicon = require('../../../models/lexicon-ar.json');
-      loaded = { bits: fromBase64(p.data), n: p.bits, k: p.hashes };
-    } catch {
-      loaded = null;
-    }
-  }
-  return loaded;
-}
+const lexicon = loadedOnFirstUse(() => {
+  /* eslint-disable-next-line @typescript-eslint/no-require-imports */
+  const p = require('../../../models/lexicon-ar.json') as PackedLexicon;
+  return { bits: fromBase64(p.data), n: p.bits, k: p.hashes };
+});
 
 /** Is the match key (normalised, clitics already removed) a stem of the Arabic dictionary? */
 export function isArabicStem(key: string): boolean {

@@ -11,6 +11,7 @@
  * type (NAME_RATE_BUCKETS) and how often it was seen. A second list holds the words read very
  * often and almost never as a name: the rules end a name at them (tagger.ts, isCommonWord).
  */
+import { loadedOnFirstUse } from '../shipped-model';
 import { fromBase64, hashTable } from './packed-table';
 
 /** Share of a word's occurrences with its main type: the upper bounds of the buckets. */
@@ -70,11 +71,5 @@ export function unpackNameRates(packed: PackedNameRates): NameRates {
 }
 
 /** The shipped Arabic name rates, or null when none were built; `require`d lazily as the models are. */
-export function shippedNameRates(): PackedNameRates | null {
-  try {
-    /* eslint-disable-next-line @typescript-eslint/no-require-imports */
-    return require('../../../models/name-rates-ar.json');
-  } catch {
-    return null;
-  }
-}
+/* eslint-disable-next-line @typescript-eslint/no-require-imports */
+export const shippedNameRates = loadedOnFirstUse(() => require('../../../models/name-rates-ar.json') as PackedNameRates);

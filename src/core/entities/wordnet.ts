@@ -8,6 +8,7 @@
  *     other names (peoples and nationalities, events, works, languages, doctrines).
  * Only hashes and one code byte per entry are stored, no word list.
  */
+import { loadedOnFirstUse } from '../shipped-model';
 import { fromBase64, hashTable } from './packed-table';
 import { lexiconHas } from './lexicon';
 
@@ -75,11 +76,5 @@ export function unpackWordNet(packed: PackedWordNet): WordNet {
 }
 
 /** The shipped English WordNet facts, or null when none were built; `require`d lazily as the models are. */
-export function shippedWordNet(): PackedWordNet | null {
-  try {
-    /* eslint-disable-next-line @typescript-eslint/no-require-imports */
-    return require('../../../models/wordnet-en.json');
-  } catch {
-    return null;
-  }
-}
+/* eslint-disable-next-line @typescript-eslint/no-require-imports */
+export const shippedWordNet = loadedOnFirstUse(() => require('../../../models/wordnet-en.json') as PackedWordNet);

@@ -8,7 +8,7 @@
 import type { Span } from '../types';
 import type { KindContext } from './kind';
 import { kindFeatures } from './kind-features';
-import { loadedOnFirstUse } from './shipped-model';
+import { loadedOnFirstUse } from '../shipped-model';
 
 export interface KindModel {
   /** `lang:feature` → weight; the bias is `lang:bias`. */

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../types';
 import type { Candidate } from './speaker-candidates';
-import { loadedOnFirstUse } from './shipped-model';
+import { loadedOnFirstUse } from '../shipped-model';
 
 export interface SpeakerModel {
   /** Feature name → weight. */
