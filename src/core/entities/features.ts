@@ -71,6 +71,8 @@ export interface WordInfo {
   allCaps: boolean;
   /** English with WordNet: 'w' an ordinary word, 'n' not one; '' otherwise. */
   ordinary: string;
+  /** English with WordNet: the word's code there (WN_* bits: listed name types, starts a listed name); 0 otherwise. */
+  wordNetCode: number;
   /** Features of the word at the position being labelled. */
   self: number[];
   /** Features the word contributes as the previous / second previous / next / second next word. */
@@ -109,18 +111,19 @@ function wordClass(key: string, stem: string, clusters: WordClusters): number {
  * as, for itself and as a neighbour. positionFeatures adds 126 (a listed multi-word name's span)
  * and 127 (a capitalised word's place in the sentence with whether it is an ordinary word).
  */
-function wordNetFeatures(key: string, sh: string, wn: WordNet, self: number[], prev: number[], next: number[]): string {
+function wordNetFeatures(key: string, sh: string, wn: WordNet, self: number[], prev: number[], next: number[]): { ordinary: string; code: number } {
   const ordinary = wn.isWord(key) ? 'w' : 'n';
   self.push(hash(120, ordinary + (sh[0] === 'X' ? 'X' : 'x')));
   prev.push(hash(124, ordinary));
   next.push(hash(125, ordinary));
-  const types = wn.codeOf(key) & WN_TYPES;
+  const code = wn.codeOf(key);
+  const types = code & WN_TYPES;
   if (types) {
     self.push(hash(121, String(types)));
     prev.push(hash(122, String(types)));
     next.push(hash(123, String(types)));
   }
-  return ordinary;
+  return { ordinary, code };
 }
 
 function buildInfo(word: string, lang: Lang, clusters: WordClusters | null, rates: NameRates | null, wn: WordNet | null): WordInfo {
@@ -197,12 +200,12 @@ function buildInfo(word: string, lang: Lang, clusters: WordClusters | null, rate
     prev.push(hash(112, typeRate));
     next.push(hash(113, typeRate));
   }
-  const ordinary = wn ? wordNetFeatures(key, sh, wn, self, prev, next) : '';
+  const { ordinary, code: wordNetCode } = wn ? wordNetFeatures(key, sh, wn, self, prev, next) : { ordinary: '', code: 0 };
   const c = word.charCodeAt(0);
   const capitalised = lang === 'en' && sh[0] === 'X';
   const allCaps = lang === 'en' && word === word.toUpperCase() && /[A-Z]/.test(word);
   // The score caches are declared up front so every info keeps one shape (fast property access).
-  return { key, stem, head, shape: sh, capitalised: capitalised || (c >= 0x41 && c <= 0x5a), allCaps, ordinary, self, prev, prev2, next, next2, scores: undefined, scoredBy: undefined };
+  return { key, stem, head, shape: sh, capitalised: capitalised || (c >= 0x41 && c <= 0x5a), allCaps, ordinary, wordNetCode, self, prev, prev2, next, next2, scores: undefined, scoredBy: undefined };
 }
 
 /** The facts and features of a written word, cached in the resources. */
@@ -242,7 +245,8 @@ function gazetteerSpans(infos: WordInfo[]): string[] {
 
 /**
  * B-/I- plus WordNet type bits of a listed multi-word name covering each token ('' when none):
- * the longest listed name starting at a token, found by walking its listed prefixes.
+ * the longest listed name starting at a token, found by walking its listed prefixes. A word's own
+ * code is read from its cached info, so only the few words that start a listed name cost a lookup.
  */
 function wordNetSpans(infos: WordInfo[], wn: WordNet | null): string[] {
   const out = new Array<string>(infos.length).fill('');
@@ -251,7 +255,7 @@ function wordNetSpans(infos: WordInfo[], wn: WordNet | null): string[] {
     let best = 0;
     let types = 0;
     let phrase = infos[i].key;
-    let code = wn.codeOf(phrase);
+    let code = infos[i].wordNetCode;
     for (let n = 1; code & WN_PREFIX && i + n < infos.length; n++) {
       phrase += ' ' + infos[i + n].key;
       code = wn.codeOf(phrase);
